@@ -1,0 +1,505 @@
+//! Structure around a match, from the lexer mask: the arguments of a call (brackets balanced,
+//! strings and template literals understood), the statement, the enclosing blocks, the innermost
+//! function, and what kind of expression an argument is (literal, dynamic string, identifier).
+
+use super::Language;
+use super::lex::{CODE, STRING};
+
+/// Most bytes any structural scan looks at, so a hostile file cannot make one match quadratic.
+const SCAN_LIMIT: usize = 64 * 1024;
+
+/// The arguments of one call: the byte span inside the parentheses and each top-level argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallArgs {
+    /// Byte range between `(` and `)` (exclusive of both).
+    pub inner: (usize, usize),
+    /// Top-level arguments, trimmed of white space; empty when the call has none.
+    pub args: Vec<(usize, usize)>,
+}
+
+/// The `(` of the call a match names: the last code `(` inside the match, else the first code `(`
+/// after it (only white space between).
+pub fn open_paren(src: &[u8], mask: &[u8], start: usize, end: usize) -> Option<usize> {
+    if let Some(p) = (start..end.min(src.len())).rev().find(|&i| src[i] == b'(' && mask[i] == CODE) {
+        return Some(p);
+    }
+    let mut i = end;
+    while i < src.len() && matches!(src[i], b' ' | b'\t' | b'\r' | b'\n') {
+        i += 1;
+    }
+    (i < src.len() && src[i] == b'(' && mask[i] == CODE).then_some(i)
+}
+
+/// Extracts the arguments of the call whose `(` is at `open`. `None` if brackets do not balance
+/// within the scan limit.
+pub fn call_args(src: &[u8], mask: &[u8], open: usize) -> Option<CallArgs> {
+    if src.get(open) != Some(&b'(') {
+        return None;
+    }
+    let mut depth: usize = 0;
+    let mut args = Vec::new();
+    let mut arg_start = open + 1;
+    let limit = (open + SCAN_LIMIT).min(src.len());
+    let mut i = open + 1;
+    while i < limit {
+        if mask[i] == CODE {
+            match src[i] {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => {
+                    if depth == 0 {
+                        if src[i] != b')' {
+                            return None;
+                        }
+                        push_arg(src, &mut args, arg_start, i);
+                        return Some(CallArgs { inner: (open + 1, i), args });
+                    }
+                    depth -= 1;
+                }
+                b',' if depth == 0 => {
+                    push_arg(src, &mut args, arg_start, i);
+                    arg_start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn push_arg(src: &[u8], args: &mut Vec<(usize, usize)>, s: usize, e: usize) {
+    let (s, e) = trim(src, s, e);
+    if s < e {
+        args.push((s, e));
+    }
+}
+
+/// Trims ASCII white space from a span.
+pub fn trim(src: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && src[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && src[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// The statement containing `pos`: from the start of its line to the end of the statement
+/// (`;` at depth 0, or a line end at depth 0 that does not continue on the next line).
+pub fn statement(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (usize, usize) {
+    let start = src[..pos.min(src.len())].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let limit = (pos + SCAN_LIMIT).min(src.len());
+    let mut depth: isize = 0;
+    let mut i = start;
+    while i < limit {
+        if mask[i] == CODE {
+            match src[i] {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => {
+                    depth -= 1;
+                    if depth < 0 && i > pos {
+                        return (start, i);
+                    }
+                }
+                b';' if depth <= 0 && i >= pos => return (start, i + 1),
+                b'\n' if depth <= 0 && i >= pos && !continues(src, mask, lang, i) => return (start, i),
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    (start, limit)
+}
+
+/// Does the statement go on after the line end at `nl`?
+fn continues(src: &[u8], mask: &[u8], lang: Language, nl: usize) -> bool {
+    // Last code byte before the newline.
+    let mut j = nl;
+    while j > 0 && (src[j - 1].is_ascii_whitespace() || mask[j - 1] != CODE) {
+        if mask[j - 1] == STRING {
+            break;
+        }
+        j -= 1;
+    }
+    let last = if j > 0 { src[j - 1] } else { b'\n' };
+    if lang == Language::Python {
+        return last == b'\\';
+    }
+    if matches!(last, b',' | b'(' | b'[' | b'{' | b'=' | b'+' | b'-' | b'*' | b'&' | b'|' | b'?' | b':' | b'.') {
+        return true;
+    }
+    // Next non-blank byte.
+    let mut k = nl + 1;
+    while k < src.len() && src[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    k < src.len() && matches!(src[k], b'.' | b'?' | b':' | b'+' | b'&' | b'|' | b')' | b']' | b'}')
+}
+
+/// Headers of the blocks enclosing `pos`, innermost first. For brace languages the header is the
+/// text before each unmatched `{` back to the previous statement boundary (`app.post('/x', async
+/// (req, res) =>`); for Python the `def`/`class`/`with`... lines above with less indentation, with
+/// their decorators.
+pub fn enclosing_headers(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> Vec<(usize, usize)> {
+    if lang == Language::Python {
+        return python_headers(src, pos);
+    }
+    let mut out = Vec::new();
+    let floor = pos.saturating_sub(SCAN_LIMIT * 4);
+    let mut depth: usize = 0;
+    let mut i = pos.min(src.len());
+    while i > floor {
+        i -= 1;
+        if mask[i] != CODE {
+            continue;
+        }
+        match src[i] {
+            b'}' => depth += 1,
+            b'{' => {
+                if depth == 0 {
+                    out.push((header_start(src, mask, i), i));
+                } else {
+                    depth -= 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Start of the header ending at the `{` at `brace`: back to a `;`, `{` or `}` at the same depth,
+/// at most 600 bytes.
+fn header_start(src: &[u8], mask: &[u8], brace: usize) -> usize {
+    let floor = brace.saturating_sub(600);
+    let mut depth: usize = 0;
+    let mut i = brace;
+    while i > floor {
+        i -= 1;
+        if mask[i] != CODE {
+            continue;
+        }
+        match src[i] {
+            b')' | b']' => depth += 1,
+            b'(' | b'[' => {
+                if depth == 0 {
+                    // An open bracket: the header is inside a call (`app.get('/', (req) => {`).
+                    // Keep going: the call's name belongs to the header too.
+                    continue;
+                }
+                depth -= 1;
+            }
+            b';' | b'{' | b'}' if depth == 0 => return i + 1,
+            _ => {}
+        }
+    }
+    floor
+}
+
+fn indent_of(line: &[u8]) -> Option<usize> {
+    let n = line.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+    (n < line.len() && line[n] != b'#' && line[n] != b'\r').then_some(n)
+}
+
+fn python_headers(src: &[u8], pos: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let line_start = src[..pos.min(src.len())].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let mut current = {
+        let e = src[line_start..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| line_start + p);
+        indent_of(&src[line_start..e]).unwrap_or(0)
+    };
+    let mut end = line_start;
+    let floor = pos.saturating_sub(SCAN_LIMIT * 4);
+    while end > floor && current > 0 {
+        // Previous line: [s, end-1).
+        let e = end - 1;
+        let s = src[..e].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        end = s;
+        let line = &src[s..e];
+        if let Some(ind) = indent_of(line) {
+            if ind < current {
+                current = ind;
+                // Include decorators directly above.
+                let mut hs = s;
+                loop {
+                    if hs == 0 {
+                        break;
+                    }
+                    let pe = hs - 1;
+                    let ps = src[..pe].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                    let t = &src[ps..pe];
+                    let k = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
+                    if t.get(k) == Some(&b'@') {
+                        hs = ps;
+                    } else {
+                        break;
+                    }
+                }
+                out.push((hs, e));
+                end = hs;
+            }
+        }
+        if s == 0 {
+            break;
+        }
+    }
+    out
+}
+
+/// The innermost function around `pos` (its whole text, header included); the whole file at top
+/// level.
+pub fn function_span(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (usize, usize) {
+    if lang == Language::Python {
+        for (hs, he) in python_headers(src, pos) {
+            let text = &src[hs..he];
+            if contains(text, b"def ") {
+                let indent = text.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+                return (hs, python_block_end(src, he, indent));
+            }
+        }
+        return (0, src.len());
+    }
+    for (hs, brace) in enclosing_headers(src, mask, lang, pos) {
+        let h = &src[hs..brace];
+        let t = String::from_utf8_lossy(h);
+        let first = t.trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        if matches!(first, "if" | "for" | "while" | "switch" | "catch" | "else" | "try" | "do" | "finally") {
+            continue;
+        }
+        if contains(h, b"=>") || contains(h, b"function") || h.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b')') {
+            let end = matching_brace(src, mask, brace).unwrap_or(src.len());
+            return (hs, end);
+        }
+    }
+    (0, src.len())
+}
+
+fn python_block_end(src: &[u8], from: usize, indent: usize) -> usize {
+    let mut i = from;
+    while i < src.len() {
+        let s = i + 1;
+        if s >= src.len() {
+            return src.len();
+        }
+        let e = src[s..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| s + p);
+        if let Some(ind) = indent_of(&src[s..e]) {
+            if ind <= indent {
+                return s;
+            }
+        }
+        i = e;
+        if e - from > SCAN_LIMIT * 4 {
+            return e;
+        }
+    }
+    src.len()
+}
+
+/// Index after the `}` matching the `{` at `open`.
+pub fn matching_brace(src: &[u8], mask: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let limit = (open + SCAN_LIMIT * 4).min(src.len());
+    for i in open..limit {
+        if mask[i] != CODE {
+            continue;
+        }
+        match src[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// What an expression (an argument) is made of, from the mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Only string literals (possibly joined by `+`), no interpolation.
+    Literal,
+    /// A string literal combined with code: concatenation, `${}` / f-string fields, `%` or
+    /// `.format(...)`.
+    Dynamic,
+    /// A bare name or member path (`sql`, `req.body.q`, `this.query`).
+    Identifier,
+    /// Anything else (calls, objects, numbers...).
+    Other,
+}
+
+/// Classifies the expression `src[s..e]`.
+pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
+    let (s, e) = trim(src, s, e);
+    if s >= e {
+        return Shape::Other;
+    }
+    let has_string = (s..e).any(|i| mask[i] == STRING);
+    let code: Vec<u8> = (s..e).filter(|&i| mask[i] == CODE).map(|i| src[i]).collect();
+    let code_text: Vec<u8> = code.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+    if has_string {
+        // Code bytes that are only string prefixes (f, r, b, u) and `+` joins between literals.
+        let only_joins = code_text.iter().all(|b| matches!(b, b'+' | b'(' | b')'));
+        let fstring_prefix_only = code_text.iter().all(|b| matches!(b.to_ascii_lowercase(), b'r' | b'b' | b'u'));
+        if only_joins || fstring_prefix_only {
+            return Shape::Literal;
+        }
+        return Shape::Dynamic;
+    }
+    if !code_text.is_empty()
+        && !code_text[0].is_ascii_digit()
+        && code_text.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b'?'))
+    {
+        return Shape::Identifier;
+    }
+    Shape::Other
+}
+
+/// Where `name` was last assigned before `pos` (within `window` bytes): the span of the
+/// right-hand side. Understands `name = ...`, `const/let/var name = ...`, `name += ...`.
+pub fn last_assignment(src: &[u8], mask: &[u8], lang: Language, name: &[u8], pos: usize, window: usize) -> Option<(usize, usize)> {
+    if name.is_empty() || name.contains(&b'.') {
+        return None;
+    }
+    let floor = pos.saturating_sub(window);
+    let hay = &src[floor..pos.min(src.len())];
+    let mut best = None;
+    let mut from = 0;
+    while let Some(p) = hay[from..].windows(name.len()).position(|w| w == name) {
+        let at = floor + from + p;
+        from += p + 1;
+        let before_ok = at == 0 || !(src[at - 1].is_ascii_alphanumeric() || src[at - 1] == b'_' || src[at - 1] == b'$' || src[at - 1] == b'.');
+        let after = at + name.len();
+        if !before_ok || mask[at] != CODE {
+            continue;
+        }
+        // Skip white space and an optional type annotation up to `=` / `+=`.
+        let mut j = after;
+        while j < src.len() && (src[j] == b' ' || src[j] == b'\t') {
+            j += 1;
+        }
+        if src.get(j) == Some(&b':') {
+            // `sql: str = ...` (Python) or `sql: string = ...` (TypeScript)
+            while j < src.len() && src[j] != b'=' && src[j] != b'\n' {
+                j += 1;
+            }
+        }
+        let eq = match (src.get(j), src.get(j + 1)) {
+            (Some(b'+'), Some(b'=')) => j + 2,
+            (Some(b'='), Some(n)) if *n != b'=' && *n != b'>' => j + 1,
+            _ => continue,
+        };
+        let (_, e) = statement(src, mask, lang, eq);
+        best = Some((eq, e));
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::lex::lex;
+
+    fn args_of(lang: Language, src: &str, call: &str) -> Vec<String> {
+        let m = lex(lang, src.as_bytes());
+        let s = src.find(call).unwrap();
+        let open = open_paren(src.as_bytes(), &m, s, s + call.len()).unwrap();
+        let a = call_args(src.as_bytes(), &m, open).unwrap();
+        a.args.iter().map(|&(s, e)| src[s..e].to_string()).collect()
+    }
+
+    #[test]
+    fn balanced_arguments_with_strings_and_templates() {
+        let src = "jwt.sign({ id: u.id, n: f(a, b) }, `k,${x(1, 2)})`, { expiresIn: '1h' }) // (";
+        assert_eq!(
+            args_of(Language::Javascript, src, "jwt.sign"),
+            vec!["{ id: u.id, n: f(a, b) }", "`k,${x(1, 2)})`", "{ expiresIn: '1h' }"]
+        );
+        assert!(args_of(Language::Javascript, "cors()", "cors").is_empty());
+    }
+
+    #[test]
+    fn python_keyword_arguments() {
+        let src = "subprocess.run(f\"ls {d}\", shell=True, check=(1, 2))";
+        assert_eq!(
+            args_of(Language::Python, src, "subprocess.run"),
+            vec!["f\"ls {d}\"", "shell=True", "check=(1, 2)"]
+        );
+    }
+
+    #[test]
+    fn unbalanced_is_none() {
+        let src = "f(a, [b)";
+        let m = lex(Language::Javascript, src.as_bytes());
+        assert!(call_args(src.as_bytes(), &m, 1).is_none());
+        assert!(call_args(src.as_bytes(), &m, 0).is_none());
+    }
+
+    #[test]
+    fn shapes() {
+        let check = |lang, src: &str| {
+            let m = lex(lang, src.as_bytes());
+            shape(src.as_bytes(), &m, 0, src.len())
+        };
+        assert_eq!(check(Language::Javascript, "'SELECT 1' + 'x'"), Shape::Literal);
+        assert_eq!(check(Language::Javascript, "'SELECT ' + id"), Shape::Dynamic);
+        assert_eq!(check(Language::Javascript, "`SELECT ${id}`"), Shape::Dynamic);
+        assert_eq!(check(Language::Javascript, "`SELECT 1`"), Shape::Literal);
+        assert_eq!(check(Language::Python, "f\"SELECT {id}\""), Shape::Dynamic);
+        assert_eq!(check(Language::Python, "\"SELECT %s\" % id"), Shape::Dynamic);
+        assert_eq!(check(Language::Python, "r\"SELECT 1\""), Shape::Literal);
+        assert_eq!(check(Language::Python, "sql"), Shape::Identifier);
+        assert_eq!(check(Language::Javascript, "req.body.q"), Shape::Identifier);
+        assert_eq!(check(Language::Javascript, "build(x)"), Shape::Other);
+    }
+
+    #[test]
+    fn statement_spans_chained_calls() {
+        let src = "const t = await new SignJWT({ a: 1 })\n  .setProtectedHeader({ alg })\n  .sign(key);\nfoo();";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let (s, e) = statement(src.as_bytes(), &m, Language::Javascript, src.find("new").unwrap());
+        assert_eq!(&src[s..e], "const t = await new SignJWT({ a: 1 })\n  .setProtectedHeader({ alg })\n  .sign(key);");
+    }
+
+    #[test]
+    fn enclosing_headers_find_the_handler() {
+        let src = "app.post('/login', async (req, res) => {\n  if (x) {\n    db.query(q);\n  }\n});";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let hs = enclosing_headers(src.as_bytes(), &m, Language::Javascript, src.find("db.").unwrap());
+        let texts: Vec<&str> = hs.iter().map(|&(s, e)| src[s..e].trim()).collect();
+        assert_eq!(texts, vec!["if (x)", "app.post('/login', async (req, res) =>"]);
+        let (fs, fe) = function_span(src.as_bytes(), &m, Language::Javascript, src.find("db.").unwrap());
+        assert!(src[fs..fe].trim_start().starts_with("app.post"));
+        assert!(src[fs..fe].ends_with('}'));
+    }
+
+    #[test]
+    fn python_headers_and_function() {
+        let src = "@app.route('/x')\ndef view():\n    if a:\n        run(q)\n    return 1\n\ndef other():\n    pass\n";
+        let m = lex(Language::Python, src.as_bytes());
+        let pos = src.find("run").unwrap();
+        let hs = enclosing_headers(src.as_bytes(), &m, Language::Python, pos);
+        let texts: Vec<&str> = hs.iter().map(|&(s, e)| &src[s..e]).collect();
+        assert_eq!(texts, vec!["    if a:", "@app.route('/x')\ndef view():"]);
+        let (fs, fe) = function_span(src.as_bytes(), &m, Language::Python, pos);
+        assert!(src[fs..fe].contains("return 1"));
+        assert!(!src[fs..fe].contains("other"));
+    }
+
+    #[test]
+    fn last_assignment_resolves_a_name() {
+        let src = "let sql = 'SELECT * FROM t WHERE id = ' + req.params.id;\ndb.query(sql);";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let (s, e) = last_assignment(src.as_bytes(), &m, Language::Javascript, b"sql", src.find("db.").unwrap(), 4096).unwrap();
+        assert!(src[s..e].contains("req.params.id"));
+        assert_eq!(shape(src.as_bytes(), &m, s, e.min(src.find(';').unwrap())), Shape::Dynamic);
+    }
+}

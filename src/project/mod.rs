@@ -1,0 +1,64 @@
+//! Project facts: the stack, client vs server code, the endpoint inventory, and project-level
+//! checks (absence of CI, committed env files...) that no single line can show.
+
+pub mod checks;
+pub mod stacks;
+
+use crate::input::FileSet;
+use crate::report::{Confidence, Endpoint, Severity};
+
+/// What the project is made of.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Sorted, unique stack names (`nextjs`, `supabase`, `vercel`...).
+    pub stacks: Vec<String>,
+    pub endpoints: Vec<Endpoint>,
+    /// Good practice worth saying (`.env.example` documents configuration without values).
+    pub strengths: Vec<String>,
+}
+
+impl Facts {
+    pub fn has(&self, stack: &str) -> bool {
+        self.stacks.iter().any(|s| s == stack)
+    }
+}
+
+/// A finding produced by a project check; the rule whose `check` names it supplies the text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProjectHit {
+    /// The check name (a rule's `check = "..."`).
+    pub check: &'static str,
+    pub file: Option<String>,
+    pub line: Option<u32>,
+    /// Appended to the rule's message (which keys an env file holds, the advisory ids...).
+    pub note: Option<String>,
+    pub severity: Option<Severity>,
+    pub confidence: Option<Confidence>,
+    /// Replaces the snippet taken from `file:line` (already masked).
+    pub snippet: Option<String>,
+    /// Values to mask in every output.
+    pub secrets: Vec<String>,
+    /// Distinguishes several hits of one check on one line (fingerprint input).
+    pub key: Option<String>,
+}
+
+/// Gathers the facts of a file set.
+pub fn analyze(set: &FileSet) -> Facts {
+    let mut facts = Facts { stacks: stacks::detect(set), ..Facts::default() };
+    facts.strengths = checks::strengths(set);
+    facts
+}
+
+/// Does this file run in the browser? `"use client"` modules, and `src/` of a Vite/CRA app
+/// without a server framework in the same package.
+pub fn is_client_file(path: &str, bytes: &[u8], facts: &Facts) -> bool {
+    let head = &bytes[..bytes.len().min(600)];
+    let head_s = String::from_utf8_lossy(head);
+    if head_s.contains("\"use client\"") || head_s.contains("'use client'") {
+        return true;
+    }
+    let spa = (facts.has("vite") || facts.has("react")) && !facts.has("nextjs");
+    let in_src = path.starts_with("src/") || path.contains("/src/");
+    let server_like = ["server", "api", "functions", "backend", "supabase/"].iter().any(|d| path.contains(d)) || path.contains(".config.");
+    spa && in_src && !server_like
+}

@@ -1,0 +1,371 @@
+//! The per-file matcher: prefilter -> lazily compiled patterns -> scope -> structural conditions
+//! -> secret checks (placeholders, entropy, validators, client exposure). Returns plain hits.
+
+use super::{CompiledCondition, Rule, RuleSet};
+use crate::lang::args::{self, Shape};
+use crate::lang::lex::{CODE, COMMENT, STRING};
+use crate::lang::{Language, LineIndex};
+use crate::report::{Confidence, Severity};
+use super::schema::Scope;
+use regex::bytes::Captures;
+
+/// Most hits one rule may report in one file (a generated file must not flood the report).
+const MAX_HITS_PER_RULE: usize = 50;
+
+/// One file prepared for matching.
+pub struct FileView<'a> {
+    pub path: &'a str,
+    pub lang: Language,
+    pub src: &'a [u8],
+    pub mask: Vec<u8>,
+    pub lines: LineIndex,
+    /// Space-separated stack names of the project (`nextjs supabase`), for `in = "stacks"`.
+    pub stacks: &'a str,
+    /// Code that runs in the browser (`"use client"`, a Vite `src/` tree).
+    pub is_client: bool,
+    /// Tests, fixtures, examples and docs: secrets there are reported at low confidence.
+    pub is_test_or_docs: bool,
+}
+
+impl<'a> FileView<'a> {
+    pub fn new(path: &'a str, lang: Language, src: &'a [u8], stacks: &'a str, is_client: bool) -> FileView<'a> {
+        FileView {
+            path,
+            lang,
+            src,
+            mask: crate::lang::lex::lex(lang, src),
+            lines: LineIndex::new(src),
+            stacks,
+            is_client,
+            is_test_or_docs: is_test_or_docs_path(path),
+        }
+    }
+}
+
+/// Tests, fixtures, mocks, examples, docs and Markdown.
+pub fn is_test_or_docs_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    let dirs: Vec<&str> = lower.split('/').collect();
+    dirs[..dirs.len().saturating_sub(1)].iter().any(|d| {
+        matches!(*d, "test" | "tests" | "__tests__" | "spec" | "specs" | "fixtures" | "__fixtures__" | "__mocks__" | "mocks" | "examples" | "example" | "docs" | "doc" | "e2e" | "cypress" | "playwright")
+    }) || name.contains(".test.")
+        || name.contains(".spec.")
+        || name.starts_with("test_")
+        || name.ends_with("_test.py")
+        || name.starts_with("readme")
+        || name.ends_with(".md")
+        || name.ends_with(".mdx")
+        || name.contains(".example")
+        || name.contains(".sample")
+}
+
+/// One match that survived every condition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the secret value, to be masked everywhere.
+    pub secret: Option<(usize, usize)>,
+    pub severity: Option<Severity>,
+    pub confidence: Option<Confidence>,
+    /// A sentence appended to the message (client exposure, test file...).
+    pub note: Option<String>,
+}
+
+/// Runs every candidate rule over one file.
+pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for idx in set.candidates(view.src) {
+        let rule = &set.rules()[idx];
+        if !rule.applies_to(view.path, view.lang) {
+            continue;
+        }
+        let Ok(compiled) = rule.compiled() else { continue };
+        let mut count = 0;
+        let mut last_line = 0usize;
+        'patterns: for re in &compiled.patterns {
+            for caps in re.captures_iter(view.src) {
+                let Some(m) = caps.get(0) else { continue };
+                if let Some(hit) = check_match(idx, rule, compiled, view, &caps) {
+                    let line = view.lines.line_of(m.start());
+                    if hits.iter().any(|h: &Hit| h.rule == idx && view.lines.line_of(h.start) == line) || line == last_line {
+                        continue;
+                    }
+                    last_line = line;
+                    hits.push(hit);
+                    count += 1;
+                    if count >= MAX_HITS_PER_RULE {
+                        break 'patterns;
+                    }
+                }
+            }
+        }
+    }
+    prefer_specific_secrets(set, &mut hits);
+    hits
+}
+
+/// When a provider rule and a `generic-` rule flag the same value, keep the provider's.
+fn prefer_specific_secrets(set: &RuleSet, hits: &mut Vec<Hit>) {
+    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+    let n = hits.len();
+    let mut drop = vec![false; n];
+    for i in 0..n {
+        let Some(si) = hits[i].secret else { continue };
+        if !set.rules()[hits[i].rule].spec.id.starts_with("generic-") {
+            continue;
+        }
+        for j in 0..n {
+            if i == j || drop[j] {
+                continue;
+            }
+            if let Some(sj) = hits[j].secret {
+                let specific = !set.rules()[hits[j].rule].spec.id.starts_with("generic-");
+                if overlaps(si, sj) && (specific || j < i) {
+                    drop[i] = true;
+                    break;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    hits.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+fn scope_ok(scope: Scope, kind: u8) -> bool {
+    match scope {
+        Scope::Code => kind == CODE,
+        Scope::String => kind == STRING,
+        Scope::Comment => kind == COMMENT,
+        Scope::NotComment => kind != COMMENT,
+        Scope::Any => true,
+    }
+}
+
+/// Lazily computed structure around one match.
+struct MatchCtx<'v, 'a> {
+    view: &'v FileView<'a>,
+    start: usize,
+    end: usize,
+    call: Option<Option<args::CallArgs>>,
+}
+
+impl MatchCtx<'_, '_> {
+    fn call(&mut self) -> Option<&args::CallArgs> {
+        if self.call.is_none() {
+            let v = self.view;
+            let c = args::open_paren(v.src, &v.mask, self.start, self.end).and_then(|p| args::call_args(v.src, &v.mask, p));
+            self.call = Some(c);
+        }
+        self.call.as_ref().and_then(|c| c.as_ref())
+    }
+
+    fn lines_span(&self, from_line: usize, to_line: usize) -> (usize, usize) {
+        let v = self.view;
+        let (s, _) = v.lines.line_span(v.src, from_line.max(1));
+        let (_, e) = v.lines.line_span(v.src, to_line.min(v.lines.line_count()).max(1));
+        (s, e.max(s))
+    }
+
+    /// The spans a condition target denotes (several for `enclosing`); `None` if it is absent.
+    fn spans(&mut self, c: &CompiledCondition, caps: &Captures<'_>) -> Option<Vec<(usize, usize)>> {
+        let v = self.view;
+        let line = v.lines.line_of(self.start);
+        let n = c.spec.lines.unwrap_or(3);
+        let t = c.spec.target.as_str();
+        let span = match t {
+            "match" => (self.start, self.end),
+            "group" => {
+                let g = caps.name(c.spec.group.as_deref().unwrap_or(""))?;
+                (g.start(), g.end())
+            }
+            "line" => self.lines_span(line, v.lines.line_of(self.end.saturating_sub(1).max(self.start))),
+            "args" => self.call()?.inner,
+            "arg-last" => *self.call()?.args.last()?,
+            _ if t.starts_with("arg") => {
+                let i: usize = t[3..].parse().ok()?;
+                *self.call()?.args.get(i)?
+            }
+            "statement" => args::statement(v.src, &v.mask, v.lang, self.start),
+            "function" => args::function_span(v.src, &v.mask, v.lang, self.start),
+            "enclosing" => return Some(args::enclosing_headers(v.src, &v.mask, v.lang, self.start)),
+            "near" => self.lines_span(line.saturating_sub(n), line + n),
+            "before" => (self.lines_span(line.saturating_sub(n), line).0, self.start),
+            "file" => (0, v.src.len()),
+            _ => return None,
+        };
+        Some(vec![span])
+    }
+}
+
+fn regex_hits(c: &CompiledCondition, text: &[u8], base: usize, mask: Option<&[u8]>) -> bool {
+    let Some(re) = &c.regex else { return true };
+    if !c.spec.code_only {
+        return re.is_match(text);
+    }
+    re.find_iter(text).any(|m| mask.is_none_or(|mk| mk.get(base + m.start()) == Some(&CODE)))
+}
+
+fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
+    match is {
+        "empty" => empty,
+        "present" => !empty,
+        "literal" => shape == Some(Shape::Literal),
+        "dynamic" => shape == Some(Shape::Dynamic),
+        "identifier" => shape == Some(Shape::Identifier),
+        "not-literal" => !empty && shape != Some(Shape::Literal),
+        _ => false,
+    }
+}
+
+fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) -> bool {
+    let v = ctx.view;
+    match c.spec.target.as_str() {
+        "path" => return regex_hits(c, v.path.as_bytes(), 0, None) && c.spec.is.is_none(),
+        "stacks" => return regex_hits(c, v.stacks.as_bytes(), 0, None) && c.spec.is.is_none(),
+        _ => {}
+    }
+    let Some(spans) = ctx.spans(c, caps) else {
+        // An absent target (no call, no such argument) is "empty" and matches nothing else.
+        return c.spec.is.as_deref() == Some("empty") && c.regex.is_none();
+    };
+    spans.into_iter().any(|(s, e)| {
+        let (mut s, mut e) = args::trim(v.src, s, e.min(v.src.len()));
+        let mut shape = Some(args::shape(v.src, &v.mask, s, e));
+        if c.spec.resolve && shape == Some(Shape::Identifier) {
+            if let Some((rs, re)) = args::last_assignment(v.src, &v.mask, v.lang, &v.src[s..e], ctx.start, 8192) {
+                let (rs, mut re) = args::trim(v.src, rs, re);
+                if re > rs && v.src[re - 1] == b';' {
+                    re -= 1;
+                }
+                (s, e) = (rs, re);
+                shape = Some(args::shape(v.src, &v.mask, s, e));
+            }
+        }
+        let empty = s >= e;
+        let shape_pass = c.spec.is.as_deref().is_none_or(|is| shape_ok(is, shape, empty));
+        shape_pass && regex_hits(c, &v.src[s..e], s, Some(&v.mask))
+    })
+}
+
+fn check_match(idx: usize, rule: &Rule, compiled: &super::Compiled, view: &FileView<'_>, caps: &Captures<'_>) -> Option<Hit> {
+    let m = caps.get(0)?;
+    let anchor = caps.name("anchor").map_or(m.start(), |a| a.start());
+    if !scope_ok(rule.spec.scope, *view.mask.get(anchor)?) {
+        return None;
+    }
+    let mut ctx = MatchCtx { view, start: m.start(), end: m.end(), call: None };
+    if !compiled.require.iter().all(|c| eval(c, &mut ctx, caps)) {
+        return None;
+    }
+    if !compiled.require_any.is_empty() && !compiled.require_any.iter().any(|c| eval(c, &mut ctx, caps)) {
+        return None;
+    }
+    if compiled.exclude.iter().any(|c| eval(c, &mut ctx, caps)) {
+        return None;
+    }
+    let mut hit = Hit { rule: idx, start: m.start(), end: m.end(), secret: None, severity: None, confidence: None, note: None };
+    if let Some(spec) = &rule.spec.secret {
+        let g = caps.name(&spec.group).unwrap_or(m);
+        let value = &view.src[g.start()..g.end()];
+        if spec.placeholders && super::secrets::is_placeholder(value) {
+            return None;
+        }
+        if let Some(min) = spec.min_entropy {
+            if super::secrets::entropy(value) < min {
+                return None;
+            }
+        }
+        if !spec.validate.iter().all(|v| super::secrets::validate(v, value)) {
+            return None;
+        }
+        hit.secret = Some((g.start(), g.end()));
+        let line = view.lines.line_of(m.start());
+        let (ls, le) = view.lines.line_span(view.src, line);
+        if spec.client_exposure && rule.spec.severity >= Severity::Medium {
+            if let Some(prefix) = super::secrets::public_env_prefix(&view.src[ls..le]) {
+                hit.severity = Some(Severity::Critical);
+                hit.note = Some(format!(
+                    "It is in a `{prefix}` variable, which the framework inlines into the JavaScript sent to every visitor: treat it as public and rotate it."
+                ));
+            } else if view.is_client && view.lang.is_js_family() {
+                hit.severity = Some(Severity::Critical);
+                hit.note = Some("This file runs in the browser, so the value ships to every visitor: rotate it and move the call behind a server route.".into());
+            }
+        }
+        if view.is_test_or_docs && hit.severity.is_none() {
+            hit.confidence = Some(Confidence::Low);
+            hit.note = Some("Found in a test, example or documentation file: still committed, but it may be a sample value.".into());
+        }
+    }
+    Some(hit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(body: &str) -> RuleSet {
+        let base = "id = \"t-rule\"\ntitle = \"t\"\ncategory = \"injection.sql\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\", \"python\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\n";
+        RuleSet::from_sources(&[("rules/injection.sql/t-rule.toml".into(), format!("{base}{body}"))]).unwrap()
+    }
+
+    fn lines_hit(set: &RuleSet, lang: Language, src: &str) -> Vec<usize> {
+        let view = FileView::new("src/x.js", lang, src.as_bytes(), "", false);
+        scan_file(set, &view).iter().map(|h| view.lines.line_of(h.start)).collect()
+    }
+
+    #[test]
+    fn scope_code_skips_comments_and_strings() {
+        let set = rules("patterns = ['\\beval\\s*\\(']\n");
+        let src = "eval(a)\n// eval(b)\nconst s = 'eval(c)'\n  eval(d)";
+        assert_eq!(lines_hit(&set, Language::Javascript, src), vec![1, 4]);
+    }
+
+    #[test]
+    fn argument_conditions_with_resolution() {
+        let set = rules("patterns = ['\\.query\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"dynamic\", resolve = true }]\n");
+        let src = "db.query('SELECT 1')\ndb.query('SELECT ' + id)\nconst q = `SELECT ${x}`;\ndb.query(q)\nconst k = 'SELECT 2';\ndb.query(k)\ndb.query(`SELECT $1`, [id])";
+        assert_eq!(lines_hit(&set, Language::Javascript, src), vec![2, 4]);
+    }
+
+    #[test]
+    fn exclude_on_args_and_empty_calls() {
+        let set = rules("patterns = ['\\bjwt\\.sign\\s*\\(']\nexclude = [{ in = \"args\", regex = 'expiresIn', code_only = true }]\n");
+        let src = "jwt.sign(p, k)\njwt.sign(p, k, { expiresIn: '1h' })\njwt.sign(p, k, { note: 'expiresIn' })";
+        assert_eq!(lines_hit(&set, Language::Javascript, src), vec![1, 3]);
+        let set = rules("patterns = ['\\bcors\\s*\\(']\nrequire = [{ in = \"args\", is = \"empty\" }]\n");
+        assert_eq!(lines_hit(&set, Language::Javascript, "app.use(cors())\napp.use(cors({ origin: o }))"), vec![1]);
+    }
+
+    #[test]
+    fn enclosing_and_near() {
+        let set = rules("patterns = ['new\\s+PrismaClient\\s*\\(']\nrequire = [{ in = \"enclosing\", regex = '\\(\\s*req\\b' }]\n");
+        let src = "const p = new PrismaClient()\napp.get('/', async (req, res) => {\n  const db = new PrismaClient()\n})";
+        assert_eq!(lines_hit(&set, Language::Javascript, src), vec![3]);
+        let set = rules("patterns = ['verify\\(']\nexclude = [{ in = \"near\", regex = 'algorithms', lines = 1 }]\n");
+        assert_eq!(lines_hit(&set, Language::Javascript, "verify(a)\n\n\nverify(b,\n { algorithms })"), vec![1]);
+    }
+
+    #[test]
+    fn python_keyword_argument_condition() {
+        let set = rules("patterns = ['\\bsubprocess\\.(run|call|Popen)\\s*\\(']\nrequire = [{ in = \"args\", regex = '\\bshell\\s*=\\s*True', code_only = true }, { in = \"arg0\", is = \"not-literal\" }]\n");
+        let src = "subprocess.run(cmd, shell=True)\nsubprocess.run('ls', shell=True)\nsubprocess.run(['ls', d])\nsubprocess.run(f'ls {d}', shell=True)";
+        assert_eq!(lines_hit(&set, Language::Python, src), vec![1, 4]);
+    }
+
+    #[test]
+    fn test_and_docs_paths() {
+        assert!(is_test_or_docs_path("src/__tests__/a.ts"));
+        assert!(is_test_or_docs_path("README.md"));
+        assert!(is_test_or_docs_path("api/auth.test.js"));
+        assert!(is_test_or_docs_path(".env.example"));
+        assert!(!is_test_or_docs_path("src/api/auth.js"));
+        assert!(!is_test_or_docs_path("src/latest/x.js"));
+    }
+}

@@ -1,0 +1,199 @@
+//! Secret heuristics shared by every secret rule: placeholder and example values, entropy, the
+//! built-in validators (JWT claims, local vs remote URLs) and browser-exposed variable prefixes.
+
+/// Shannon entropy in bits per byte.
+pub fn entropy(v: &[u8]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for &b in v {
+        counts[b as usize] += 1;
+    }
+    let n = v.len() as f64;
+    counts.iter().filter(|&&c| c > 0).map(|&c| {
+        let p = f64::from(c) / n;
+        -p * p.log2()
+    }).sum()
+}
+
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "your", "example", "placeholder", "changeme", "change_me", "change-me", "replace", "dummy", "sample",
+    "insert", "redacted", "xxxx", "****", "<", ">", "${", "{{", "%s", "...", "todo", "fixme", "0123456789",
+    "123456789", "abcdefghij", "process.env", "os.environ", "import.meta", "getenv",
+];
+
+/// Placeholder, example or templated values that are not real secrets.
+pub fn is_placeholder(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    if PLACEHOLDER_WORDS.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    // Ends in an ellipsis-like run of dots or dashes: `sk-...`, `ghp_---`.
+    let trimmed = s.trim_end_matches(['.', '-', '_']);
+    if trimmed.len() + 3 <= s.len() {
+        return true;
+    }
+    // A variable name rather than a value: `OPENAI_API_KEY`.
+    if v.len() >= 4 && v.iter().all(|b| b.is_ascii_uppercase() || *b == b'_' || b.is_ascii_digit()) && v.iter().any(|b| *b == b'_') {
+        return true;
+    }
+    // Low diversity: `xxxxxxxx`, `00000000`, `sk_test_aaaaaaaaaaaa`.
+    if v.len() >= 8 {
+        let mut counts = [0usize; 256];
+        for &b in v {
+            counts[b as usize] += 1;
+        }
+        let max = counts.iter().copied().max().unwrap_or(0);
+        let distinct = counts.iter().filter(|&&c| c > 0).count();
+        if distinct <= 3 || max * 10 > v.len() * 6 {
+            return true;
+        }
+    }
+    false
+}
+
+fn base64url_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => u32::from(c - b'A'),
+            b'a'..=b'z' => u32::from(c - b'a') + 26,
+            b'0'..=b'9' => u32::from(c - b'0') + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        })
+    };
+    let s: Vec<u8> = s.iter().copied().filter(|&c| c != b'=').collect();
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.chunks(4) {
+        let mut acc = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            acc |= val(c)? << (18 - 6 * i);
+        }
+        let bytes = acc.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Some(out)
+}
+
+/// The JSON payload of a JWT (`header.payload.signature`), if it decodes.
+pub fn jwt_payload(token: &[u8]) -> Option<serde_json::Value> {
+    let parts: Vec<&[u8]> = token.split(|&b| b == b'.').collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let json = base64url_decode(parts[1])?;
+    serde_json::from_slice(&json).ok()
+}
+
+/// Host of `scheme://user:pass@host:port/path`.
+fn url_host(v: &[u8]) -> Option<String> {
+    let s = String::from_utf8_lossy(v);
+    let rest = s.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(stripped) = hostport.strip_prefix('[') {
+        stripped.split(']').next()?.to_string()
+    } else {
+        hostport.split([':', ',']).next()?.to_string()
+    };
+    Some(host.to_ascii_lowercase())
+}
+
+/// Local development hosts: loopback, docker-compose service names, `.local`.
+pub fn is_local_host(host: &str) -> bool {
+    matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1" | "host.docker.internal")
+        || host.starts_with("127.")
+        || host.ends_with(".local")
+        || host.ends_with(".localhost")
+        || (!host.contains('.') && !host.is_empty())
+}
+
+/// Runs one built-in validator on a secret value.
+pub fn validate(validator: &str, value: &[u8]) -> bool {
+    match validator {
+        "url-remote" => url_host(value).is_some_and(|h| !is_local_host(&h)),
+        "url-local" => url_host(value).is_some_and(|h| is_local_host(&h)),
+        v => {
+            let Some(spec) = v.strip_prefix("jwt-claim:") else { return false };
+            let (name, want, negate) = match spec.split_once("!=") {
+                Some((n, w)) => (n, w, true),
+                None => match spec.split_once('=') {
+                    Some((n, w)) => (n, w, false),
+                    None => return false,
+                },
+            };
+            let Some(payload) = jwt_payload(value) else { return false };
+            let got = payload.get(name).and_then(|x| x.as_str());
+            if negate { got.is_some_and(|g| g != want) } else { got == Some(want) }
+        }
+    }
+}
+
+/// Prefixes of environment variables that frameworks inline into browser bundles.
+pub const PUBLIC_PREFIXES: &[&str] = &["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "GATSBY_", "PUBLIC_"];
+
+/// The browser-exposed prefix of a variable defined on this line, if any.
+pub fn public_env_prefix(line: &[u8]) -> Option<&'static str> {
+    for p in PUBLIC_PREFIXES {
+        let pb = p.as_bytes();
+        let mut from = 0;
+        while let Some(pos) = line[from..].windows(pb.len()).position(|w| w == pb) {
+            let at = from + pos;
+            let boundary = at == 0 || !(line[at - 1].is_ascii_alphanumeric() || line[at - 1] == b'_');
+            if boundary {
+                return Some(p);
+            }
+            from = at + 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        for p in ["your-api-key", "sk-...", "xxxxxxxxxxxxxxxx", "<token>", "changeme", "sk_live_EXAMPLEKEY", "${API_KEY}", "OPENAI_API_KEY", "sk_test_1234567890abcdef", "process.env.KEY"] {
+            assert!(is_placeholder(p.as_bytes()), "{p}");
+        }
+        for real in ["sk_live_51Hx9TqLk2Vb8cN3mZp0Ad7Rf", "AIzaSyB3x9TqLk2Vb8cN3mZp0Ad7RfQw1Ee4Ty5", "s3cr3t-Pa55w0rd"] {
+            assert!(!is_placeholder(real.as_bytes()), "{real}");
+        }
+    }
+
+    #[test]
+    fn entropy_orders_values() {
+        assert!(entropy(b"aaaaaaaa") < 0.1);
+        assert!(entropy(b"Zx8Qm2Lp9Vt4Rk7W") > 3.5);
+    }
+
+    #[test]
+    fn jwt_claims() {
+        // header {"alg":"HS256","typ":"JWT"}, payload {"iss":"supabase","role":"service_role"}
+        let t = b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJlX3BhcnRfaGVyZQ";
+        assert!(validate("jwt-claim:role=service_role", t));
+        assert!(!validate("jwt-claim:role=anon", t));
+        assert!(validate("jwt-claim:role!=anon", t));
+        assert!(!validate("jwt-claim:role=service_role", b"not.a.jwt"));
+    }
+
+    #[test]
+    fn urls() {
+        assert!(validate("url-remote", b"postgres://app:pw@db.abcd.supabase.co:5432/postgres"));
+        assert!(validate("url-local", b"postgres://postgres:postgres@localhost:5432/dev"));
+        assert!(validate("url-local", b"redis://:pw@redis:6379"));
+        assert!(!validate("url-remote", b"mongodb://u:p@127.0.0.1/x"));
+    }
+
+    #[test]
+    fn public_prefixes() {
+        assert_eq!(public_env_prefix(b"NEXT_PUBLIC_STRIPE_SECRET=sk_live_x"), Some("NEXT_PUBLIC_"));
+        assert_eq!(public_env_prefix(b"  VITE_OPENAI_KEY: 'x'"), Some("VITE_"));
+        assert_eq!(public_env_prefix(b"SUPABASE_PUBLIC_URL=x"), None);
+        assert_eq!(public_env_prefix(b"OPENAI_KEY=x"), None);
+    }
+}

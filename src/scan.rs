@@ -1,0 +1,313 @@
+//! One scan, start to end: config and exclusions, project facts, per-file rules, project checks,
+//! findings (masked, fingerprinted, suppressed), ordering and the summary.
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::input::FileSet;
+use crate::lang::{Language, LineIndex};
+use crate::project::{self, Facts, ProjectHit};
+use crate::report::mask::{mask_known, mask_spans};
+use crate::report::suppress::inline_allow;
+use crate::report::{fingerprint, score, Context, Finding, Project, Report, Skipped, Tool, SCHEMA};
+use crate::rules::engine::{self, FileView, Hit};
+use crate::rules::glob::GlobSet;
+use crate::rules::{Rule, RuleSet};
+use crate::{Progress, ScanOptions, VERSION};
+use std::collections::BTreeMap;
+
+const MAX_SNIPPET_LINES: usize = 6;
+const MAX_LINE_CHARS: usize = 240;
+const CONTEXT_LINES: usize = 2;
+
+/// The project's own `.prodgap.toml` (root), merged under the caller's config. A broken project
+/// config is reported as a skip reason, not an error: the scan goes on without it.
+fn effective_config(rules: &RuleSet, set: &mut FileSet, opts: &ScanOptions) -> Result<Config> {
+    let mut cfg = Config::default();
+    if let Some(f) = set.get(".prodgap.toml") {
+        match Config::parse(&String::from_utf8_lossy(&f.bytes)).and_then(|c| c.check_ids(rules).map(|_| c)) {
+            Ok(mut c) => {
+                c.limits = None;
+                cfg.merge(&c);
+            }
+            Err(e) => set.skipped.push(Skipped { path: ".prodgap.toml".into(), reason: format!("ignored: {e}") }),
+        }
+    }
+    if let Some(c) = &opts.config {
+        c.check_ids(rules)?;
+        cfg.merge(c);
+    }
+    Ok(cfg)
+}
+
+/// Which framework's `fix_by` variant fits this file: hints in the file first, then the project.
+fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<&'static str> {
+    let text = String::from_utf8_lossy(&src[..src.len().min(20_000)]);
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut push = |s: &'static str, cond: bool| {
+        if cond && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    if lang.is_js_family() {
+        let next_path = path.starts_with("app/") || path.starts_with("pages/") || path.starts_with("src/app/") || path.starts_with("src/pages/") || path.contains("/app/api/") || path.starts_with("middleware.");
+        push("nextjs", facts.has("nextjs") && (next_path || text.contains("from \"next") || text.contains("from 'next")));
+        push("express", text.contains("express"));
+        push("supabase", text.contains("supabase"));
+        push("prisma", text.contains("prisma") || text.contains("Prisma"));
+        push("firebase", text.contains("firebase"));
+        for s in ["nextjs", "express", "fastify", "hono", "react", "vite", "supabase", "prisma", "firebase"] {
+            push(s, facts.has(s));
+        }
+        push("node", true);
+    } else if lang == Language::Python {
+        push("fastapi", text.contains("fastapi"));
+        push("flask", text.contains("flask"));
+        push("django", text.contains("django") || path.ends_with("settings.py"));
+        for s in ["fastapi", "flask", "django", "supabase"] {
+            push(s, facts.has(s));
+        }
+        push("python", true);
+    } else {
+        for s in ["nextjs", "express", "fastapi", "flask", "django", "supabase", "firebase", "vite", "react"] {
+            push(s, facts.has(s));
+        }
+    }
+    out
+}
+
+fn pick_fix(rule: &Rule, candidates: &[&'static str]) -> (String, Option<String>) {
+    for c in candidates {
+        if let Some(v) = rule.spec.fix_by.get(*c) {
+            return (v.trim().to_string(), Some((*c).to_string()));
+        }
+    }
+    (rule.spec.fix.trim().to_string(), None)
+}
+
+fn truncate_line(l: &str) -> String {
+    if l.chars().count() <= MAX_LINE_CHARS {
+        return l.to_string();
+    }
+    let mut s: String = l.chars().take(MAX_LINE_CHARS).collect();
+    s.push('…');
+    s
+}
+
+/// Lines `from..=to` of a file, masked and truncated.
+fn masked_lines(src: &[u8], lines: &LineIndex, from: usize, to: usize, spans: &[(usize, usize)]) -> String {
+    let (s, _) = lines.line_span(src, from);
+    let (_, e) = lines.line_span(src, to);
+    let text = String::from_utf8_lossy(&src[s..e.max(s)]).into_owned();
+    let masked = if text.len() == e.saturating_sub(s) { mask_spans(&text, s, spans) } else { text };
+    masked.lines().map(truncate_line).collect::<Vec<_>>().join("\n")
+}
+
+fn base_finding(rule: &Rule) -> Finding {
+    Finding {
+        rule: rule.spec.id.clone(),
+        category: rule.spec.category.clone(),
+        severity: rule.spec.severity,
+        confidence: rule.spec.confidence,
+        title: rule.spec.title.clone(),
+        message: rule.spec.message.trim().to_string(),
+        why: rule.spec.why.trim().to_string(),
+        fix: rule.spec.fix.trim().to_string(),
+        file: None,
+        line: None,
+        column: None,
+        end_line: None,
+        snippet: None,
+        cwe: rule.spec.cwe.clone(),
+        owasp: rule.spec.owasp.clone(),
+        effort_hours: rule.spec.effort_hours,
+        fingerprint: String::new(),
+        suppressed: false,
+        suppression: None,
+        fix_stack: None,
+        context: None,
+        references: rule.spec.references.clone(),
+    }
+}
+
+fn with_note(message: &str, note: Option<&str>) -> String {
+    match note {
+        Some(n) if !n.is_empty() => format!("{message} {n}"),
+        _ => message.to_string(),
+    }
+}
+
+/// Runs one scan over a decoded file set.
+pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut dyn FnMut(Progress<'_>)) -> Result<Report> {
+    let cfg = effective_config(rules, &mut set, opts)?;
+    let excluded = GlobSet::new(&cfg.exclude).map_err(Error::Config)?;
+    if !excluded.is_empty() {
+        let (keep, drop): (Vec<_>, Vec<_>) = set.files.into_iter().partition(|f| !excluded.matches(&f.path));
+        set.files = keep;
+        set.skipped.extend(drop.into_iter().map(|f| Skipped { path: f.path, reason: "excluded by configuration".into() }));
+        set.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    let enabled = |id: &str| !cfg.disable.iter().any(|d| d == id);
+
+    let facts = project::analyze(&set);
+    let stacks = facts.stacks.join(" ");
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut all_secrets: Vec<String> = Vec::new();
+    let total = set.files.len();
+    let mut bytes_scanned: u64 = 0;
+
+    for (n, file) in set.files.iter().enumerate() {
+        progress(Progress::Scanning { done: n, total, path: &file.path });
+        bytes_scanned += file.bytes.len() as u64;
+        if file.lang == Language::Lockfile {
+            continue;
+        }
+        let is_client = project::is_client_file(&file.path, &file.bytes, &facts);
+        let view = FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client);
+        let hits: Vec<Hit> = engine::scan_file(rules, &view).into_iter().filter(|h| enabled(rules.rules()[h.rule].id())).collect();
+        if hits.is_empty() {
+            continue;
+        }
+        let spans: Vec<(usize, usize)> = hits.iter().filter_map(|h| h.secret).collect();
+        for &(s, e) in &spans {
+            all_secrets.push(String::from_utf8_lossy(&file.bytes[s..e]).into_owned());
+        }
+        let candidates = fix_candidates(file.lang, &file.bytes, &file.path, &facts);
+        for h in hits {
+            let rule = &rules.rules()[h.rule];
+            let mut f = base_finding(rule);
+            let line = view.lines.line_of(h.start);
+            let end_line = view.lines.line_of(h.end.saturating_sub(1).max(h.start));
+            let (fix, stack) = pick_fix(rule, &candidates);
+            f.fix = fix;
+            f.fix_stack = stack;
+            f.message = with_note(&f.message, h.note.as_deref());
+            f.severity = h.severity.unwrap_or(f.severity);
+            f.confidence = h.confidence.unwrap_or(f.confidence);
+            f.file = Some(file.path.clone());
+            f.line = Some(line as u32);
+            f.column = Some(view.lines.column_of(&file.bytes, h.start) as u32);
+            f.end_line = Some(end_line as u32);
+            let snippet_end = end_line.min(line + MAX_SNIPPET_LINES - 1);
+            f.snippet = Some(masked_lines(&file.bytes, &view.lines, line, snippet_end, &spans));
+            let cs = line.saturating_sub(CONTEXT_LINES).max(1);
+            let ce = (snippet_end + CONTEXT_LINES).min(view.lines.line_count());
+            f.context = Some(Context { start_line: cs as u32, text: masked_lines(&file.bytes, &view.lines, cs, ce, &spans) });
+            // Inline allows on the line itself or the line before.
+            for l in [line, line.saturating_sub(1)] {
+                if l == 0 {
+                    continue;
+                }
+                let (s, e) = view.lines.line_span(&file.bytes, l);
+                if let Some(reason) = inline_allow(&String::from_utf8_lossy(&file.bytes[s..e]), &f.rule) {
+                    f.suppressed = true;
+                    f.suppression = Some(if reason.is_empty() { "inline".into() } else { format!("inline: {reason}") });
+                    break;
+                }
+            }
+            findings.push(f);
+        }
+    }
+    if total > 0 {
+        progress(Progress::Scanning { done: total, total, path: "" });
+    }
+
+    // Project-level checks, for rules that name them.
+    let mut by_check: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
+    for r in rules.rules() {
+        if let Some(c) = &r.spec.check {
+            if enabled(&r.spec.id) {
+                by_check.entry(c.as_str()).or_default().push(r);
+            }
+        }
+    }
+    let project_hits: Vec<ProjectHit> = project::checks::run(&set, &facts, &|c| by_check.contains_key(c));
+    for h in project_hits {
+        let Some(rs) = by_check.get(h.check) else { continue };
+        all_secrets.extend(h.secrets.iter().cloned());
+        for rule in rs {
+            let mut f = base_finding(rule);
+            f.message = with_note(&f.message, h.note.as_deref());
+            f.severity = h.severity.unwrap_or(f.severity);
+            f.confidence = h.confidence.unwrap_or(f.confidence);
+            if let Some(path) = &h.file {
+                let file = set.get(path);
+                let candidates = file.map(|sf| fix_candidates(sf.lang, &sf.bytes, path, &facts)).unwrap_or_else(|| fix_candidates(Language::Text, b"", path, &facts));
+                let (fix, stack) = pick_fix(rule, &candidates);
+                f.fix = fix;
+                f.fix_stack = stack;
+                f.file = Some(path.clone());
+                f.line = h.line.or(Some(1));
+                f.column = Some(1);
+                f.end_line = f.line;
+                if let (Some(sf), Some(line)) = (file, f.line) {
+                    let li = LineIndex::new(&sf.bytes);
+                    let l = (line as usize).min(li.line_count()).max(1);
+                    f.snippet = Some(h.snippet.clone().unwrap_or_else(|| masked_lines(&sf.bytes, &li, l, l, &[])));
+                } else {
+                    f.snippet = h.snippet.clone();
+                }
+            } else {
+                let (fix, stack) = pick_fix(rule, &fix_candidates(Language::Text, b"", "", &facts));
+                f.fix = fix;
+                f.fix_stack = stack;
+                f.snippet = h.snippet.clone();
+            }
+            if let Some(k) = &h.key {
+                f.snippet = f.snippet.or_else(|| Some(k.clone()));
+            }
+            findings.push(f);
+        }
+    }
+
+    // Configured severities, defence-in-depth masking, fingerprints, baseline.
+    all_secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    all_secrets.dedup();
+    let mut occurrences: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    for f in &mut findings {
+        if let Some(s) = cfg.severity.get(&f.rule) {
+            f.severity = *s;
+        }
+        f.message = mask_known(&f.message, &all_secrets);
+        if let Some(s) = &f.snippet {
+            f.snippet = Some(mask_known(s, &all_secrets));
+        }
+        if let Some(c) = &mut f.context {
+            c.text = mask_known(&c.text, &all_secrets);
+        }
+        let file = f.file.clone().unwrap_or_default();
+        let text = f.snippet.as_deref().unwrap_or(&f.message).lines().next().unwrap_or("").to_string();
+        let key = (f.rule.clone(), file.clone(), fingerprint::normalize(&text));
+        let occ = occurrences.entry(key).or_default();
+        f.fingerprint = fingerprint::fingerprint(&f.rule, &file, &text, *occ);
+        *occ += 1;
+        if !f.suppressed && opts.baseline.contains(&f.fingerprint) {
+            f.suppressed = true;
+            f.suppression = Some("baseline".into());
+        }
+    }
+
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.file.is_none().cmp(&b.file.is_none()))
+            .then_with(|| a.file.cmp(&b.file))
+            .then_with(|| a.line.cmp(&b.line))
+            .then_with(|| a.column.cmp(&b.column))
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    let summary = score::summarize(&findings);
+    Ok(Report {
+        schema: SCHEMA.into(),
+        tool: Tool { name: "prodgap".into(), version: VERSION.into() },
+        project: Project {
+            files_scanned: set.files.len() as u64,
+            bytes_scanned,
+            skipped: set.skipped,
+            stacks: facts.stacks,
+            endpoints: facts.endpoints,
+            strengths: facts.strengths,
+        },
+        findings,
+        summary,
+    })
+}
