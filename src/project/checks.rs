@@ -161,10 +161,11 @@ pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
             note: Some("The project has no .gitignore at its root.".into()),
             ..ProjectHit::default()
         }],
-        Some(_) if !gitignored(set, ".env") || !gitignored(set, ".env.local") => vec![ProjectHit {
+        Some(gi) if !gitignored(set, ".env") || !gitignored(set, ".env.local") => vec![ProjectHit {
             check: "gitignore-missing-env",
             file: Some(".gitignore".into()),
-            line: Some(1),
+            // The fix is appended: point at the last line.
+            line: Some(String::from_utf8_lossy(&gi.bytes).lines().count().max(1) as u32),
             note: Some("Its patterns do not match `.env` and `.env.local`.".into()),
             ..ProjectHit::default()
         }],
