@@ -1,7 +1,7 @@
 //! Embeds every rule file under `rules/` into the binary: no hand-kept list of rules.
 use std::{env, fs, path::Path};
 
-/// Rule files are `rules/<category>/<id>.toml` (an id has no dot) plus `rules/_macros.toml`;
+/// Rule files are `rules/<category>/<id>.toml` (an id has no dot) plus `rules/_macros*.toml`;
 /// fixtures (`<id>.<ext>`, `<id>.fixtures/`) are not embedded.
 fn collect(dir: &Path, depth: usize, out: &mut Vec<String>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
@@ -15,7 +15,7 @@ fn collect(dir: &Path, depth: usize, out: &mut Vec<String>) {
             }
         } else if let Some(stem) = name.strip_suffix(".toml") {
             let is_rule = depth == 1 && !stem.contains('.');
-            let is_macros = depth == 0 && stem == "_macros";
+            let is_macros = depth == 0 && stem.starts_with("_macros");
             if is_rule || is_macros {
                 out.push(p.to_string_lossy().replace('\\', "/"));
             }

@@ -227,8 +227,12 @@ mod tests {
 }
 
 /// Runs the project checks some enabled rule asks for.
-pub fn run(set: &FileSet, _facts: &super::Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
+pub fn run(set: &FileSet, facts: &super::Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
     let mut out = Vec::new();
+    out.extend(super::endpoints::checks(set, facts, wanted));
+    out.extend(super::supabase::checks(set, facts, wanted));
+    out.extend(super::deps::checks(set, facts, wanted));
+    out.extend(super::readiness::checks(set, facts, wanted));
     if wanted("env-file-committed") {
         out.extend(env_files(set));
     }

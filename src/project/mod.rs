@@ -2,7 +2,11 @@
 //! checks (absence of CI, committed env files...) that no single line can show.
 
 pub mod checks;
+pub mod deps;
+pub mod endpoints;
+pub mod readiness;
 pub mod stacks;
+pub mod supabase;
 
 use crate::input::FileSet;
 use crate::report::{Confidence, Endpoint, Severity};
@@ -45,6 +49,7 @@ pub struct ProjectHit {
 /// Gathers the facts of a file set.
 pub fn analyze(set: &FileSet) -> Facts {
     let mut facts = Facts { stacks: stacks::detect(set), ..Facts::default() };
+    facts.endpoints = endpoints::inventory(set, &facts.stacks);
     facts.strengths = checks::strengths(set);
     facts
 }

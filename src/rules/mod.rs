@@ -120,6 +120,11 @@ pub struct RuleSet {
     always: Vec<usize>,
 }
 
+/// `rules/_macros.toml`, `rules/_macros_js.toml`...: shared regex fragments, not rules.
+fn is_macro_file(path: &str) -> bool {
+    path.rsplit('/').next().is_some_and(|n| n.starts_with("_macros") && n.ends_with(".toml"))
+}
+
 fn expand(text: &str, macros: &BTreeMap<String, String>, depth: usize) -> std::result::Result<String, String> {
     if !text.contains("{{") {
         return Ok(text.to_string());
@@ -156,18 +161,22 @@ impl RuleSet {
     pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet> {
         let mut macros = BTreeMap::new();
         for (path, text) in sources {
-            if path.ends_with("_macros.toml") {
+            if is_macro_file(path) {
                 let m: MacroFile = toml::from_str(text).map_err(|e| Error::Rule {
                     id: "_macros".into(),
                     reason: format!("{path}: {}", e.message()),
                 })?;
-                macros.extend(m.macros);
+                for (k, v) in m.macros {
+                    if macros.insert(k.clone(), v).is_some() {
+                        return Err(Error::Rule { id: "_macros".into(), reason: format!("{path}: macro `{k}` is defined twice") });
+                    }
+                }
             }
         }
         let mut rules: Vec<Rule> = Vec::new();
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (path, text) in sources {
-            if path.ends_with("_macros.toml") {
+            if is_macro_file(path) {
                 continue;
             }
             let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml").to_string();

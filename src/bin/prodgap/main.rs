@@ -100,7 +100,7 @@ fn load_rules(dir: &Path) -> Result<RuleSet> {
             if p.is_dir() && depth == 0 {
                 collect(&p, 1, out)?;
             } else if let Some(stem) = name.strip_suffix(".toml") {
-                if (depth == 1 && !stem.contains('.')) || (depth == 0 && stem == "_macros") {
+                if (depth == 1 && !stem.contains('.')) || (depth == 0 && stem.starts_with("_macros")) {
                     let rel = format!("rules/{}", p.strip_prefix(dir.parent().unwrap_or(dir)).unwrap_or(&p).to_string_lossy().replace('\\', "/").trim_start_matches("rules/"));
                     out.push((rel, std::fs::read_to_string(&p)?));
                 }
