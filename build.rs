@@ -4,11 +4,16 @@ use std::{env, fs, path::Path};
 /// Rule files are `rules/<category>/<id>.toml` (an id has no dot) plus `rules/_macros*.toml`;
 /// fixtures (`<id>.<ext>`, `<id>.fixtures/`) are not embedded.
 fn collect(dir: &Path, depth: usize, out: &mut Vec<String>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if p.is_dir() {
             if depth == 0 {
                 collect(&p, 1, out);
@@ -30,9 +35,13 @@ fn main() {
     println!("cargo:rerun-if-changed=data/advisories.json");
     let mut files = Vec::new();
     collect(&rules_dir, 0, &mut files);
-    let mut code = String::from("/// (path relative to the repository, TOML text) for every embedded rule file.\npub static EMBEDDED_RULES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// (path relative to the repository, TOML text) for every embedded rule file.\npub static EMBEDDED_RULES: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
-        let rel = f.strip_prefix(&format!("{}/", root.replace('\\', "/"))).unwrap_or(f);
+        let rel = f
+            .strip_prefix(&format!("{}/", root.replace('\\', "/")))
+            .unwrap_or(f);
         code.push_str(&format!("    ({rel:?}, include_str!({f:?})),\n"));
     }
     code.push_str("];\n");

@@ -47,7 +47,8 @@ impl Config {
     pub fn merge(&mut self, other: &Config) {
         self.exclude.extend(other.exclude.iter().cloned());
         self.disable.extend(other.disable.iter().cloned());
-        self.severity.extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        self.severity
+            .extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
         if other.limits.is_some() {
             self.limits = other.limits.clone();
         }

@@ -30,9 +30,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress<'a> {
     /// Decompressing archive entries.
-    Reading { done: usize, total: usize, path: &'a str },
+    Reading {
+        done: usize,
+        total: usize,
+        path: &'a str,
+    },
     /// Running rules over files.
-    Scanning { done: usize, total: usize, path: &'a str },
+    Scanning {
+        done: usize,
+        total: usize,
+        path: &'a str,
+    },
 }
 
 /// Options of one scan.
@@ -53,7 +61,9 @@ pub struct Scanner {
 impl Scanner {
     /// A scanner with the rules embedded at build time.
     pub fn new() -> Result<Scanner> {
-        Ok(Scanner { rules: RuleSet::embedded()? })
+        Ok(Scanner {
+            rules: RuleSet::embedded()?,
+        })
     }
 
     /// A scanner with other rules (rule development: `prodgap rules --test --rules-dir DIR`).
@@ -66,30 +76,54 @@ impl Scanner {
     }
 
     fn limits(opts: &ScanOptions) -> Limits {
-        opts.config.as_ref().and_then(|c| c.limits.clone()).unwrap_or_default()
+        opts.config
+            .as_ref()
+            .and_then(|c| c.limits.clone())
+            .unwrap_or_default()
     }
 
     /// Scans a zip archive held in memory.
-    pub fn scan_zip(&self, bytes: &[u8], opts: &ScanOptions, progress: &mut dyn FnMut(Progress<'_>)) -> Result<Report> {
+    pub fn scan_zip(
+        &self,
+        bytes: &[u8],
+        opts: &ScanOptions,
+        progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<Report> {
         let limits = Self::limits(opts);
-        let set = input::read_zip(bytes, &limits, &mut |done, total, path| progress(Progress::Reading { done, total, path }))?;
+        let set = input::read_zip(bytes, &limits, &mut |done, total, path| {
+            progress(Progress::Reading { done, total, path })
+        })?;
         self.scan_set(set, opts, progress)
     }
 
     /// Scans files given by the caller (a folder walked by the CLI, or picked in the browser).
-    pub fn scan_files(&self, files: Vec<RawFile>, opts: &ScanOptions, progress: &mut dyn FnMut(Progress<'_>)) -> Result<Report> {
+    pub fn scan_files(
+        &self,
+        files: Vec<RawFile>,
+        opts: &ScanOptions,
+        progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<Report> {
         let set = FileSet::from_files(files, &Self::limits(opts));
         self.scan_set(set, opts, progress)
     }
 
     /// Scans one pasted snippet under the given file name (the name picks the language).
     pub fn scan_paste(&self, name: &str, text: &str, opts: &ScanOptions) -> Result<Report> {
-        let name = if name.trim().is_empty() { "pasted.js" } else { name };
+        let name = if name.trim().is_empty() {
+            "pasted.js"
+        } else {
+            name
+        };
         self.scan_files(vec![RawFile::new(name, text.as_bytes())], opts, &mut |_| {})
     }
 
     /// Scans an already decoded file set.
-    pub fn scan_set(&self, set: FileSet, opts: &ScanOptions, progress: &mut dyn FnMut(Progress<'_>)) -> Result<Report> {
+    pub fn scan_set(
+        &self,
+        set: FileSet,
+        opts: &ScanOptions,
+        progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<Report> {
         scan::run(&self.rules, set, opts, progress)
     }
 }

@@ -8,7 +8,7 @@ use crate::lang::{Language, LineIndex};
 use crate::project::{self, Facts, ProjectHit};
 use crate::report::mask::{mask_known, mask_spans};
 use crate::report::suppress::inline_allow;
-use crate::report::{fingerprint, score, Context, Finding, Project, Report, Skipped, Tool, SCHEMA};
+use crate::report::{Context, Finding, Project, Report, SCHEMA, Skipped, Tool, fingerprint, score};
 use crate::rules::engine::{self, FileView, Hit};
 use crate::rules::glob::GlobSet;
 use crate::rules::{Rule, RuleSet};
@@ -24,12 +24,17 @@ const CONTEXT_LINES: usize = 2;
 fn effective_config(rules: &RuleSet, set: &mut FileSet, opts: &ScanOptions) -> Result<Config> {
     let mut cfg = Config::default();
     if let Some(f) = set.get(".prodgap.toml") {
-        match Config::parse(&String::from_utf8_lossy(&f.bytes)).and_then(|c| c.check_ids(rules).map(|_| c)) {
+        match Config::parse(&String::from_utf8_lossy(&f.bytes))
+            .and_then(|c| c.check_ids(rules).map(|_| c))
+        {
             Ok(mut c) => {
                 c.limits = None;
                 cfg.merge(&c);
             }
-            Err(e) => set.skipped.push(Skipped { path: ".prodgap.toml".into(), reason: format!("ignored: {e}") }),
+            Err(e) => set.skipped.push(Skipped {
+                path: ".prodgap.toml".into(),
+                reason: format!("ignored: {e}"),
+            }),
         }
     }
     if let Some(c) = &opts.config {
@@ -49,26 +54,44 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
     };
     if lang.is_js_family() {
-        let next_path = path.starts_with("app/") || path.starts_with("pages/") || path.starts_with("src/app/") || path.starts_with("src/pages/") || path.contains("/app/api/") || path.starts_with("middleware.");
-        push("nextjs", facts.has("nextjs") && (next_path || text.contains("from \"next") || text.contains("from 'next")));
+        let next_path = path.starts_with("app/")
+            || path.starts_with("pages/")
+            || path.starts_with("src/app/")
+            || path.starts_with("src/pages/")
+            || path.contains("/app/api/")
+            || path.starts_with("middleware.");
+        push(
+            "nextjs",
+            facts.has("nextjs")
+                && (next_path || text.contains("from \"next") || text.contains("from 'next")),
+        );
         push("express", text.contains("express"));
         push("supabase", text.contains("supabase"));
         push("prisma", text.contains("prisma") || text.contains("Prisma"));
         push("firebase", text.contains("firebase"));
-        for s in ["nextjs", "express", "fastify", "hono", "react", "vite", "supabase", "prisma", "firebase"] {
+        for s in [
+            "nextjs", "express", "fastify", "hono", "react", "vite", "supabase", "prisma",
+            "firebase",
+        ] {
             push(s, facts.has(s));
         }
         push("node", true);
     } else if lang == Language::Python {
         push("fastapi", text.contains("fastapi"));
         push("flask", text.contains("flask"));
-        push("django", text.contains("django") || path.ends_with("settings.py"));
+        push(
+            "django",
+            text.contains("django") || path.ends_with("settings.py"),
+        );
         for s in ["fastapi", "flask", "django", "supabase"] {
             push(s, facts.has(s));
         }
         push("python", true);
     } else {
-        for s in ["nextjs", "express", "fastapi", "flask", "django", "supabase", "firebase", "vite", "react"] {
+        for s in [
+            "nextjs", "express", "fastapi", "flask", "django", "supabase", "firebase", "vite",
+            "react",
+        ] {
             push(s, facts.has(s));
         }
     }
@@ -94,12 +117,26 @@ fn truncate_line(l: &str) -> String {
 }
 
 /// Lines `from..=to` of a file, masked and truncated.
-fn masked_lines(src: &[u8], lines: &LineIndex, from: usize, to: usize, spans: &[(usize, usize)]) -> String {
+fn masked_lines(
+    src: &[u8],
+    lines: &LineIndex,
+    from: usize,
+    to: usize,
+    spans: &[(usize, usize)],
+) -> String {
     let (s, _) = lines.line_span(src, from);
     let (_, e) = lines.line_span(src, to);
     let text = String::from_utf8_lossy(&src[s..e.max(s)]).into_owned();
-    let masked = if text.len() == e.saturating_sub(s) { mask_spans(&text, s, spans) } else { text };
-    masked.lines().map(truncate_line).collect::<Vec<_>>().join("\n")
+    let masked = if text.len() == e.saturating_sub(s) {
+        mask_spans(&text, s, spans)
+    } else {
+        text
+    };
+    masked
+        .lines()
+        .map(truncate_line)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn base_finding(rule: &Rule) -> Finding {
@@ -137,13 +174,24 @@ fn with_note(message: &str, note: Option<&str>) -> String {
 }
 
 /// Runs one scan over a decoded file set.
-pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut dyn FnMut(Progress<'_>)) -> Result<Report> {
+pub fn run(
+    rules: &RuleSet,
+    mut set: FileSet,
+    opts: &ScanOptions,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<Report> {
     let cfg = effective_config(rules, &mut set, opts)?;
     let excluded = GlobSet::new(&cfg.exclude).map_err(Error::Config)?;
     if !excluded.is_empty() {
-        let (keep, drop): (Vec<_>, Vec<_>) = set.files.into_iter().partition(|f| !excluded.matches(&f.path));
+        let (keep, drop): (Vec<_>, Vec<_>) = set
+            .files
+            .into_iter()
+            .partition(|f| !excluded.matches(&f.path));
         set.files = keep;
-        set.skipped.extend(drop.into_iter().map(|f| Skipped { path: f.path, reason: "excluded by configuration".into() }));
+        set.skipped.extend(drop.into_iter().map(|f| Skipped {
+            path: f.path,
+            reason: "excluded by configuration".into(),
+        }));
         set.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     }
     let enabled = |id: &str| !cfg.disable.iter().any(|d| d == id);
@@ -156,14 +204,21 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
     let mut bytes_scanned: u64 = 0;
 
     for (n, file) in set.files.iter().enumerate() {
-        progress(Progress::Scanning { done: n, total, path: &file.path });
+        progress(Progress::Scanning {
+            done: n,
+            total,
+            path: &file.path,
+        });
         bytes_scanned += file.bytes.len() as u64;
         if file.lang == Language::Lockfile {
             continue;
         }
         let is_client = project::is_client_file(&file.path, &file.bytes, &facts);
         let view = FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client);
-        let hits: Vec<Hit> = engine::scan_file(rules, &view).into_iter().filter(|h| enabled(rules.rules()[h.rule].id())).collect();
+        let hits: Vec<Hit> = engine::scan_file(rules, &view)
+            .into_iter()
+            .filter(|h| enabled(rules.rules()[h.rule].id()))
+            .collect();
         if hits.is_empty() {
             continue;
         }
@@ -188,19 +243,34 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
             f.column = Some(view.lines.column_of(&file.bytes, h.start) as u32);
             f.end_line = Some(end_line as u32);
             let snippet_end = end_line.min(line + MAX_SNIPPET_LINES - 1);
-            f.snippet = Some(masked_lines(&file.bytes, &view.lines, line, snippet_end, &spans));
+            f.snippet = Some(masked_lines(
+                &file.bytes,
+                &view.lines,
+                line,
+                snippet_end,
+                &spans,
+            ));
             let cs = line.saturating_sub(CONTEXT_LINES).max(1);
             let ce = (snippet_end + CONTEXT_LINES).min(view.lines.line_count());
-            f.context = Some(Context { start_line: cs as u32, text: masked_lines(&file.bytes, &view.lines, cs, ce, &spans) });
+            f.context = Some(Context {
+                start_line: cs as u32,
+                text: masked_lines(&file.bytes, &view.lines, cs, ce, &spans),
+            });
             // Inline allows on the line itself or the line before.
             for l in [line, line.saturating_sub(1)] {
                 if l == 0 {
                     continue;
                 }
                 let (s, e) = view.lines.line_span(&file.bytes, l);
-                if let Some(reason) = inline_allow(&String::from_utf8_lossy(&file.bytes[s..e]), &f.rule) {
+                if let Some(reason) =
+                    inline_allow(&String::from_utf8_lossy(&file.bytes[s..e]), &f.rule)
+                {
                     f.suppressed = true;
-                    f.suppression = Some(if reason.is_empty() { "inline".into() } else { format!("inline: {reason}") });
+                    f.suppression = Some(if reason.is_empty() {
+                        "inline".into()
+                    } else {
+                        format!("inline: {reason}")
+                    });
                     break;
                 }
             }
@@ -208,21 +278,28 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
         }
     }
     if total > 0 {
-        progress(Progress::Scanning { done: total, total, path: "" });
+        progress(Progress::Scanning {
+            done: total,
+            total,
+            path: "",
+        });
     }
 
     // Project-level checks, for rules that name them.
     let mut by_check: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
     for r in rules.rules() {
-        if let Some(c) = &r.spec.check {
-            if enabled(&r.spec.id) {
-                by_check.entry(c.as_str()).or_default().push(r);
-            }
+        if let Some(c) = &r.spec.check
+            && enabled(&r.spec.id)
+        {
+            by_check.entry(c.as_str()).or_default().push(r);
         }
     }
-    let project_hits: Vec<ProjectHit> = project::checks::run(&set, &facts, &|c| by_check.contains_key(c));
+    let project_hits: Vec<ProjectHit> =
+        project::checks::run(&set, &facts, &|c| by_check.contains_key(c));
     for h in project_hits {
-        let Some(rs) = by_check.get(h.check) else { continue };
+        let Some(rs) = by_check.get(h.check) else {
+            continue;
+        };
         all_secrets.extend(h.secrets.iter().cloned());
         for rule in rs {
             let mut f = base_finding(rule);
@@ -231,7 +308,9 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
             f.confidence = h.confidence.unwrap_or(f.confidence);
             if let Some(path) = &h.file {
                 let file = set.get(path);
-                let candidates = file.map(|sf| fix_candidates(sf.lang, &sf.bytes, path, &facts)).unwrap_or_else(|| fix_candidates(Language::Text, b"", path, &facts));
+                let candidates = file
+                    .map(|sf| fix_candidates(sf.lang, &sf.bytes, path, &facts))
+                    .unwrap_or_else(|| fix_candidates(Language::Text, b"", path, &facts));
                 let (fix, stack) = pick_fix(rule, &candidates);
                 f.fix = fix;
                 f.fix_stack = stack;
@@ -242,7 +321,11 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
                 if let (Some(sf), Some(line)) = (file, f.line) {
                     let li = LineIndex::new(&sf.bytes);
                     let l = (line as usize).min(li.line_count()).max(1);
-                    f.snippet = Some(h.snippet.clone().unwrap_or_else(|| masked_lines(&sf.bytes, &li, l, l, &[])));
+                    f.snippet = Some(
+                        h.snippet
+                            .clone()
+                            .unwrap_or_else(|| masked_lines(&sf.bytes, &li, l, l, &[])),
+                    );
                 } else {
                     f.snippet = h.snippet.clone();
                 }
@@ -275,7 +358,14 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
             c.text = mask_known(&c.text, &all_secrets);
         }
         let file = f.file.clone().unwrap_or_default();
-        let text = f.snippet.as_deref().unwrap_or(&f.message).lines().next().unwrap_or("").to_string();
+        let text = f
+            .snippet
+            .as_deref()
+            .unwrap_or(&f.message)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
         let key = (f.rule.clone(), file.clone(), fingerprint::normalize(&text));
         let occ = occurrences.entry(key).or_default();
         f.fingerprint = fingerprint::fingerprint(&f.rule, &file, &text, *occ);
@@ -298,7 +388,10 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
     let summary = score::summarize(&findings);
     Ok(Report {
         schema: SCHEMA.into(),
-        tool: Tool { name: "prodgap".into(), version: VERSION.into() },
+        tool: Tool {
+            name: "prodgap".into(),
+            version: VERSION.into(),
+        },
         project: Project {
             files_scanned: set.files.len() as u64,
             bytes_scanned,

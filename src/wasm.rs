@@ -1,7 +1,7 @@
 //! The wasm-bindgen boundary and nothing else: a `Scanner` built once when the worker starts,
 //! `scanZip` / `scanFiles` / `scanPaste` called many times, `render` for exports, one error helper.
 
-use crate::print::{render, Format};
+use crate::print::{Format, render};
 use crate::report::Report;
 use crate::{Config, Progress, RawFile, ScanOptions};
 use serde::Serialize;
@@ -18,7 +18,8 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_err)
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_err)
 }
 
 /// Calls `cb(phase, done, total, path)` at most every `every` steps (and on the last one).
@@ -32,7 +33,12 @@ fn reporter(cb: Option<js_sys::Function>, every: usize) -> impl FnMut(Progress<'
         if done % every != 0 && done != total {
             return;
         }
-        let args = js_sys::Array::of4(&phase.into(), &(done as f64).into(), &(total as f64).into(), &path.into());
+        let args = js_sys::Array::of4(
+            &phase.into(),
+            &(done as f64).into(),
+            &(total as f64).into(),
+            &path.into(),
+        );
         let _ = f.apply(&JsValue::NULL, &args);
     }
 }
@@ -48,7 +54,10 @@ impl Scanner {
     /// Parses the embedded rules and builds the prefilter (regexes compile lazily).
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Scanner, JsError> {
-        Ok(Scanner { inner: crate::Scanner::new().map_err(js_err)?, opts: ScanOptions::default() })
+        Ok(Scanner {
+            inner: crate::Scanner::new().map_err(js_err)?,
+            opts: ScanOptions::default(),
+        })
     }
 
     /// Applies a `.prodgap.toml` text to later scans.
@@ -71,30 +80,52 @@ impl Scanner {
 
     /// Scans a zip archive; `progress(phase, done, total, path)` is optional.
     #[wasm_bindgen(js_name = scanZip)]
-    pub fn scan_zip(&self, bytes: &[u8], progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-        let report = self.inner.scan_zip(bytes, &self.opts, &mut reporter(progress, 25)).map_err(js_err)?;
+    pub fn scan_zip(
+        &self,
+        bytes: &[u8],
+        progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsError> {
+        let report = self
+            .inner
+            .scan_zip(bytes, &self.opts, &mut reporter(progress, 25))
+            .map_err(js_err)?;
         to_js(&report)
     }
 
     /// Scans files picked in the browser: parallel arrays of relative paths and contents.
     #[wasm_bindgen(js_name = scanFiles)]
-    pub fn scan_files(&self, paths: Vec<String>, contents: js_sys::Array, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
+    pub fn scan_files(
+        &self,
+        paths: Vec<String>,
+        contents: js_sys::Array,
+        progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsError> {
         if paths.len() != contents.length() as usize {
             return Err(JsError::new("paths and contents differ in length"));
         }
         let files = paths
             .into_iter()
             .enumerate()
-            .map(|(i, p)| RawFile::new(p, js_sys::Uint8Array::new(&contents.get(i as u32)).to_vec()))
+            .map(|(i, p)| {
+                RawFile::new(p, js_sys::Uint8Array::new(&contents.get(i as u32)).to_vec())
+            })
             .collect();
-        let report = self.inner.scan_files(files, &self.opts, &mut reporter(progress, 25)).map_err(js_err)?;
+        let report = self
+            .inner
+            .scan_files(files, &self.opts, &mut reporter(progress, 25))
+            .map_err(js_err)?;
         to_js(&report)
     }
 
     /// Scans pasted code under a file name (which picks the language).
     #[wasm_bindgen(js_name = scanPaste)]
     pub fn scan_paste(&self, name: &str, text: &str) -> Result<JsValue, JsError> {
-        to_js(&self.inner.scan_paste(name, text, &self.opts).map_err(js_err)?)
+        to_js(
+            &self
+                .inner
+                .scan_paste(name, text, &self.opts)
+                .map_err(js_err)?,
+        )
     }
 
     /// Renders a report object as `json`, `sarif`, `markdown`, `html` or `text`.

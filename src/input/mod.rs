@@ -4,7 +4,7 @@
 pub mod classify;
 mod zip;
 
-pub use classify::{classify, dir_reason, is_env_name, normalize_path, Classified};
+pub use classify::{Classified, classify, dir_reason, is_env_name, normalize_path};
 pub use zip::read_zip;
 
 use crate::lang::Language;
@@ -57,7 +57,10 @@ pub struct RawFile {
 
 impl RawFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> RawFile {
-        RawFile { path: path.into(), bytes: bytes.into() }
+        RawFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
     }
 }
 
@@ -97,7 +100,10 @@ impl FileSet {
             if total > limits.max_total_bytes {
                 set.skipped.push(Skipped {
                     path,
-                    reason: format!("total size limit reached ({} bytes)", limits.max_total_bytes),
+                    reason: format!(
+                        "total size limit reached ({} bytes)",
+                        limits.max_total_bytes
+                    ),
                 });
                 continue;
             }
@@ -109,13 +115,22 @@ impl FileSet {
 
     /// Classifies one file and either keeps it or records why not. Files under a skipped
     /// directory are summarised by the directory (listed once).
-    pub(crate) fn admit(&mut self, path: String, bytes: Vec<u8>, limits: &Limits, skipped_dirs: &mut Vec<String>) {
+    pub(crate) fn admit(
+        &mut self,
+        path: String,
+        bytes: Vec<u8>,
+        limits: &Limits,
+        skipped_dirs: &mut Vec<String>,
+    ) {
         match classify(&path, &bytes, limits) {
             Classified::Keep(lang) => self.files.push(SourceFile { path, bytes, lang }),
             Classified::SkipDir { dir, reason } => {
                 if !skipped_dirs.contains(&dir) {
                     skipped_dirs.push(dir.clone());
-                    self.skipped.push(Skipped { path: format!("{dir}/"), reason });
+                    self.skipped.push(Skipped {
+                        path: format!("{dir}/"),
+                        reason,
+                    });
                 }
             }
             Classified::Skip(reason) => self.skipped.push(Skipped { path, reason }),

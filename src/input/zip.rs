@@ -2,7 +2,7 @@
 //! length and depth. A bomb, a truncated or encrypted archive or a bad entry becomes an error or a
 //! skip reason; nothing here panics or reads more than the limits allow.
 
-use super::{classify, normalize_path, path_problem, Classified, FileSet, Limits};
+use super::{Classified, FileSet, Limits, classify, normalize_path, path_problem};
 use crate::error::{Error, Result};
 use crate::report::Skipped;
 use std::io::{Cursor, Read};
@@ -26,11 +26,16 @@ fn declared_entries(bytes: &[u8]) -> Option<u64> {
             if bytes[loc..loc + 4] != [0x50, 0x4b, 0x06, 0x07] {
                 return Some(u64::from(count));
             }
-            let off = usize::try_from(u64::from_le_bytes(bytes[loc + 8..loc + 16].try_into().ok()?)).ok()?;
+            let off = usize::try_from(u64::from_le_bytes(
+                bytes[loc + 8..loc + 16].try_into().ok()?,
+            ))
+            .ok()?;
             if off.checked_add(40)? > n || bytes[off..off + 4] != [0x50, 0x4b, 0x06, 0x06] {
                 return None;
             }
-            return Some(u64::from_le_bytes(bytes[off + 32..off + 40].try_into().ok()?));
+            return Some(u64::from_le_bytes(
+                bytes[off + 32..off + 40].try_into().ok()?,
+            ));
         }
         if i == floor {
             return None;
@@ -52,14 +57,24 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
         )));
     }
     if !bytes.starts_with(b"PK") {
-        return Err(Error::Archive("not a zip file (it does not start with the zip signature)".into()));
+        return Err(Error::Archive(
+            "not a zip file (it does not start with the zip signature)".into(),
+        ));
     }
     // Refuse absurd central directories before the zip reader allocates for them.
-    let hard_cap = (limits.max_entries as u64).saturating_mul(20).max(1_000_000);
+    let hard_cap = (limits.max_entries as u64)
+        .saturating_mul(20)
+        .max(1_000_000);
     match declared_entries(bytes) {
-        None => return Err(Error::Archive("truncated or corrupt: no end-of-central-directory record".into())),
+        None => {
+            return Err(Error::Archive(
+                "truncated or corrupt: no end-of-central-directory record".into(),
+            ));
+        }
         Some(n) if n > hard_cap => {
-            return Err(Error::Limit(format!("the archive declares {n} entries; at most {hard_cap} are accepted")));
+            return Err(Error::Limit(format!(
+                "the archive declares {n} entries; at most {hard_cap} are accepted"
+            )));
         }
         _ => {}
     }
@@ -71,9 +86,19 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
     // Names first: find a single top-level folder shared by every entry (`myapp/...`), dropped
     // so paths are relative to the project root, as when the CLI scans the folder itself.
     let names: Vec<Option<String>> = (0..considered)
-        .map(|i| archive.name_for_index(i).and_then(|r| r.ok()).map(|n| normalize_path(&n)))
+        .map(|i| {
+            archive
+                .name_for_index(i)
+                .and_then(|r| r.ok())
+                .map(|n| normalize_path(&n))
+        })
         .collect();
-    let strip = common_root(&names, |i| archive.by_index_data(i).map(|e| e.is_dir()).unwrap_or(false));
+    let strip = common_root(&names, |i| {
+        archive
+            .by_index_data(i)
+            .map(|e| e.is_dir())
+            .unwrap_or(false)
+    });
 
     let mut set = FileSet::default();
     let mut skipped_dirs: Vec<String> = Vec::new();
@@ -81,16 +106,25 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
     let mut budget_hit = false;
     for (i, name) in names.into_iter().enumerate() {
         let Some(full) = name else {
-            set.skipped.push(Skipped { path: format!("<entry {i}>"), reason: "unreadable file name".into() });
+            set.skipped.push(Skipped {
+                path: format!("<entry {i}>"),
+                reason: "unreadable file name".into(),
+            });
             continue;
         };
         let path = match &strip {
-            Some(prefix) => full.strip_prefix(prefix.as_str()).map(str::to_string).unwrap_or(full.clone()),
+            Some(prefix) => full
+                .strip_prefix(prefix.as_str())
+                .map(str::to_string)
+                .unwrap_or(full.clone()),
             None => full.clone(),
         };
         progress(i, considered, &path);
         let Ok(entry) = archive.by_index_data(i) else {
-            set.skipped.push(Skipped { path, reason: "unreadable entry header".into() });
+            set.skipped.push(Skipped {
+                path,
+                reason: "unreadable entry header".into(),
+            });
             continue;
         };
         if entry.is_dir() || path.is_empty() {
@@ -105,7 +139,10 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
             Classified::SkipDir { dir, reason } => {
                 if !skipped_dirs.contains(&dir) {
                     skipped_dirs.push(dir.clone());
-                    set.skipped.push(Skipped { path: format!("{dir}/"), reason });
+                    set.skipped.push(Skipped {
+                        path: format!("{dir}/"),
+                        reason,
+                    });
                 }
                 continue;
             }
@@ -116,21 +153,37 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
             Classified::Keep(_) => {}
         }
         if entry.encrypted() {
-            set.skipped.push(Skipped { path, reason: "encrypted entry (no password is ever asked for)".into() });
+            set.skipped.push(Skipped {
+                path,
+                reason: "encrypted entry (no password is ever asked for)".into(),
+            });
             continue;
         }
         let size = entry.size();
         let csize = entry.compressed_size().max(1);
-        let is_lock = matches!(classify(&path, b"{}", limits), Classified::Keep(crate::lang::Language::Lockfile));
-        let cap = if is_lock { limits.max_lockfile_bytes } else { limits.max_file_bytes };
+        let is_lock = matches!(
+            classify(&path, b"{}", limits),
+            Classified::Keep(crate::lang::Language::Lockfile)
+        );
+        let cap = if is_lock {
+            limits.max_lockfile_bytes
+        } else {
+            limits.max_file_bytes
+        };
         if size > cap {
-            set.skipped.push(Skipped { path, reason: format!("larger than {cap} bytes") });
+            set.skipped.push(Skipped {
+                path,
+                reason: format!("larger than {cap} bytes"),
+            });
             continue;
         }
         if size > 64 * 1024 && size / csize > limits.max_ratio {
             set.skipped.push(Skipped {
                 path,
-                reason: format!("suspicious compression ratio {}:1 (possible zip bomb)", size / csize),
+                reason: format!(
+                    "suspicious compression ratio {}:1 (possible zip bomb)",
+                    size / csize
+                ),
             });
             continue;
         }
@@ -138,14 +191,20 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
             budget_hit = true;
             set.skipped.push(Skipped {
                 path,
-                reason: format!("total size limit reached ({} bytes)", limits.max_total_bytes),
+                reason: format!(
+                    "total size limit reached ({} bytes)",
+                    limits.max_total_bytes
+                ),
             });
             continue;
         }
         let mut file = match archive.by_index(i) {
             Ok(f) => f,
             Err(e) => {
-                set.skipped.push(Skipped { path, reason: format!("cannot decompress: {e}") });
+                set.skipped.push(Skipped {
+                    path,
+                    reason: format!("cannot decompress: {e}"),
+                });
                 continue;
             }
         };
@@ -153,10 +212,14 @@ pub fn read_zip(bytes: &[u8], limits: &Limits, progress: ZipProgress<'_>) -> Res
         let mut buf = Vec::with_capacity(size.min(cap) as usize);
         let res = (&mut file).take(size.min(cap) + 1).read_to_end(&mut buf);
         match res {
-            Err(e) => set.skipped.push(Skipped { path, reason: format!("corrupt entry: {e}") }),
-            Ok(n) if n as u64 > size => {
-                set.skipped.push(Skipped { path, reason: "content larger than its header says (rejected)".into() })
-            }
+            Err(e) => set.skipped.push(Skipped {
+                path,
+                reason: format!("corrupt entry: {e}"),
+            }),
+            Ok(n) if n as u64 > size => set.skipped.push(Skipped {
+                path,
+                reason: "content larger than its header says (rejected)".into(),
+            }),
             Ok(n) => {
                 read_total += n as u64;
                 set.admit(path, buf, limits, &mut skipped_dirs);
@@ -208,7 +271,12 @@ fn common_root(names: &[Option<String>], is_dir: impl Fn(usize) -> bool) -> Opti
     }
     let root = root?;
     // Do not strip a folder that is itself meaningful to the project layout.
-    if !any_nested || matches!(root, "src" | "app" | "pages" | "api" | "server" | "lib" | "supabase" | ".github") {
+    if !any_nested
+        || matches!(
+            root,
+            "src" | "app" | "pages" | "api" | "server" | "lib" | "supabase" | ".github"
+        )
+    {
         return None;
     }
     Some(format!("{root}/"))
@@ -221,9 +289,18 @@ mod tests {
     #[test]
     fn garbage_is_a_clear_error() {
         let mut p = |_: usize, _: usize, _: &str| {};
-        assert!(matches!(read_zip(b"hello", &Limits::default(), &mut p), Err(Error::Archive(_))));
-        assert!(matches!(read_zip(b"PK\x03\x04trunc", &Limits::default(), &mut p), Err(Error::Archive(_))));
-        assert!(matches!(read_zip(b"", &Limits::default(), &mut p), Err(Error::Archive(_))));
+        assert!(matches!(
+            read_zip(b"hello", &Limits::default(), &mut p),
+            Err(Error::Archive(_))
+        ));
+        assert!(matches!(
+            read_zip(b"PK\x03\x04trunc", &Limits::default(), &mut p),
+            Err(Error::Archive(_))
+        ));
+        assert!(matches!(
+            read_zip(b"", &Limits::default(), &mut p),
+            Err(Error::Archive(_))
+        ));
     }
 
     #[test]
@@ -231,7 +308,10 @@ mod tests {
         let mut z = b"PK\x03\x04".to_vec();
         z.extend_from_slice(&[0; 20]);
         // EOCD declaring 65534 entries in a tiny file: the zip reader must fail cleanly.
-        z.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xfe, 0xff, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        z.extend_from_slice(&[
+            0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xfe, 0xff, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0,
+        ]);
         let mut p = |_: usize, _: usize, _: &str| {};
         assert!(read_zip(&z, &Limits::default(), &mut p).is_err());
     }
@@ -239,7 +319,10 @@ mod tests {
     #[test]
     fn common_root_rules() {
         let n = |v: &[&str]| v.iter().map(|s| Some(s.to_string())).collect::<Vec<_>>();
-        assert_eq!(common_root(&n(&["app1", "app1/a.js", "app1/src/b.js"]), |i| i == 0), Some("app1/".into()));
+        assert_eq!(
+            common_root(&n(&["app1", "app1/a.js", "app1/src/b.js"]), |i| i == 0),
+            Some("app1/".into())
+        );
         assert_eq!(common_root(&n(&["a/x.js", "b/y.js"]), |_| false), None);
         assert_eq!(common_root(&n(&["src/x.js", "src/y.js"]), |_| false), None);
         assert_eq!(common_root(&n(&["x.js"]), |_| false), None);

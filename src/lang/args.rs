@@ -20,7 +20,10 @@ pub struct CallArgs {
 /// The `(` of the call a match names: the last code `(` inside the match, else the first code `(`
 /// after it (only white space between).
 pub fn open_paren(src: &[u8], mask: &[u8], start: usize, end: usize) -> Option<usize> {
-    if let Some(p) = (start..end.min(src.len())).rev().find(|&i| src[i] == b'(' && mask[i] == CODE) {
+    if let Some(p) = (start..end.min(src.len()))
+        .rev()
+        .find(|&i| src[i] == b'(' && mask[i] == CODE)
+    {
         return Some(p);
     }
     let mut i = end;
@@ -51,7 +54,10 @@ pub fn call_args(src: &[u8], mask: &[u8], open: usize) -> Option<CallArgs> {
                             return None;
                         }
                         push_arg(src, &mut args, arg_start, i);
-                        return Some(CallArgs { inner: (open + 1, i), args });
+                        return Some(CallArgs {
+                            inner: (open + 1, i),
+                            args,
+                        });
                     }
                     depth -= 1;
                 }
@@ -88,7 +94,10 @@ pub fn trim(src: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 /// The statement containing `pos`: from the start of its line to the end of the statement
 /// (`;` at depth 0, or a line end at depth 0 that does not continue on the next line).
 pub fn statement(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (usize, usize) {
-    let start = src[..pos.min(src.len())].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let start = src[..pos.min(src.len())]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let limit = (pos + SCAN_LIMIT).min(src.len());
     let mut depth: isize = 0;
     let mut i = start;
@@ -103,7 +112,9 @@ pub fn statement(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (usize,
                     }
                 }
                 b';' if depth <= 0 && i >= pos => return (start, i + 1),
-                b'\n' if depth <= 0 && i >= pos && !continues(src, mask, lang, i) => return (start, i),
+                b'\n' if depth <= 0 && i >= pos && !continues(src, mask, lang, i) => {
+                    return (start, i);
+                }
                 _ => {}
             }
         }
@@ -126,7 +137,10 @@ fn continues(src: &[u8], mask: &[u8], lang: Language, nl: usize) -> bool {
     if lang == Language::Python {
         return last == b'\\';
     }
-    if matches!(last, b',' | b'(' | b'[' | b'{' | b'=' | b'+' | b'-' | b'*' | b'&' | b'|' | b'?' | b':' | b'.') {
+    if matches!(
+        last,
+        b',' | b'(' | b'[' | b'{' | b'=' | b'+' | b'-' | b'*' | b'&' | b'|' | b'?' | b':' | b'.'
+    ) {
         return true;
     }
     // Next non-blank byte.
@@ -134,14 +148,23 @@ fn continues(src: &[u8], mask: &[u8], lang: Language, nl: usize) -> bool {
     while k < src.len() && src[k].is_ascii_whitespace() {
         k += 1;
     }
-    k < src.len() && matches!(src[k], b'.' | b'?' | b':' | b'+' | b'&' | b'|' | b')' | b']' | b'}')
+    k < src.len()
+        && matches!(
+            src[k],
+            b'.' | b'?' | b':' | b'+' | b'&' | b'|' | b')' | b']' | b'}'
+        )
 }
 
 /// Headers of the blocks enclosing `pos`, innermost first. For brace languages the header is the
 /// text before each unmatched `{` back to the previous statement boundary (`app.post('/x', async
 /// (req, res) =>`); for Python the `def`/`class`/`with`... lines above with less indentation, with
 /// their decorators.
-pub fn enclosing_headers(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> Vec<(usize, usize)> {
+pub fn enclosing_headers(
+    src: &[u8],
+    mask: &[u8],
+    lang: Language,
+    pos: usize,
+) -> Vec<(usize, usize)> {
     if lang == Language::Python {
         return python_headers(src, pos);
     }
@@ -198,15 +221,24 @@ fn header_start(src: &[u8], mask: &[u8], brace: usize) -> usize {
 }
 
 fn indent_of(line: &[u8]) -> Option<usize> {
-    let n = line.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+    let n = line
+        .iter()
+        .take_while(|b| **b == b' ' || **b == b'\t')
+        .count();
     (n < line.len() && line[n] != b'#' && line[n] != b'\r').then_some(n)
 }
 
 fn python_headers(src: &[u8], pos: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let line_start = src[..pos.min(src.len())].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_start = src[..pos.min(src.len())]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let mut current = {
-        let e = src[line_start..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| line_start + p);
+        let e = src[line_start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(src.len(), |p| line_start + p);
         indent_of(&src[line_start..e]).unwrap_or(0)
     };
     let mut end = line_start;
@@ -214,31 +246,37 @@ fn python_headers(src: &[u8], pos: usize) -> Vec<(usize, usize)> {
     while end > floor && current > 0 {
         // Previous line: [s, end-1).
         let e = end - 1;
-        let s = src[..e].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let s = src[..e]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         end = s;
         let line = &src[s..e];
-        if let Some(ind) = indent_of(line) {
-            if ind < current {
-                current = ind;
-                // Include decorators directly above.
-                let mut hs = s;
-                loop {
-                    if hs == 0 {
-                        break;
-                    }
-                    let pe = hs - 1;
-                    let ps = src[..pe].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-                    let t = &src[ps..pe];
-                    let k = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
-                    if t.get(k) == Some(&b'@') {
-                        hs = ps;
-                    } else {
-                        break;
-                    }
+        if let Some(ind) = indent_of(line)
+            && ind < current
+        {
+            current = ind;
+            // Include decorators directly above.
+            let mut hs = s;
+            loop {
+                if hs == 0 {
+                    break;
                 }
-                out.push((hs, e));
-                end = hs;
+                let pe = hs - 1;
+                let ps = src[..pe]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+                let t = &src[ps..pe];
+                let k = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
+                if t.get(k) == Some(&b'@') {
+                    hs = ps;
+                } else {
+                    break;
+                }
             }
+            out.push((hs, e));
+            end = hs;
         }
         if s == 0 {
             break;
@@ -254,7 +292,10 @@ pub fn function_span(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (us
         for (hs, he) in python_headers(src, pos) {
             let text = &src[hs..he];
             if contains(text, b"def ") {
-                let indent = text.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+                let indent = text
+                    .iter()
+                    .take_while(|b| **b == b' ' || **b == b'\t')
+                    .count();
                 return (hs, python_block_end(src, he, indent));
             }
         }
@@ -263,11 +304,21 @@ pub fn function_span(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (us
     for (hs, brace) in enclosing_headers(src, mask, lang, pos) {
         let h = &src[hs..brace];
         let t = String::from_utf8_lossy(h);
-        let first = t.trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
-        if matches!(first, "if" | "for" | "while" | "switch" | "catch" | "else" | "try" | "do" | "finally") {
+        let first = t
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if matches!(
+            first,
+            "if" | "for" | "while" | "switch" | "catch" | "else" | "try" | "do" | "finally"
+        ) {
             continue;
         }
-        if contains(h, b"=>") || contains(h, b"function") || h.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b')') {
+        if contains(h, b"=>")
+            || contains(h, b"function")
+            || h.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b')')
+        {
             let end = matching_brace(src, mask, brace).unwrap_or(src.len());
             return (hs, end);
         }
@@ -282,11 +333,14 @@ fn python_block_end(src: &[u8], from: usize, indent: usize) -> usize {
         if s >= src.len() {
             return src.len();
         }
-        let e = src[s..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| s + p);
-        if let Some(ind) = indent_of(&src[s..e]) {
-            if ind <= indent {
-                return s;
-            }
+        let e = src[s..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(src.len(), |p| s + p);
+        if let Some(ind) = indent_of(&src[s..e])
+            && ind <= indent
+        {
+            return s;
         }
         i = e;
         if e - from > SCAN_LIMIT * 4 {
@@ -343,12 +397,21 @@ pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
         return Shape::Other;
     }
     let has_string = (s..e).any(|i| mask[i] == STRING);
-    let code: Vec<u8> = (s..e).filter(|&i| mask[i] == CODE).map(|i| src[i]).collect();
-    let code_text: Vec<u8> = code.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+    let code: Vec<u8> = (s..e)
+        .filter(|&i| mask[i] == CODE)
+        .map(|i| src[i])
+        .collect();
+    let code_text: Vec<u8> = code
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
     if has_string {
         // Code bytes that are only string prefixes (f, r, b, u) and `+` joins between literals.
         let only_joins = code_text.iter().all(|b| matches!(b, b'+' | b'(' | b')'));
-        let fstring_prefix_only = code_text.iter().all(|b| matches!(b.to_ascii_lowercase(), b'r' | b'b' | b'u'));
+        let fstring_prefix_only = code_text
+            .iter()
+            .all(|b| matches!(b.to_ascii_lowercase(), b'r' | b'b' | b'u'));
         if only_joins || fstring_prefix_only {
             return Shape::Literal;
         }
@@ -356,7 +419,9 @@ pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
     }
     if !code_text.is_empty()
         && !code_text[0].is_ascii_digit()
-        && code_text.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b'?'))
+        && code_text
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b'?'))
     {
         return Shape::Identifier;
     }
@@ -365,7 +430,14 @@ pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
 
 /// Where `name` was last assigned before `pos` (within `window` bytes): the span of the
 /// right-hand side. Understands `name = ...`, `const/let/var name = ...`, `name += ...`.
-pub fn last_assignment(src: &[u8], mask: &[u8], lang: Language, name: &[u8], pos: usize, window: usize) -> Option<(usize, usize)> {
+pub fn last_assignment(
+    src: &[u8],
+    mask: &[u8],
+    lang: Language,
+    name: &[u8],
+    pos: usize,
+    window: usize,
+) -> Option<(usize, usize)> {
     if name.is_empty() || name.contains(&b'.') {
         return None;
     }
@@ -376,7 +448,11 @@ pub fn last_assignment(src: &[u8], mask: &[u8], lang: Language, name: &[u8], pos
     while let Some(p) = hay[from..].windows(name.len()).position(|w| w == name) {
         let at = floor + from + p;
         from += p + 1;
-        let before_ok = at == 0 || !(src[at - 1].is_ascii_alphanumeric() || src[at - 1] == b'_' || src[at - 1] == b'$' || src[at - 1] == b'.');
+        let before_ok = at == 0
+            || !(src[at - 1].is_ascii_alphanumeric()
+                || src[at - 1] == b'_'
+                || src[at - 1] == b'$'
+                || src[at - 1] == b'.');
         let after = at + name.len();
         if !before_ok || mask[at] != CODE {
             continue;
@@ -421,7 +497,11 @@ mod tests {
         let src = "jwt.sign({ id: u.id, n: f(a, b) }, `k,${x(1, 2)})`, { expiresIn: '1h' }) // (";
         assert_eq!(
             args_of(Language::Javascript, src, "jwt.sign"),
-            vec!["{ id: u.id, n: f(a, b) }", "`k,${x(1, 2)})`", "{ expiresIn: '1h' }"]
+            vec![
+                "{ id: u.id, n: f(a, b) }",
+                "`k,${x(1, 2)})`",
+                "{ expiresIn: '1h' }"
+            ]
         );
         assert!(args_of(Language::Javascript, "cors()", "cors").is_empty());
     }
@@ -449,12 +529,24 @@ mod tests {
             let m = lex(lang, src.as_bytes());
             shape(src.as_bytes(), &m, 0, src.len())
         };
-        assert_eq!(check(Language::Javascript, "'SELECT 1' + 'x'"), Shape::Literal);
-        assert_eq!(check(Language::Javascript, "'SELECT ' + id"), Shape::Dynamic);
-        assert_eq!(check(Language::Javascript, "`SELECT ${id}`"), Shape::Dynamic);
+        assert_eq!(
+            check(Language::Javascript, "'SELECT 1' + 'x'"),
+            Shape::Literal
+        );
+        assert_eq!(
+            check(Language::Javascript, "'SELECT ' + id"),
+            Shape::Dynamic
+        );
+        assert_eq!(
+            check(Language::Javascript, "`SELECT ${id}`"),
+            Shape::Dynamic
+        );
         assert_eq!(check(Language::Javascript, "`SELECT 1`"), Shape::Literal);
         assert_eq!(check(Language::Python, "f\"SELECT {id}\""), Shape::Dynamic);
-        assert_eq!(check(Language::Python, "\"SELECT %s\" % id"), Shape::Dynamic);
+        assert_eq!(
+            check(Language::Python, "\"SELECT %s\" % id"),
+            Shape::Dynamic
+        );
         assert_eq!(check(Language::Python, "r\"SELECT 1\""), Shape::Literal);
         assert_eq!(check(Language::Python, "sql"), Shape::Identifier);
         assert_eq!(check(Language::Javascript, "req.body.q"), Shape::Identifier);
@@ -465,18 +557,40 @@ mod tests {
     fn statement_spans_chained_calls() {
         let src = "const t = await new SignJWT({ a: 1 })\n  .setProtectedHeader({ alg })\n  .sign(key);\nfoo();";
         let m = lex(Language::Javascript, src.as_bytes());
-        let (s, e) = statement(src.as_bytes(), &m, Language::Javascript, src.find("new").unwrap());
-        assert_eq!(&src[s..e], "const t = await new SignJWT({ a: 1 })\n  .setProtectedHeader({ alg })\n  .sign(key);");
+        let (s, e) = statement(
+            src.as_bytes(),
+            &m,
+            Language::Javascript,
+            src.find("new").unwrap(),
+        );
+        assert_eq!(
+            &src[s..e],
+            "const t = await new SignJWT({ a: 1 })\n  .setProtectedHeader({ alg })\n  .sign(key);"
+        );
     }
 
     #[test]
     fn enclosing_headers_find_the_handler() {
-        let src = "app.post('/login', async (req, res) => {\n  if (x) {\n    db.query(q);\n  }\n});";
+        let src =
+            "app.post('/login', async (req, res) => {\n  if (x) {\n    db.query(q);\n  }\n});";
         let m = lex(Language::Javascript, src.as_bytes());
-        let hs = enclosing_headers(src.as_bytes(), &m, Language::Javascript, src.find("db.").unwrap());
+        let hs = enclosing_headers(
+            src.as_bytes(),
+            &m,
+            Language::Javascript,
+            src.find("db.").unwrap(),
+        );
         let texts: Vec<&str> = hs.iter().map(|&(s, e)| src[s..e].trim()).collect();
-        assert_eq!(texts, vec!["if (x)", "app.post('/login', async (req, res) =>"]);
-        let (fs, fe) = function_span(src.as_bytes(), &m, Language::Javascript, src.find("db.").unwrap());
+        assert_eq!(
+            texts,
+            vec!["if (x)", "app.post('/login', async (req, res) =>"]
+        );
+        let (fs, fe) = function_span(
+            src.as_bytes(),
+            &m,
+            Language::Javascript,
+            src.find("db.").unwrap(),
+        );
         assert!(src[fs..fe].trim_start().starts_with("app.post"));
         assert!(src[fs..fe].ends_with('}'));
     }
@@ -498,8 +612,19 @@ mod tests {
     fn last_assignment_resolves_a_name() {
         let src = "let sql = 'SELECT * FROM t WHERE id = ' + req.params.id;\ndb.query(sql);";
         let m = lex(Language::Javascript, src.as_bytes());
-        let (s, e) = last_assignment(src.as_bytes(), &m, Language::Javascript, b"sql", src.find("db.").unwrap(), 4096).unwrap();
+        let (s, e) = last_assignment(
+            src.as_bytes(),
+            &m,
+            Language::Javascript,
+            b"sql",
+            src.find("db.").unwrap(),
+            4096,
+        )
+        .unwrap();
         assert!(src[s..e].contains("req.params.id"));
-        assert_eq!(shape(src.as_bytes(), &m, s, e.min(src.find(';').unwrap())), Shape::Dynamic);
+        assert_eq!(
+            shape(src.as_bytes(), &m, s, e.min(src.find(';').unwrap())),
+            Shape::Dynamic
+        );
     }
 }

@@ -14,9 +14,11 @@ pub fn lex(lang: Language, src: &[u8]) -> Vec<u8> {
     match lang {
         Language::Javascript | Language::Typescript => lex_js(src),
         Language::Python => lex_python(src),
-        Language::Yaml | Language::Toml | Language::Env | Language::Dockerfile | Language::Shell => {
-            lex_hash(src)
-        }
+        Language::Yaml
+        | Language::Toml
+        | Language::Env
+        | Language::Dockerfile
+        | Language::Shell => lex_hash(src),
         Language::Sql => lex_sql(src),
         Language::Json => lex_json(src),
         Language::Html => lex_html(src),
@@ -33,7 +35,10 @@ fn fill(m: &mut [u8], from: usize, to: usize, kind: u8) {
 
 /// Index of the end of the line containing `i` (position of `\n` or `src.len()`).
 fn line_end(src: &[u8], i: usize) -> usize {
-    src[i..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| i + p)
+    src[i..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(src.len(), |p| i + p)
 }
 
 /// Scans a quoted single-line string starting at the opening quote; returns the index after it.
@@ -54,12 +59,27 @@ fn find(src: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if from >= src.len() {
         return None;
     }
-    src[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+    src[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
 }
 
 const REGEX_KEYWORDS: &[&[u8]] = &[
-    b"return", b"typeof", b"case", b"do", b"else", b"in", b"of", b"new", b"delete", b"void",
-    b"throw", b"yield", b"await", b"instanceof",
+    b"return",
+    b"typeof",
+    b"case",
+    b"do",
+    b"else",
+    b"in",
+    b"of",
+    b"new",
+    b"delete",
+    b"void",
+    b"throw",
+    b"yield",
+    b"await",
+    b"instanceof",
 ];
 
 /// Could a `/` at `i` start a regular-expression literal (rather than divide)?
@@ -75,7 +95,9 @@ fn regex_allowed(src: &[u8], i: usize) -> bool {
     if p.is_ascii_alphanumeric() || p == b'_' || p == b'$' {
         let end = j;
         let mut s = j;
-        while s > 0 && (src[s - 1].is_ascii_alphanumeric() || src[s - 1] == b'_' || src[s - 1] == b'$') {
+        while s > 0
+            && (src[s - 1].is_ascii_alphanumeric() || src[s - 1] == b'_' || src[s - 1] == b'$')
+        {
             s -= 1;
         }
         return REGEX_KEYWORDS.contains(&&src[s..end]);
@@ -201,14 +223,15 @@ fn lex_js(src: &[u8]) -> Vec<u8> {
 /// Is the quote at `i` preceded by an f-string prefix (`f`, `rf`, `fr`, any case)?
 fn python_prefix(src: &[u8], i: usize) -> (bool, usize) {
     let mut s = i;
-    while s > 0 && i - s < 2 && matches!(src[s - 1].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f') {
+    while s > 0 && i - s < 2 && matches!(src[s - 1].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f')
+    {
         s -= 1;
     }
     // The prefix must not be the tail of a longer identifier (e.g. `elif"` is not a prefix).
     if s > 0 && (src[s - 1].is_ascii_alphanumeric() || src[s - 1] == b'_') {
         return (false, i);
     }
-    let is_f = src[s..i].iter().any(|b| b.to_ascii_lowercase() == b'f');
+    let is_f = src[s..i].iter().any(|b| b.eq_ignore_ascii_case(&b'f'));
     (is_f, s)
 }
 
@@ -264,7 +287,8 @@ fn lex_python(src: &[u8]) -> Vec<u8> {
                             }
                         }
                         q if q == c
-                            && (!triple || (src.get(j + 1) == Some(&c) && src.get(j + 2) == Some(&c))) =>
+                            && (!triple
+                                || (src.get(j + 1) == Some(&c) && src.get(j + 2) == Some(&c))) =>
                         {
                             fill(&mut m, j, j + qlen, STRING);
                             j += qlen;
@@ -309,7 +333,13 @@ fn lex_hash(src: &[u8]) -> Vec<u8> {
                     src[i + 1..]
                         .iter()
                         .position(|&b| b == b'\'' || b == b'\n')
-                        .map_or(n, |p| if src[i + 1 + p] == b'\'' { i + p + 2 } else { i + 1 + p })
+                        .map_or(n, |p| {
+                            if src[i + 1 + p] == b'\'' {
+                                i + p + 2
+                            } else {
+                                i + 1 + p
+                            }
+                        })
                 } else {
                     single_line_string(src, i, c)
                 };
@@ -499,8 +529,17 @@ mod tests {
 
     #[test]
     fn hostile_inputs_do_not_panic() {
-        for lang in [Language::Javascript, Language::Python, Language::Sql, Language::Json, Language::Env, Language::Html] {
-            for s in ["`${", "'", "\"\\", "f'{", "'''", "/*", "/", "${}}}}", "f\"{{{\n", "\\"] {
+        for lang in [
+            Language::Javascript,
+            Language::Python,
+            Language::Sql,
+            Language::Json,
+            Language::Env,
+            Language::Html,
+        ] {
+            for s in [
+                "`${", "'", "\"\\", "f'{", "'''", "/*", "/", "${}}}}", "f\"{{{\n", "\\",
+            ] {
                 let m = lex(lang, s.as_bytes());
                 assert_eq!(m.len(), s.len());
             }

@@ -93,8 +93,16 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(src: &[u8]) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(src.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { starts, len: src.len() }
+        starts.extend(
+            src.iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex {
+            starts,
+            len: src.len(),
+        }
     }
 
     /// 1-based line of a byte offset.

@@ -32,33 +32,85 @@ pub fn render(r: &Report) -> String {
         o,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>prodgap audit</title><style>{STYLE}</style></head><body>"
     );
-    let _ = write!(o, "<h1>Production-readiness audit</h1><p class=\"v\">Verdict: <b>{}</b> · score <b>{}/100</b> · effort ≈ <b>{} h</b> · {} files · {}</p><ul>", esc(&s.verdict.to_uppercase()), s.score, s.effort_hours, r.project.files_scanned, esc(&r.project.stacks.join(", ")));
+    let _ = write!(
+        o,
+        "<h1>Production-readiness audit</h1><p class=\"v\">Verdict: <b>{}</b> · score <b>{}/100</b> · effort ≈ <b>{} h</b> · {} files · {}</p><ul>",
+        esc(&s.verdict.to_uppercase()),
+        s.score,
+        s.effort_hours,
+        r.project.files_scanned,
+        esc(&r.project.stacks.join(", "))
+    );
     for reason in &s.reasons {
         let _ = write!(o, "<li>{}</li>", esc(reason));
     }
     o.push_str("</ul>");
     for sev in Severity::ALL {
-        let group: Vec<_> = r.findings.iter().filter(|f| !f.suppressed && f.severity == sev).collect();
+        let group: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| !f.suppressed && f.severity == sev)
+            .collect();
         if group.is_empty() {
             continue;
         }
-        let _ = write!(o, "<h2>{} ({})</h2>", esc(&sev.as_str().to_uppercase()), group.len());
+        let _ = write!(
+            o,
+            "<h2>{} ({})</h2>",
+            esc(&sev.as_str().to_uppercase()),
+            group.len()
+        );
         for f in group {
-            let _ = write!(o, "<div class=\"f\"><span class=\"sev {}\">{}</span> <b>{}</b><br><code>{}</code> · {} · {}<p>{}</p>", sev.as_str(), sev.as_str(), esc(&f.title), esc(&file_line(f)), esc(&f.rule), esc(&f.cwe.join(", ")), esc(&f.message));
+            let _ = write!(
+                o,
+                "<div class=\"f\"><span class=\"sev {}\">{}</span> <b>{}</b><br><code>{}</code> · {} · {}<p>{}</p>",
+                sev.as_str(),
+                sev.as_str(),
+                esc(&f.title),
+                esc(&file_line(f)),
+                esc(&f.rule),
+                esc(&f.cwe.join(", ")),
+                esc(&f.message)
+            );
             if let Some(sn) = &f.snippet {
                 let _ = write!(o, "<pre>{}</pre>", esc(sn));
             }
-            let label = f.fix_stack.as_deref().map(|s| format!(" ({})", stack_label(s))).unwrap_or_default();
-            let _ = write!(o, "<p><b>Why:</b> {}</p><p><b>Fix{}:</b></p><pre>{}</pre></div>", esc(&f.why), esc(&label), esc(&f.fix));
+            let label = f
+                .fix_stack
+                .as_deref()
+                .map(|s| format!(" ({})", stack_label(s)))
+                .unwrap_or_default();
+            let _ = write!(
+                o,
+                "<p><b>Why:</b> {}</p><p><b>Fix{}:</b></p><pre>{}</pre></div>",
+                esc(&f.why),
+                esc(&label),
+                esc(&f.fix)
+            );
         }
     }
     if !r.project.endpoints.is_empty() {
         o.push_str("<h2>Endpoints</h2><table><tr><th>Method</th><th>Route</th><th>File</th><th>Auth</th><th>Rate limit</th><th>Validation</th></tr>");
         for e in &r.project.endpoints {
-            let _ = write!(o, "<tr><td>{}</td><td>{}</td><td>{}:{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&e.method), esc(&e.route), esc(&e.file), e.line, e.auth, e.rate_limited, e.validated);
+            let _ = write!(
+                o,
+                "<tr><td>{}</td><td>{}</td><td>{}:{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&e.method),
+                esc(&e.route),
+                esc(&e.file),
+                e.line,
+                e.auth,
+                e.rate_limited,
+                e.validated
+            );
         }
         o.push_str("</table>");
     }
-    let _ = write!(o, "<p><small>prodgap {} · {}</small></p></body></html>\n", esc(&r.tool.version), esc(&r.schema));
+    let _ = writeln!(
+        o,
+        "<p><small>prodgap {} · {}</small></p></body></html>",
+        esc(&r.tool.version),
+        esc(&r.schema)
+    );
     o
 }

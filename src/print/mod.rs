@@ -28,7 +28,11 @@ impl Format {
             "sarif" => Format::Sarif,
             "markdown" | "md" => Format::Markdown,
             "html" => Format::Html,
-            other => return Err(Error::Usage(format!("unknown format `{other}` (text, json, sarif, markdown, html)"))),
+            other => {
+                return Err(Error::Usage(format!(
+                    "unknown format `{other}` (text, json, sarif, markdown, html)"
+                )));
+            }
         })
     }
 }
@@ -46,7 +50,8 @@ pub fn render(report: &Report, format: Format, color: bool) -> String {
 
 /// The report as pretty JSON (the `prodgap.report/1` contract).
 pub fn json(report: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s =
+        serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

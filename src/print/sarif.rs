@@ -4,7 +4,7 @@
 
 use super::stack_label;
 use crate::report::{Confidence, Finding, Report, Severity};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
 fn level(s: Severity) -> &'static str {
@@ -51,8 +51,15 @@ fn rule_entry(f: &Finding) -> Value {
     for c in &f.cwe {
         tags.push(format!("external/cwe/{}", c.to_ascii_lowercase()));
     }
-    let fix_label = f.fix_stack.as_deref().map(|s| format!(" ({})", stack_label(s))).unwrap_or_default();
-    let mut md = format!("{}\n\n**Why it matters:** {}\n\n**How to fix{}:**\n\n{}", f.message, f.why, fix_label, f.fix);
+    let fix_label = f
+        .fix_stack
+        .as_deref()
+        .map(|s| format!(" ({})", stack_label(s)))
+        .unwrap_or_default();
+    let mut md = format!(
+        "{}\n\n**Why it matters:** {}\n\n**How to fix{}:**\n\n{}",
+        f.message, f.why, fix_label, f.fix
+    );
     if !f.references.is_empty() {
         md.push_str("\n\n**References:**\n");
         for r in &f.references {
@@ -79,7 +86,11 @@ fn rule_entry(f: &Finding) -> Value {
 pub fn render(r: &Report) -> String {
     // Where project-level findings point: GitHub needs a location for every result.
     // Prefer a root manifest some finding already points at, then any file with a finding.
-    let files: Vec<&str> = r.findings.iter().filter_map(|f| f.file.as_deref()).collect();
+    let files: Vec<&str> = r
+        .findings
+        .iter()
+        .filter_map(|f| f.file.as_deref())
+        .collect();
     let anchor = ["package.json", "requirements.txt", "pyproject.toml"]
         .iter()
         .copied()

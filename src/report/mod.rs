@@ -39,7 +39,9 @@ impl Severity {
         }
     }
     pub fn parse(s: &str) -> Option<Severity> {
-        Severity::ALL.into_iter().find(|x| x.as_str().eq_ignore_ascii_case(s.trim()))
+        Severity::ALL
+            .into_iter()
+            .find(|x| x.as_str().eq_ignore_ascii_case(s.trim()))
     }
     /// One step less severe (Info stays Info).
     pub fn lower(self) -> Severity {
@@ -178,7 +180,10 @@ pub struct Report {
 impl Report {
     /// Unsuppressed findings at or above `min`.
     pub fn count_at_or_above(&self, min: Severity) -> usize {
-        self.findings.iter().filter(|f| !f.suppressed && f.severity >= min).count()
+        self.findings
+            .iter()
+            .filter(|f| !f.suppressed && f.severity >= min)
+            .count()
     }
 }
 

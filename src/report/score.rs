@@ -16,7 +16,12 @@ fn weight(s: Severity) -> f64 {
 
 /// Categories whose findings, when widespread, mean the data-access or auth layer needs a
 /// redesign rather than patches.
-const STRUCTURAL: &[&str] = &["auth.missing-authz", "injection.sql", "auth.password-hashing", "auth.jwt-weak"];
+const STRUCTURAL: &[&str] = &[
+    "auth.missing-authz",
+    "injection.sql",
+    "auth.password-hashing",
+    "auth.jwt-weak",
+];
 
 fn human_category(c: &str) -> &str {
     match c {
@@ -56,7 +61,10 @@ fn human_category(c: &str) -> &str {
 /// Builds the summary from (unsuppressed and suppressed) findings.
 pub fn summarize(findings: &[Finding]) -> Summary {
     let active: Vec<&Finding> = findings.iter().filter(|f| !f.suppressed).collect();
-    let mut by_severity: BTreeMap<String, u64> = Severity::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect();
+    let mut by_severity: BTreeMap<String, u64> = Severity::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), 0))
+        .collect();
     let mut by_category: BTreeMap<String, u64> = BTreeMap::new();
     for f in &active {
         *by_severity.entry(f.severity.as_str().into()).or_default() += 1;
@@ -72,7 +80,13 @@ pub fn summarize(findings: &[Finding]) -> Summary {
         let factor = if *n == 0 { 1.0 } else { 0.25 };
         *n += 1;
         *effort_by_category.entry(f.category.clone()).or_default() += f.effort_hours * factor;
-        penalty += weight(f.severity) * factor * if f.confidence == super::Confidence::Low { 0.5 } else { 1.0 };
+        penalty += weight(f.severity)
+            * factor
+            * if f.confidence == super::Confidence::Low {
+                0.5
+            } else {
+                1.0
+            };
     }
     for v in effort_by_category.values_mut() {
         *v = (*v * 10.0).round() / 10.0;
@@ -85,21 +99,40 @@ pub fn summarize(findings: &[Finding]) -> Summary {
     let structural: Vec<&str> = STRUCTURAL
         .iter()
         .copied()
-        .filter(|c| active.iter().filter(|f| f.category == *c && f.severity >= Severity::High).count() >= 3)
+        .filter(|c| {
+            active
+                .iter()
+                .filter(|f| f.category == *c && f.severity >= Severity::High)
+                .count()
+                >= 3
+        })
         .collect();
 
     let mut reasons = Vec::new();
     let top_cats = |min: Severity| {
-        let mut cats: Vec<&str> = active.iter().filter(|f| f.severity == min).map(|f| f.category.as_str()).collect();
+        let mut cats: Vec<&str> = active
+            .iter()
+            .filter(|f| f.severity == min)
+            .map(|f| f.category.as_str())
+            .collect();
         cats.sort();
         cats.dedup();
-        cats.iter().map(|c| human_category(c)).collect::<Vec<_>>().join(", ")
+        cats.iter()
+            .map(|c| human_category(c))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     if crit > 0 {
-        reasons.push(format!("{crit} critical finding(s) to fix before any launch: {}.", top_cats(Severity::Critical)));
+        reasons.push(format!(
+            "{crit} critical finding(s) to fix before any launch: {}.",
+            top_cats(Severity::Critical)
+        ));
     }
     if high > 0 {
-        reasons.push(format!("{high} high-severity finding(s): {}.", top_cats(Severity::High)));
+        reasons.push(format!(
+            "{high} high-severity finding(s): {}.",
+            top_cats(Severity::High)
+        ));
     }
     let verdict = if structural.len() >= 2 || (crit >= 6 && score == 0 && !structural.is_empty()) {
         reasons.push(format!(

@@ -1,12 +1,12 @@
 //! The per-file matcher: prefilter -> lazily compiled patterns -> scope -> structural conditions
 //! -> secret checks (placeholders, entropy, validators, client exposure). Returns plain hits.
 
+use super::schema::Scope;
 use super::{CompiledCondition, Rule, RuleSet};
 use crate::lang::args::{self, Shape};
 use crate::lang::lex::{CODE, COMMENT, STRING};
 use crate::lang::{Language, LineIndex};
 use crate::report::{Confidence, Severity};
-use super::schema::Scope;
 use regex::bytes::Captures;
 
 /// Most hits one rule may report in one file (a generated file must not flood the report).
@@ -28,7 +28,13 @@ pub struct FileView<'a> {
 }
 
 impl<'a> FileView<'a> {
-    pub fn new(path: &'a str, lang: Language, src: &'a [u8], stacks: &'a str, is_client: bool) -> FileView<'a> {
+    pub fn new(
+        path: &'a str,
+        lang: Language,
+        src: &'a [u8],
+        stacks: &'a str,
+        is_client: bool,
+    ) -> FileView<'a> {
         FileView {
             path,
             lang,
@@ -48,7 +54,25 @@ pub fn is_test_or_docs_path(path: &str) -> bool {
     let name = lower.rsplit('/').next().unwrap_or(&lower);
     let dirs: Vec<&str> = lower.split('/').collect();
     dirs[..dirs.len().saturating_sub(1)].iter().any(|d| {
-        matches!(*d, "test" | "tests" | "__tests__" | "spec" | "specs" | "fixtures" | "__fixtures__" | "__mocks__" | "mocks" | "examples" | "example" | "docs" | "doc" | "e2e" | "cypress" | "playwright")
+        matches!(
+            *d,
+            "test"
+                | "tests"
+                | "__tests__"
+                | "spec"
+                | "specs"
+                | "fixtures"
+                | "__fixtures__"
+                | "__mocks__"
+                | "mocks"
+                | "examples"
+                | "example"
+                | "docs"
+                | "doc"
+                | "e2e"
+                | "cypress"
+                | "playwright"
+        )
     }) || name.contains(".test.")
         || name.contains(".spec.")
         || name.starts_with("test_")
@@ -82,7 +106,9 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
         if !rule.applies_to(view.path, view.lang) {
             continue;
         }
-        let Ok(compiled) = rule.compiled() else { continue };
+        let Ok(compiled) = rule.compiled() else {
+            continue;
+        };
         let mut count = 0;
         let mut last_line = 0usize;
         'patterns: for re in &compiled.patterns {
@@ -90,7 +116,11 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
                 let Some(m) = caps.get(0) else { continue };
                 if let Some(hit) = check_match(idx, rule, compiled, view, &caps) {
                     let line = view.lines.line_of(m.start());
-                    if hits.iter().any(|h: &Hit| h.rule == idx && view.lines.line_of(h.start) == line) || line == last_line {
+                    if hits
+                        .iter()
+                        .any(|h: &Hit| h.rule == idx && view.lines.line_of(h.start) == line)
+                        || line == last_line
+                    {
                         continue;
                     }
                     last_line = line;
@@ -159,7 +189,8 @@ impl MatchCtx<'_, '_> {
     fn call(&mut self) -> Option<&args::CallArgs> {
         if self.call.is_none() {
             let v = self.view;
-            let c = args::open_paren(v.src, &v.mask, self.start, self.end).and_then(|p| args::call_args(v.src, &v.mask, p));
+            let c = args::open_paren(v.src, &v.mask, self.start, self.end)
+                .and_then(|p| args::call_args(v.src, &v.mask, p));
             self.call = Some(c);
         }
         self.call.as_ref().and_then(|c| c.as_ref())
@@ -168,7 +199,9 @@ impl MatchCtx<'_, '_> {
     fn lines_span(&self, from_line: usize, to_line: usize) -> (usize, usize) {
         let v = self.view;
         let (s, _) = v.lines.line_span(v.src, from_line.max(1));
-        let (_, e) = v.lines.line_span(v.src, to_line.min(v.lines.line_count()).max(1));
+        let (_, e) = v
+            .lines
+            .line_span(v.src, to_line.min(v.lines.line_count()).max(1));
         (s, e.max(s))
     }
 
@@ -184,7 +217,10 @@ impl MatchCtx<'_, '_> {
                 let g = caps.name(c.spec.group.as_deref().unwrap_or(""))?;
                 (g.start(), g.end())
             }
-            "line" => self.lines_span(line, v.lines.line_of(self.end.saturating_sub(1).max(self.start))),
+            "line" => self.lines_span(
+                line,
+                v.lines.line_of(self.end.saturating_sub(1).max(self.start)),
+            ),
             "args" => self.call()?.inner,
             "arg-last" => *self.call()?.args.last()?,
             _ if t.starts_with("arg") => {
@@ -193,7 +229,9 @@ impl MatchCtx<'_, '_> {
             }
             "statement" => args::statement(v.src, &v.mask, v.lang, self.start),
             "function" => args::function_span(v.src, &v.mask, v.lang, self.start),
-            "enclosing" => return Some(args::enclosing_headers(v.src, &v.mask, v.lang, self.start)),
+            "enclosing" => {
+                return Some(args::enclosing_headers(v.src, &v.mask, v.lang, self.start));
+            }
             "near" => self.lines_span(line.saturating_sub(n), line + n),
             "before" => (self.lines_span(line.saturating_sub(n), line).0, self.start),
             "file" => (0, v.src.len()),
@@ -208,7 +246,8 @@ fn regex_hits(c: &CompiledCondition, text: &[u8], base: usize, mask: Option<&[u8
     if !c.spec.code_only {
         return re.is_match(text);
     }
-    re.find_iter(text).any(|m| mask.is_none_or(|mk| mk.get(base + m.start()) == Some(&CODE)))
+    re.find_iter(text)
+        .any(|m| mask.is_none_or(|mk| mk.get(base + m.start()) == Some(&CODE)))
 }
 
 fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
@@ -237,51 +276,82 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) 
     spans.into_iter().any(|(s, e)| {
         let (mut s, mut e) = args::trim(v.src, s, e.min(v.src.len()));
         let mut shape = Some(args::shape(v.src, &v.mask, s, e));
-        if c.spec.resolve && shape == Some(Shape::Identifier) {
-            if let Some((rs, re)) = args::last_assignment(v.src, &v.mask, v.lang, &v.src[s..e], ctx.start, 8192) {
-                let (rs, mut re) = args::trim(v.src, rs, re);
-                if re > rs && v.src[re - 1] == b';' {
-                    re -= 1;
-                }
-                (s, e) = (rs, re);
-                shape = Some(args::shape(v.src, &v.mask, s, e));
+        if c.spec.resolve
+            && shape == Some(Shape::Identifier)
+            && let Some((rs, re)) =
+                args::last_assignment(v.src, &v.mask, v.lang, &v.src[s..e], ctx.start, 8192)
+        {
+            let (rs, mut re) = args::trim(v.src, rs, re);
+            if re > rs && v.src[re - 1] == b';' {
+                re -= 1;
             }
+            (s, e) = (rs, re);
+            shape = Some(args::shape(v.src, &v.mask, s, e));
         }
         let empty = s >= e;
-        let shape_pass = c.spec.is.as_deref().is_none_or(|is| shape_ok(is, shape, empty));
+        let shape_pass = c
+            .spec
+            .is
+            .as_deref()
+            .is_none_or(|is| shape_ok(is, shape, empty));
         shape_pass && regex_hits(c, &v.src[s..e], s, Some(&v.mask))
     })
 }
 
-fn check_match(idx: usize, rule: &Rule, compiled: &super::Compiled, view: &FileView<'_>, caps: &Captures<'_>) -> Option<Hit> {
+fn check_match(
+    idx: usize,
+    rule: &Rule,
+    compiled: &super::Compiled,
+    view: &FileView<'_>,
+    caps: &Captures<'_>,
+) -> Option<Hit> {
     let m = caps.get(0)?;
     let anchor = caps.name("anchor").map_or(m.start(), |a| a.start());
     if !scope_ok(rule.spec.scope, *view.mask.get(anchor)?) {
         return None;
     }
-    let mut ctx = MatchCtx { view, start: m.start(), end: m.end(), call: None };
+    let mut ctx = MatchCtx {
+        view,
+        start: m.start(),
+        end: m.end(),
+        call: None,
+    };
     if !compiled.require.iter().all(|c| eval(c, &mut ctx, caps)) {
         return None;
     }
-    if !compiled.require_any.is_empty() && !compiled.require_any.iter().any(|c| eval(c, &mut ctx, caps)) {
+    if !compiled.require_any.is_empty()
+        && !compiled.require_any.iter().any(|c| eval(c, &mut ctx, caps))
+    {
         return None;
     }
     if compiled.exclude.iter().any(|c| eval(c, &mut ctx, caps)) {
         return None;
     }
-    let mut hit = Hit { rule: idx, start: m.start(), end: m.end(), secret: None, severity: None, confidence: None, note: None };
+    let mut hit = Hit {
+        rule: idx,
+        start: m.start(),
+        end: m.end(),
+        secret: None,
+        severity: None,
+        confidence: None,
+        note: None,
+    };
     if let Some(spec) = &rule.spec.secret {
         let g = caps.name(&spec.group).unwrap_or(m);
         let value = &view.src[g.start()..g.end()];
         if spec.placeholders && super::secrets::is_placeholder(value) {
             return None;
         }
-        if let Some(min) = spec.min_entropy {
-            if super::secrets::entropy(value) < min {
-                return None;
-            }
+        if let Some(min) = spec.min_entropy
+            && super::secrets::entropy(value) < min
+        {
+            return None;
         }
-        if !spec.validate.iter().all(|v| super::secrets::validate(v, value)) {
+        if !spec
+            .validate
+            .iter()
+            .all(|v| super::secrets::validate(v, value))
+        {
             return None;
         }
         hit.secret = Some((g.start(), g.end()));
@@ -312,12 +382,19 @@ mod tests {
 
     fn rules(body: &str) -> RuleSet {
         let base = "id = \"t-rule\"\ntitle = \"t\"\ncategory = \"injection.sql\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\", \"python\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\n";
-        RuleSet::from_sources(&[("rules/injection.sql/t-rule.toml".into(), format!("{base}{body}"))]).unwrap()
+        RuleSet::from_sources(&[(
+            "rules/injection.sql/t-rule.toml".into(),
+            format!("{base}{body}"),
+        )])
+        .unwrap()
     }
 
     fn lines_hit(set: &RuleSet, lang: Language, src: &str) -> Vec<usize> {
         let view = FileView::new("src/x.js", lang, src.as_bytes(), "", false);
-        scan_file(set, &view).iter().map(|h| view.lines.line_of(h.start)).collect()
+        scan_file(set, &view)
+            .iter()
+            .map(|h| view.lines.line_of(h.start))
+            .collect()
     }
 
     #[test]
@@ -329,32 +406,57 @@ mod tests {
 
     #[test]
     fn argument_conditions_with_resolution() {
-        let set = rules("patterns = ['\\.query\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"dynamic\", resolve = true }]\n");
+        let set = rules(
+            "patterns = ['\\.query\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"dynamic\", resolve = true }]\n",
+        );
         let src = "db.query('SELECT 1')\ndb.query('SELECT ' + id)\nconst q = `SELECT ${x}`;\ndb.query(q)\nconst k = 'SELECT 2';\ndb.query(k)\ndb.query(`SELECT $1`, [id])";
         assert_eq!(lines_hit(&set, Language::Javascript, src), vec![2, 4]);
     }
 
     #[test]
     fn exclude_on_args_and_empty_calls() {
-        let set = rules("patterns = ['\\bjwt\\.sign\\s*\\(']\nexclude = [{ in = \"args\", regex = 'expiresIn', code_only = true }]\n");
+        let set = rules(
+            "patterns = ['\\bjwt\\.sign\\s*\\(']\nexclude = [{ in = \"args\", regex = 'expiresIn', code_only = true }]\n",
+        );
         let src = "jwt.sign(p, k)\njwt.sign(p, k, { expiresIn: '1h' })\njwt.sign(p, k, { note: 'expiresIn' })";
         assert_eq!(lines_hit(&set, Language::Javascript, src), vec![1, 3]);
-        let set = rules("patterns = ['\\bcors\\s*\\(']\nrequire = [{ in = \"args\", is = \"empty\" }]\n");
-        assert_eq!(lines_hit(&set, Language::Javascript, "app.use(cors())\napp.use(cors({ origin: o }))"), vec![1]);
+        let set =
+            rules("patterns = ['\\bcors\\s*\\(']\nrequire = [{ in = \"args\", is = \"empty\" }]\n");
+        assert_eq!(
+            lines_hit(
+                &set,
+                Language::Javascript,
+                "app.use(cors())\napp.use(cors({ origin: o }))"
+            ),
+            vec![1]
+        );
     }
 
     #[test]
     fn enclosing_and_near() {
-        let set = rules("patterns = ['new\\s+PrismaClient\\s*\\(']\nrequire = [{ in = \"enclosing\", regex = '\\(\\s*req\\b' }]\n");
+        let set = rules(
+            "patterns = ['new\\s+PrismaClient\\s*\\(']\nrequire = [{ in = \"enclosing\", regex = '\\(\\s*req\\b' }]\n",
+        );
         let src = "const p = new PrismaClient()\napp.get('/', async (req, res) => {\n  const db = new PrismaClient()\n})";
         assert_eq!(lines_hit(&set, Language::Javascript, src), vec![3]);
-        let set = rules("patterns = ['verify\\(']\nexclude = [{ in = \"near\", regex = 'algorithms', lines = 1 }]\n");
-        assert_eq!(lines_hit(&set, Language::Javascript, "verify(a)\n\n\nverify(b,\n { algorithms })"), vec![1]);
+        let set = rules(
+            "patterns = ['verify\\(']\nexclude = [{ in = \"near\", regex = 'algorithms', lines = 1 }]\n",
+        );
+        assert_eq!(
+            lines_hit(
+                &set,
+                Language::Javascript,
+                "verify(a)\n\n\nverify(b,\n { algorithms })"
+            ),
+            vec![1]
+        );
     }
 
     #[test]
     fn python_keyword_argument_condition() {
-        let set = rules("patterns = ['\\bsubprocess\\.(run|call|Popen)\\s*\\(']\nrequire = [{ in = \"args\", regex = '\\bshell\\s*=\\s*True', code_only = true }, { in = \"arg0\", is = \"not-literal\" }]\n");
+        let set = rules(
+            "patterns = ['\\bsubprocess\\.(run|call|Popen)\\s*\\(']\nrequire = [{ in = \"args\", regex = '\\bshell\\s*=\\s*True', code_only = true }, { in = \"arg0\", is = \"not-literal\" }]\n",
+        );
         let src = "subprocess.run(cmd, shell=True)\nsubprocess.run('ls', shell=True)\nsubprocess.run(['ls', d])\nsubprocess.run(f'ls {d}', shell=True)";
         assert_eq!(lines_hit(&set, Language::Python, src), vec![1, 4]);
     }

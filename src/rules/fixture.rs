@@ -35,22 +35,42 @@ fn parse_marks(line: &str) -> Vec<(Mark, String)> {
     let mut rest = body;
     // `ruleid: a, b ok: c` is allowed: several marks on one line.
     loop {
-        let found = [("todoruleid:", Mark::TodoRuleId), ("todook:", Mark::TodoOk), ("ruleid:", Mark::RuleId), ("ok:", Mark::Ok)]
-            .iter()
-            .filter_map(|(k, m)| rest.find(k).map(|p| (p, *k, *m)))
-            .min_by_key(|(p, k, _)| (*p, usize::MAX - k.len()));
+        let found = [
+            ("todoruleid:", Mark::TodoRuleId),
+            ("todook:", Mark::TodoOk),
+            ("ruleid:", Mark::RuleId),
+            ("ok:", Mark::Ok),
+        ]
+        .iter()
+        .filter_map(|(k, m)| rest.find(k).map(|p| (p, *k, *m)))
+        .min_by_key(|(p, k, _)| (*p, usize::MAX - k.len()));
         let Some((p, k, mark)) = found else { break };
         if p != 0 && !rest[..p].trim().is_empty() && out.is_empty() {
             break;
         }
         rest = &rest[p + k.len()..];
-        let end = ["ruleid:", "ok:", "todoruleid:", "todook:", "-->", "*/", "#}"]
-            .iter()
-            .filter_map(|k| rest.find(k))
-            .min()
-            .unwrap_or(rest.len());
-        for id in rest[..end].split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
-            if id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        let end = [
+            "ruleid:",
+            "ok:",
+            "todoruleid:",
+            "todook:",
+            "-->",
+            "*/",
+            "#}",
+        ]
+        .iter()
+        .filter_map(|k| rest.find(k))
+        .min()
+        .unwrap_or(rest.len());
+        for id in rest[..end]
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            if id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 out.push((mark, id.to_string()));
             }
         }
@@ -69,7 +89,11 @@ pub fn parse_annotations(text: &str) -> Vec<Expectation> {
         let marks = parse_marks(l);
         if marks.is_empty() {
             for (mark, rule) in pending.drain(..) {
-                out.push(Expectation { line: i + 1, rule, mark });
+                out.push(Expectation {
+                    line: i + 1,
+                    rule,
+                    mark,
+                });
             }
         } else {
             pending.extend(marks);
@@ -81,12 +105,20 @@ pub fn parse_annotations(text: &str) -> Vec<Expectation> {
 /// The virtual path a fixture is scanned under (`fixture-path: app/api/login/route.ts` in its
 /// first five lines), if any.
 pub fn fixture_path(text: &str) -> Option<String> {
-    text.lines().take(5).find_map(|l| l.split_once("fixture-path:").map(|(_, p)| p.trim().trim_end_matches("-->").trim().to_string()))
+    text.lines().take(5).find_map(|l| {
+        l.split_once("fixture-path:")
+            .map(|(_, p)| p.trim().trim_end_matches("-->").trim().to_string())
+    })
 }
 
 /// Compares findings in one file with its annotations. `owner` (the rule the fixture belongs
 /// to) is always checked; other rules only where annotated. Returns one message per mismatch.
-pub fn check_file(findings: &[Finding], path: &str, text: &str, owner: Option<&str>) -> Vec<String> {
+pub fn check_file(
+    findings: &[Finding],
+    path: &str,
+    text: &str,
+    owner: Option<&str>,
+) -> Vec<String> {
     let ann = parse_annotations(text);
     let mut rules: BTreeSet<&str> = ann.iter().map(|e| e.rule.as_str()).collect();
     if let Some(o) = owner {
@@ -106,10 +138,18 @@ pub fn check_file(findings: &[Finding], path: &str, text: &str, owner: Option<&s
         for (&line, &mark) in &marks {
             let hit = found.contains(&line);
             match (mark, hit) {
-                (Mark::RuleId, false) => problems.push(format!("{path}:{line}: expected `{rule}`, not found")),
-                (Mark::Ok, true) => problems.push(format!("{path}:{line}: `{rule}` found on a line marked ok (false positive)")),
-                (Mark::TodoRuleId, true) => problems.push(format!("{path}:{line}: `{rule}` now found on a todoruleid line: change it to ruleid")),
-                (Mark::TodoOk, false) => problems.push(format!("{path}:{line}: `{rule}` no longer found on a todook line: change it to ok")),
+                (Mark::RuleId, false) => {
+                    problems.push(format!("{path}:{line}: expected `{rule}`, not found"))
+                }
+                (Mark::Ok, true) => problems.push(format!(
+                    "{path}:{line}: `{rule}` found on a line marked ok (false positive)"
+                )),
+                (Mark::TodoRuleId, true) => problems.push(format!(
+                    "{path}:{line}: `{rule}` now found on a todoruleid line: change it to ruleid"
+                )),
+                (Mark::TodoOk, false) => problems.push(format!(
+                    "{path}:{line}: `{rule}` no longer found on a todook line: change it to ok"
+                )),
                 _ => {}
             }
         }
@@ -128,12 +168,23 @@ pub fn check_project(findings: &[Finding], expect: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for line in expect.lines() {
         for (mark, rule) in parse_marks(&format!("# {}", line.trim())) {
-            let n = findings.iter().filter(|f| f.rule == rule && f.file.is_none()).count();
+            let n = findings
+                .iter()
+                .filter(|f| f.rule == rule && f.file.is_none())
+                .count();
             match (mark, n > 0) {
-                (Mark::RuleId, false) => problems.push(format!("EXPECT: project-level `{rule}` not found")),
-                (Mark::Ok, true) => problems.push(format!("EXPECT: project-level `{rule}` found but marked ok")),
-                (Mark::TodoRuleId, true) => problems.push(format!("EXPECT: `{rule}` now found: change todoruleid to ruleid")),
-                (Mark::TodoOk, false) => problems.push(format!("EXPECT: `{rule}` no longer found: change todook to ok")),
+                (Mark::RuleId, false) => {
+                    problems.push(format!("EXPECT: project-level `{rule}` not found"))
+                }
+                (Mark::Ok, true) => problems.push(format!(
+                    "EXPECT: project-level `{rule}` found but marked ok"
+                )),
+                (Mark::TodoRuleId, true) => problems.push(format!(
+                    "EXPECT: `{rule}` now found: change todoruleid to ruleid"
+                )),
+                (Mark::TodoOk, false) => problems.push(format!(
+                    "EXPECT: `{rule}` no longer found: change todook to ok"
+                )),
                 _ => {}
             }
         }
@@ -149,7 +200,10 @@ mod tests {
     fn parses_marks_in_several_comment_styles() {
         let text = "// ruleid: a-rule\nx\n# ok: a-rule, b-rule\n# todoruleid: c\ny\n<!-- ruleid: h -->\nz\n-- todook: s\nw\nplain // ruleid: not-an-annotation\nv";
         let a = parse_annotations(text);
-        let got: Vec<(usize, &str, Mark)> = a.iter().map(|e| (e.line, e.rule.as_str(), e.mark)).collect();
+        let got: Vec<(usize, &str, Mark)> = a
+            .iter()
+            .map(|e| (e.line, e.rule.as_str(), e.mark))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -194,16 +248,35 @@ mod tests {
     fn reports_missing_unexpected_and_todo_changes() {
         let text = "// ruleid: r\na\n// ok: r\nb\n// todoruleid: r\nc\nd";
         assert!(check_file(&[finding("r", 2)], "f.js", text, Some("r")).is_empty());
-        let p = check_file(&[finding("r", 4), finding("r", 6), finding("r", 7)], "f.js", text, Some("r"));
+        let p = check_file(
+            &[finding("r", 4), finding("r", 6), finding("r", 7)],
+            "f.js",
+            text,
+            Some("r"),
+        );
         assert_eq!(p.len(), 4, "{p:?}");
         // Findings of other, unannotated rules are not this fixture's business.
-        assert!(check_file(&[finding("r", 2), finding("other", 7)], "f.js", text, Some("r")).is_empty());
+        assert!(
+            check_file(
+                &[finding("r", 2), finding("other", 7)],
+                "f.js",
+                text,
+                Some("r")
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn fixture_path_header() {
-        assert_eq!(fixture_path("// fixture-path: app/api/x/route.ts\ncode"), Some("app/api/x/route.ts".into()));
-        assert_eq!(fixture_path("<!-- fixture-path: templates/a.html -->"), Some("templates/a.html".into()));
+        assert_eq!(
+            fixture_path("// fixture-path: app/api/x/route.ts\ncode"),
+            Some("app/api/x/route.ts".into())
+        );
+        assert_eq!(
+            fixture_path("<!-- fixture-path: templates/a.html -->"),
+            Some("templates/a.html".into())
+        );
         assert_eq!(fixture_path("code"), None);
     }
 }

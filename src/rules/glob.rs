@@ -49,7 +49,9 @@ impl Glob {
             return Err(format!("glob `{glob}` has an unclosed `{{`"));
         }
         re.push('$');
-        Regex::new(&re).map(|re| Glob { re, basename }).map_err(|e| format!("glob `{glob}`: {e}"))
+        Regex::new(&re)
+            .map(|re| Glob { re, basename })
+            .map_err(|e| format!("glob `{glob}`: {e}"))
     }
 
     pub fn matches(&self, path: &str) -> bool {
@@ -68,7 +70,11 @@ pub struct GlobSet(Vec<Glob>);
 
 impl GlobSet {
     pub fn new(globs: &[String]) -> Result<GlobSet, String> {
-        globs.iter().map(|g| Glob::new(g)).collect::<Result<Vec<_>, _>>().map(GlobSet)
+        globs
+            .iter()
+            .map(|g| Glob::new(g))
+            .collect::<Result<Vec<_>, _>>()
+            .map(GlobSet)
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -72,12 +72,19 @@ impl Rule {
     pub fn compiled(&self) -> std::result::Result<&Compiled, &str> {
         self.compiled
             .get_or_init(|| {
-                let patterns = self.patterns.iter().map(|p| build_regex(p)).collect::<std::result::Result<Vec<_>, _>>()?;
+                let patterns = self
+                    .patterns
+                    .iter()
+                    .map(|p| build_regex(p))
+                    .collect::<std::result::Result<Vec<_>, _>>()?;
                 let conv = |v: &Vec<(Condition, Option<String>)>| {
                     v.iter()
                         .map(|(c, re)| {
                             let regex = re.as_deref().map(build_regex).transpose()?;
-                            Ok(CompiledCondition { spec: c.clone(), regex })
+                            Ok(CompiledCondition {
+                                spec: c.clone(),
+                                regex,
+                            })
                         })
                         .collect::<std::result::Result<Vec<_>, String>>()
                 };
@@ -122,10 +129,16 @@ pub struct RuleSet {
 
 /// `rules/_macros.toml`, `rules/_macros_js.toml`...: shared regex fragments, not rules.
 fn is_macro_file(path: &str) -> bool {
-    path.rsplit('/').next().is_some_and(|n| n.starts_with("_macros") && n.ends_with(".toml"))
+    path.rsplit('/')
+        .next()
+        .is_some_and(|n| n.starts_with("_macros") && n.ends_with(".toml"))
 }
 
-fn expand(text: &str, macros: &BTreeMap<String, String>, depth: usize) -> std::result::Result<String, String> {
+fn expand(
+    text: &str,
+    macros: &BTreeMap<String, String>,
+    depth: usize,
+) -> std::result::Result<String, String> {
     if !text.contains("{{") {
         return Ok(text.to_string());
     }
@@ -139,7 +152,9 @@ fn expand(text: &str, macros: &BTreeMap<String, String>, depth: usize) -> std::r
         let after = &rest[s + 2..];
         let e = after.find("}}").ok_or("unclosed `{{` macro")?;
         let name = after[..e].trim();
-        let body = macros.get(name).ok_or_else(|| format!("unknown macro `{{{{{name}}}}}`"))?;
+        let body = macros
+            .get(name)
+            .ok_or_else(|| format!("unknown macro `{{{{{name}}}}}`"))?;
         out.push_str("(?:");
         out.push_str(&expand(body, macros, depth + 1)?);
         out.push(')');
@@ -152,8 +167,10 @@ fn expand(text: &str, macros: &BTreeMap<String, String>, depth: usize) -> std::r
 impl RuleSet {
     /// The rules embedded at build time.
     pub fn embedded() -> Result<RuleSet> {
-        let sources: Vec<(String, String)> =
-            EMBEDDED_RULES.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        let sources: Vec<(String, String)> = EMBEDDED_RULES
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
         RuleSet::from_sources(&sources)
     }
 
@@ -168,7 +185,10 @@ impl RuleSet {
                 })?;
                 for (k, v) in m.macros {
                     if macros.insert(k.clone(), v).is_some() {
-                        return Err(Error::Rule { id: "_macros".into(), reason: format!("{path}: macro `{k}` is defined twice") });
+                        return Err(Error::Rule {
+                            id: "_macros".into(),
+                            reason: format!("{path}: macro `{k}` is defined twice"),
+                        });
                     }
                 }
             }
@@ -179,33 +199,72 @@ impl RuleSet {
             if is_macro_file(path) {
                 continue;
             }
-            let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml").to_string();
+            let stem = path
+                .rsplit('/')
+                .next()
+                .unwrap_or(path)
+                .trim_end_matches(".toml")
+                .to_string();
             let spec: RuleSpec = toml::from_str(text).map_err(|e| Error::Rule {
                 id: stem.clone(),
                 reason: format!("{path}: {}", e.message().trim()),
             })?;
-            let err = |reason: String| Error::Rule { id: spec.id.clone(), reason: format!("{path}: {reason}") };
+            let err = |reason: String| Error::Rule {
+                id: spec.id.clone(),
+                reason: format!("{path}: {reason}"),
+            };
             spec.validate().map_err(err)?;
             if spec.id != stem {
-                return Err(err(format!("the file must be named after the id (`{}.toml`)", spec.id)));
+                return Err(err(format!(
+                    "the file must be named after the id (`{}.toml`)",
+                    spec.id
+                )));
             }
             let parts: Vec<&str> = path.split('/').collect();
             if parts.len() >= 2 && parts[parts.len() - 2] != spec.category {
-                return Err(err(format!("the file must live in rules/{}/", spec.category)));
+                return Err(err(format!(
+                    "the file must live in rules/{}/",
+                    spec.category
+                )));
             }
             if let Some(prev) = seen.insert(spec.id.clone(), path.clone()) {
                 return Err(err(format!("duplicate id (also in {prev})")));
             }
             let include = GlobSet::new(&spec.paths).map_err(err)?;
             let exclude = GlobSet::new(&spec.exclude_paths).map_err(err)?;
-            let patterns = spec.patterns.iter().map(|p| expand(p, &macros, 0)).collect::<std::result::Result<Vec<_>, _>>().map_err(err)?;
+            let patterns = spec
+                .patterns
+                .iter()
+                .map(|p| expand(p, &macros, 0))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(err)?;
             let conv = |v: &Vec<Condition>| {
                 v.iter()
-                    .map(|c| Ok((c.clone(), c.regex.as_deref().map(|r| expand(r, &macros, 0)).transpose()?)))
+                    .map(|c| {
+                        Ok((
+                            c.clone(),
+                            c.regex
+                                .as_deref()
+                                .map(|r| expand(r, &macros, 0))
+                                .transpose()?,
+                        ))
+                    })
                     .collect::<std::result::Result<Vec<_>, String>>()
             };
-            let conditions = [conv(&spec.require).map_err(err)?, conv(&spec.require_any).map_err(err)?, conv(&spec.exclude).map_err(err)?];
-            rules.push(Rule { spec, source: path.clone(), include, exclude, patterns, conditions, compiled: OnceLock::new() });
+            let conditions = [
+                conv(&spec.require).map_err(err)?,
+                conv(&spec.require_any).map_err(err)?,
+                conv(&spec.exclude).map_err(err)?,
+            ];
+            rules.push(Rule {
+                spec,
+                source: path.clone(),
+                include,
+                exclude,
+                patterns,
+                conditions,
+                compiled: OnceLock::new(),
+            });
         }
         rules.sort_by(|a, b| a.spec.id.cmp(&b.spec.id));
 
@@ -238,10 +297,18 @@ impl RuleSet {
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .build(&keywords)
-                    .map_err(|e| Error::Rule { id: "<keywords>".into(), reason: e.to_string() })?,
+                    .map_err(|e| Error::Rule {
+                        id: "<keywords>".into(),
+                        reason: e.to_string(),
+                    })?,
             )
         };
-        Ok(RuleSet { rules, prefilter, keyword_rules, always })
+        Ok(RuleSet {
+            rules,
+            prefilter,
+            keyword_rules,
+            always,
+        })
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -249,14 +316,21 @@ impl RuleSet {
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.binary_search_by(|r| r.spec.id.as_str().cmp(id)).ok().map(|i| &self.rules[i])
+        self.rules
+            .binary_search_by(|r| r.spec.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.rules[i])
     }
 
     /// Compiles every rule's regexes now; returns (id, error) for each that fails.
     pub fn check_all(&self) -> Vec<(String, String)> {
         self.rules
             .iter()
-            .filter_map(|r| r.compiled().err().map(|e| (r.spec.id.clone(), format!("{}: {e}", r.source))))
+            .filter_map(|r| {
+                r.compiled()
+                    .err()
+                    .map(|e| (r.spec.id.clone(), format!("{}: {e}", r.source)))
+            })
             .collect()
     }
 
@@ -283,12 +357,18 @@ impl RuleSet {
                 }
             }
         }
-        hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
+        hit.iter()
+            .enumerate()
+            .filter(|(_, h)| **h)
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Index of a rule in [`RuleSet::rules`].
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.rules.binary_search_by(|r| r.spec.id.as_str().cmp(id)).ok()
+        self.rules
+            .binary_search_by(|r| r.spec.id.as_str().cmp(id))
+            .ok()
     }
 }
 
@@ -297,16 +377,30 @@ mod tests {
     use super::*;
 
     fn src(id: &str, body: &str) -> (String, String) {
-        (format!("rules/xss/{id}.toml"), format!("id = \"{id}\"\n{body}"))
+        (
+            format!("rules/xss/{id}.toml"),
+            format!("id = \"{id}\"\n{body}"),
+        )
     }
 
     const BASE: &str = "title = \"t\"\ncategory = \"xss\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\n";
 
     #[test]
     fn unknown_fields_and_bad_values_are_refused_with_the_id() {
-        let e = RuleSet::from_sources(&[src("a-rule", &format!("{BASE}patterns = ['x']\nbogus = 1\n"))]).unwrap_err();
-        assert!(matches!(&e, Error::Rule { id, reason } if id == "a-rule" && reason.contains("bogus")), "{e}");
-        let e = RuleSet::from_sources(&[src("b-rule", &BASE.replace("xss", "nope").replace("patterns", "x"))]).unwrap_err();
+        let e = RuleSet::from_sources(&[src(
+            "a-rule",
+            &format!("{BASE}patterns = ['x']\nbogus = 1\n"),
+        )])
+        .unwrap_err();
+        assert!(
+            matches!(&e, Error::Rule { id, reason } if id == "a-rule" && reason.contains("bogus")),
+            "{e}"
+        );
+        let e = RuleSet::from_sources(&[src(
+            "b-rule",
+            &BASE.replace("xss", "nope").replace("patterns", "x"),
+        )])
+        .unwrap_err();
         assert!(e.to_string().contains("b-rule"));
         let e = RuleSet::from_sources(&[src("c-rule", BASE)]).unwrap_err();
         assert!(e.to_string().contains("needs `patterns`"), "{e}");
@@ -317,25 +411,45 @@ mod tests {
         let a = src("dup", &format!("{BASE}patterns = ['x']\n"));
         let mut b = a.clone();
         b.0 = "rules/xss/dup2.toml".into();
-        assert!(RuleSet::from_sources(&[a.clone(), b]).unwrap_err().to_string().contains("named after"));
+        assert!(
+            RuleSet::from_sources(&[a.clone(), b])
+                .unwrap_err()
+                .to_string()
+                .contains("named after")
+        );
         let mut c = a.clone();
         c.0 = "rules/other/dup.toml".into();
-        let e = RuleSet::from_sources(&[a.clone(), c]).unwrap_err().to_string();
+        let e = RuleSet::from_sources(&[a.clone(), c])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("duplicate") || e.contains("rules/xss"), "{e}");
     }
 
     #[test]
     fn macros_expand_and_unknown_macros_fail() {
-        let m = ("rules/_macros.toml".to_string(), "[macros]\nreq = 'req\\.body'\n".to_string());
-        let set = RuleSet::from_sources(&[m.clone(), src("ok-rule", &format!("{BASE}patterns = ['x({{{{req}}}})']\n"))]).unwrap();
+        let m = (
+            "rules/_macros.toml".to_string(),
+            "[macros]\nreq = 'req\\.body'\n".to_string(),
+        );
+        let set = RuleSet::from_sources(&[
+            m.clone(),
+            src("ok-rule", &format!("{BASE}patterns = ['x({{{{req}}}})']\n")),
+        ])
+        .unwrap();
         assert!(set.check_all().is_empty());
-        let e = RuleSet::from_sources(&[m, src("bad-rule", &format!("{BASE}patterns = ['{{{{nope}}}}']\n"))]).unwrap_err();
+        let e = RuleSet::from_sources(&[
+            m,
+            src("bad-rule", &format!("{BASE}patterns = ['{{{{nope}}}}']\n")),
+        ])
+        .unwrap_err();
         assert!(e.to_string().contains("unknown macro"), "{e}");
     }
 
     #[test]
     fn bad_regex_is_reported_by_check_all() {
-        let set = RuleSet::from_sources(&[src("re-rule", &format!("{BASE}patterns = ['(unclosed']\n"))]).unwrap();
+        let set =
+            RuleSet::from_sources(&[src("re-rule", &format!("{BASE}patterns = ['(unclosed']\n"))])
+                .unwrap();
         let errs = set.check_all();
         assert_eq!(errs.len(), 1);
         assert_eq!(errs[0].0, "re-rule");
@@ -344,12 +458,23 @@ mod tests {
     #[test]
     fn prefilter_selects_only_rules_whose_keywords_occur() {
         let set = RuleSet::from_sources(&[
-            src("kw-a", &format!("{BASE}keywords = ['eval']\npatterns = ['eval']\n")),
-            src("kw-b", &format!("{BASE}keywords = ['innerHTML']\npatterns = ['innerHTML']\n")),
+            src(
+                "kw-a",
+                &format!("{BASE}keywords = ['eval']\npatterns = ['eval']\n"),
+            ),
+            src(
+                "kw-b",
+                &format!("{BASE}keywords = ['innerHTML']\npatterns = ['innerHTML']\n"),
+            ),
             src("kw-none", &format!("{BASE}patterns = ['zzz']\n")),
         ])
         .unwrap();
-        let ids = |b: &[u8]| set.candidates(b).iter().map(|&i| set.rules()[i].id().to_string()).collect::<Vec<_>>();
+        let ids = |b: &[u8]| {
+            set.candidates(b)
+                .iter()
+                .map(|&i| set.rules()[i].id().to_string())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids(b"x.INNERHTML = y"), vec!["kw-b", "kw-none"]);
         assert_eq!(ids(b"nothing"), vec!["kw-none"]);
     }
@@ -386,7 +511,11 @@ impl RuleSet {
                 languages: r.spec.languages.clone(),
                 cwe: r.spec.cwe.clone(),
                 owasp: r.spec.owasp.clone(),
-                kind: if r.is_project_rule() { "project" } else { "pattern" },
+                kind: if r.is_project_rule() {
+                    "project"
+                } else {
+                    "pattern"
+                },
                 effort_hours: r.spec.effort_hours,
                 why: r.spec.why.trim().to_string(),
                 fix: r.spec.fix.trim().to_string(),

@@ -2,7 +2,7 @@
 //! and its validation: a bad rule is refused with its id and the reason.
 
 use crate::lang::Language;
-use crate::report::{Confidence, Severity, CATEGORIES};
+use crate::report::{CATEGORIES, Confidence, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -154,15 +154,62 @@ fn yes() -> bool {
 }
 
 pub const TARGETS: &[&str] = &[
-    "match", "group", "line", "args", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5", "arg6", "arg7", "arg8",
-    "arg9", "arg-last", "statement", "function", "enclosing", "near", "before", "file", "path", "stacks",
+    "match",
+    "group",
+    "line",
+    "args",
+    "arg0",
+    "arg1",
+    "arg2",
+    "arg3",
+    "arg4",
+    "arg5",
+    "arg6",
+    "arg7",
+    "arg8",
+    "arg9",
+    "arg-last",
+    "statement",
+    "function",
+    "enclosing",
+    "near",
+    "before",
+    "file",
+    "path",
+    "stacks",
 ];
 
-pub const SHAPES: &[&str] = &["literal", "dynamic", "identifier", "not-literal", "empty", "present"];
+pub const SHAPES: &[&str] = &[
+    "literal",
+    "dynamic",
+    "identifier",
+    "not-literal",
+    "empty",
+    "present",
+];
 
 pub const STACK_KEYS: &[&str] = &[
-    "express", "nextjs", "react", "vite", "node", "fastapi", "flask", "django", "python", "supabase", "prisma",
-    "firebase", "mongodb", "postgres", "vue", "sveltekit", "fastify", "hono", "nestjs", "koa", "drf",
+    "express",
+    "nextjs",
+    "react",
+    "vite",
+    "node",
+    "fastapi",
+    "flask",
+    "django",
+    "python",
+    "supabase",
+    "prisma",
+    "firebase",
+    "mongodb",
+    "postgres",
+    "vue",
+    "sveltekit",
+    "fastify",
+    "hono",
+    "nestjs",
+    "koa",
+    "drf",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[
@@ -197,7 +244,8 @@ pub const PROJECT_CHECKS: &[&str] = &[
 
 fn is_kebab(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
@@ -213,7 +261,12 @@ impl RuleSpec {
         if !CATEGORIES.contains(&self.category.as_str()) {
             return Err(format!("unknown category `{}`", self.category));
         }
-        for field in [("title", &self.title), ("message", &self.message), ("why", &self.why), ("fix", &self.fix)] {
+        for field in [
+            ("title", &self.title),
+            ("message", &self.message),
+            ("why", &self.why),
+            ("fix", &self.fix),
+        ] {
             if field.1.trim().is_empty() {
                 return Err(format!("`{}` is empty", field.0));
             }
@@ -234,7 +287,10 @@ impl RuleSpec {
         }
         for k in self.fix_by.keys() {
             if !STACK_KEYS.contains(&k.as_str()) {
-                return Err(format!("fix_by key `{k}` is not a known stack ({})", STACK_KEYS.join(", ")));
+                return Err(format!(
+                    "fix_by key `{k}` is not a known stack ({})",
+                    STACK_KEYS.join(", ")
+                ));
             }
         }
         match (&self.check, self.patterns.is_empty()) {
@@ -243,7 +299,9 @@ impl RuleSpec {
                     return Err(format!("unknown project check `{check}`"));
                 }
             }
-            (Some(_), false) => return Err("a rule has either `check` or `patterns`, not both".into()),
+            (Some(_), false) => {
+                return Err("a rule has either `check` or `patterns`, not both".into());
+            }
             (None, true) => return Err("a rule needs `patterns` (or a project `check`)".into()),
             (None, false) => {
                 if self.languages.is_empty() {
@@ -261,17 +319,32 @@ impl RuleSpec {
                 }
             }
         }
-        for c in self.require.iter().chain(&self.require_any).chain(&self.exclude) {
+        for c in self
+            .require
+            .iter()
+            .chain(&self.require_any)
+            .chain(&self.exclude)
+        {
             if !TARGETS.contains(&c.target.as_str()) {
-                return Err(format!("condition target `{}` is unknown ({})", c.target, TARGETS.join(", ")));
+                return Err(format!(
+                    "condition target `{}` is unknown ({})",
+                    c.target,
+                    TARGETS.join(", ")
+                ));
             }
             if c.regex.is_none() && c.is.is_none() {
-                return Err(format!("a condition on `{}` needs `regex` or `is`", c.target));
+                return Err(format!(
+                    "a condition on `{}` needs `regex` or `is`",
+                    c.target
+                ));
             }
-            if let Some(is) = &c.is {
-                if !SHAPES.contains(&is.as_str()) {
-                    return Err(format!("`is = \"{is}\"` is unknown ({})", SHAPES.join(", ")));
-                }
+            if let Some(is) = &c.is
+                && !SHAPES.contains(&is.as_str())
+            {
+                return Err(format!(
+                    "`is = \"{is}\"` is unknown ({})",
+                    SHAPES.join(", ")
+                ));
             }
             if c.target == "group" && c.group.is_none() {
                 return Err("`in = \"group\"` needs `group`".into());
@@ -279,7 +352,9 @@ impl RuleSpec {
         }
         if let Some(s) = &self.secret {
             for v in &s.validate {
-                let known = v == "url-remote" || v == "url-local" || v.starts_with("jwt-claim:") && (v.contains("!=") || v.contains('='));
+                let known = v == "url-remote"
+                    || v == "url-local"
+                    || v.starts_with("jwt-claim:") && (v.contains("!=") || v.contains('='));
                 if !known {
                     return Err(format!("unknown secret validator `{v}`"));
                 }

@@ -11,22 +11,81 @@ pub fn entropy(v: &[u8]) -> f64 {
         counts[b as usize] += 1;
     }
     let n = v.len() as f64;
-    counts.iter().filter(|&&c| c > 0).map(|&c| {
-        let p = f64::from(c) / n;
-        -p * p.log2()
-    }).sum()
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum()
 }
 
+/// Text that marks an example or templated value wherever it appears in the value.
 const PLACEHOLDER_WORDS: &[&str] = &[
-    "your", "example", "placeholder", "changeme", "change_me", "change-me", "replace", "dummy", "sample",
-    "insert", "redacted", "xxxx", "****", "<", ">", "${", "{{", "%s", "...", "todo", "fixme", "0123456789",
-    "123456789", "abcdefghij", "process.env", "os.environ", "import.meta", "getenv",
+    "example",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "change-me",
+    "replace",
+    "dummy",
+    "sample",
+    "insert",
+    "redacted",
+    "xxxx",
+    "****",
+    "<",
+    ">",
+    "${",
+    "{{",
+    "%s",
+    "...",
+    "fixme",
+    "0123456789",
+    "123456789",
+    "abcdefghij",
+    "process.env",
+    "os.environ",
+    "import.meta",
+    "getenv",
 ];
+
+/// Short placeholder words that also turn up by chance inside long random keys (a PEM body
+/// holds `todo` or `your` about once in a few hundred keys): they count only at a word edge,
+/// as in `your-api-key`, `sk_test_YOUR_KEY`, `todo_fill_me`.
+const PLACEHOLDER_SHORT_WORDS: &[&str] = &["your", "todo"];
+
+/// A byte that separates words in a placeholder (`-`, `_`, `.`, spaces, quotes...), but not
+/// one of the base64 alphabet, where `+`, `/` and `=` sit between random characters.
+fn is_word_edge(b: Option<&u8>) -> bool {
+    b.is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=')))
+}
+
+/// Does `word` occur in `s` with a word edge on at least one side?
+fn contains_at_edge(s: &[u8], word: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(pos) = s[from..].windows(word.len()).position(|w| w == word) {
+        let at = from + pos;
+        let end = at + word.len();
+        if is_word_edge(at.checked_sub(1).and_then(|i| s.get(i))) || is_word_edge(s.get(end)) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
 
 /// Placeholder, example or templated values that are not real secrets.
 pub fn is_placeholder(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
     if PLACEHOLDER_WORDS.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    if PLACEHOLDER_SHORT_WORDS
+        .iter()
+        .any(|w| contains_at_edge(s.as_bytes(), w.as_bytes()))
+    {
         return true;
     }
     // Ends in an ellipsis-like run of dots or dashes: `sk-...`, `ghp_---`.
@@ -35,7 +94,11 @@ pub fn is_placeholder(v: &[u8]) -> bool {
         return true;
     }
     // A variable name rather than a value: `OPENAI_API_KEY`.
-    if v.len() >= 4 && v.iter().all(|b| b.is_ascii_uppercase() || *b == b'_' || b.is_ascii_digit()) && v.iter().any(|b| *b == b'_') {
+    if v.len() >= 4
+        && v.iter()
+            .all(|b| b.is_ascii_uppercase() || *b == b'_' || b.is_ascii_digit())
+        && v.contains(&b'_')
+    {
         return true;
     }
     // Low diversity: `xxxxxxxx`, `00000000`, `sk_test_aaaaaaaaaaaa`.
@@ -51,6 +114,29 @@ pub fn is_placeholder(v: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// Values that are public by design and never a finding: Stripe and Clerk publishable keys
+/// (`pk_live_`, `pk_test_`), Supabase publishable keys (`sb_publishable_`), Mapbox public tokens
+/// (`pk.eyJ`), Supabase anon keys (a JWT whose `role` is `anon`) and the jwt.io sample token.
+pub fn is_public_key(v: &[u8]) -> bool {
+    if [
+        b"pk_live_".as_slice(),
+        b"pk_test_",
+        b"sb_publishable_",
+        b"pk.eyJ",
+    ]
+    .iter()
+    .any(|p| v.starts_with(p))
+    {
+        return true;
+    }
+    let Some(payload) = jwt_payload(v) else {
+        return false;
+    };
+    let claim = |k: &str| payload.get(k).and_then(|x| x.as_str());
+    claim("role") == Some("anon")
+        || (claim("sub") == Some("1234567890") && claim("name") == Some("John Doe"))
 }
 
 fn base64url_decode(s: &[u8]) -> Option<Vec<u8>> {
@@ -103,8 +189,10 @@ fn url_host(v: &[u8]) -> Option<String> {
 
 /// Local development hosts: loopback, docker-compose service names, `.local`.
 pub fn is_local_host(host: &str) -> bool {
-    matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1" | "host.docker.internal")
-        || host.starts_with("127.")
+    matches!(
+        host,
+        "localhost" | "127.0.0.1" | "0.0.0.0" | "::1" | "host.docker.internal"
+    ) || host.starts_with("127.")
         || host.ends_with(".local")
         || host.ends_with(".localhost")
         || (!host.contains('.') && !host.is_empty())
@@ -115,8 +203,11 @@ pub fn validate(validator: &str, value: &[u8]) -> bool {
     match validator {
         "url-remote" => url_host(value).is_some_and(|h| !is_local_host(&h)),
         "url-local" => url_host(value).is_some_and(|h| is_local_host(&h)),
+        "not-public-key" => !is_public_key(value),
         v => {
-            let Some(spec) = v.strip_prefix("jwt-claim:") else { return false };
+            let Some(spec) = v.strip_prefix("jwt-claim:") else {
+                return false;
+            };
             let (name, want, negate) = match spec.split_once("!=") {
                 Some((n, w)) => (n, w, true),
                 None => match spec.split_once('=') {
@@ -124,15 +215,29 @@ pub fn validate(validator: &str, value: &[u8]) -> bool {
                     None => return false,
                 },
             };
-            let Some(payload) = jwt_payload(value) else { return false };
+            let Some(payload) = jwt_payload(value) else {
+                return false;
+            };
             let got = payload.get(name).and_then(|x| x.as_str());
-            if negate { got.is_some_and(|g| g != want) } else { got == Some(want) }
+            if negate {
+                got.is_some_and(|g| g != want)
+            } else {
+                got == Some(want)
+            }
         }
     }
 }
 
 /// Prefixes of environment variables that frameworks inline into browser bundles.
-pub const PUBLIC_PREFIXES: &[&str] = &["NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "GATSBY_", "PUBLIC_"];
+pub const PUBLIC_PREFIXES: &[&str] = &[
+    "NEXT_PUBLIC_",
+    "VITE_",
+    "REACT_APP_",
+    "EXPO_PUBLIC_",
+    "NUXT_PUBLIC_",
+    "GATSBY_",
+    "PUBLIC_",
+];
 
 /// The browser-exposed prefix of a variable defined on this line, if any.
 pub fn public_env_prefix(line: &[u8]) -> Option<&'static str> {
@@ -141,7 +246,8 @@ pub fn public_env_prefix(line: &[u8]) -> Option<&'static str> {
         let mut from = 0;
         while let Some(pos) = line[from..].windows(pb.len()).position(|w| w == pb) {
             let at = from + pos;
-            let boundary = at == 0 || !(line[at - 1].is_ascii_alphanumeric() || line[at - 1] == b'_');
+            let boundary =
+                at == 0 || !(line[at - 1].is_ascii_alphanumeric() || line[at - 1] == b'_');
             if boundary {
                 return Some(p);
             }
@@ -157,10 +263,25 @@ mod tests {
 
     #[test]
     fn placeholders() {
-        for p in ["your-api-key", "sk-...", "xxxxxxxxxxxxxxxx", "<token>", "changeme", "sk_live_EXAMPLEKEY", "${API_KEY}", "OPENAI_API_KEY", "sk_test_1234567890abcdef", "process.env.KEY"] {
+        for p in [
+            "your-api-key",
+            "sk-...",
+            "xxxxxxxxxxxxxxxx",
+            "<token>",
+            "changeme",
+            "sk_live_EXAMPLEKEY",
+            "${API_KEY}",
+            "OPENAI_API_KEY",
+            "sk_test_1234567890abcdef",
+            "process.env.KEY",
+        ] {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }
-        for real in ["sk_live_51Hx9TqLk2Vb8cN3mZp0Ad7Rf", "AIzaSyB3x9TqLk2Vb8cN3mZp0Ad7RfQw1Ee4Ty5", "s3cr3t-Pa55w0rd"] {
+        for real in [
+            "sk_live_51Hx9TqLk2Vb8cN3mZp0Ad7Rf",
+            "AIzaSyB3x9TqLk2Vb8cN3mZp0Ad7RfQw1Ee4Ty5",
+            "s3cr3t-Pa55w0rd",
+        ] {
             assert!(!is_placeholder(real.as_bytes()), "{real}");
         }
     }
@@ -183,17 +304,80 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert!(validate("url-remote", b"postgres://app:pw@db.abcd.supabase.co:5432/postgres"));
-        assert!(validate("url-local", b"postgres://postgres:postgres@localhost:5432/dev"));
+        assert!(validate(
+            "url-remote",
+            b"postgres://app:pw@db.abcd.supabase.co:5432/postgres"
+        ));
+        assert!(validate(
+            "url-local",
+            b"postgres://postgres:postgres@localhost:5432/dev"
+        ));
         assert!(validate("url-local", b"redis://:pw@redis:6379"));
         assert!(!validate("url-remote", b"mongodb://u:p@127.0.0.1/x"));
     }
 
     #[test]
     fn public_prefixes() {
-        assert_eq!(public_env_prefix(b"NEXT_PUBLIC_STRIPE_SECRET=sk_live_x"), Some("NEXT_PUBLIC_"));
+        assert_eq!(
+            public_env_prefix(b"NEXT_PUBLIC_STRIPE_SECRET=sk_live_x"),
+            Some("NEXT_PUBLIC_")
+        );
         assert_eq!(public_env_prefix(b"  VITE_OPENAI_KEY: 'x'"), Some("VITE_"));
         assert_eq!(public_env_prefix(b"SUPABASE_PUBLIC_URL=x"), None);
         assert_eq!(public_env_prefix(b"OPENAI_KEY=x"), None);
+    }
+
+    #[test]
+    fn short_placeholder_words_need_a_word_edge() {
+        for p in [
+            "sk_test_YOUR_KEY_HERE_PLEASE",
+            "yourkey-goes-here-1",
+            "AIzaSyYOUR_API_KEY_HERE_0000",
+            "todo_fill_in_later",
+            "key-todo",
+            "AKIAIOSFODNN7EXAMPLE",
+        ] {
+            assert!(is_placeholder(p.as_bytes()), "{p}");
+        }
+        // Random key material that happens to contain the letters.
+        for real in [
+            "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7yourK3mZp0",
+            "ghp_Zk8TodoQm2Lp9Vt4Rk7WbN3cXa1Yq6Ud5Hs2",
+            "kq1/your+Zk8Qm2Lp9Vt4Rk7W",
+        ] {
+            assert!(!is_placeholder(real.as_bytes()), "{real}");
+        }
+    }
+
+    #[test]
+    fn public_keys() {
+        // payload {"iss":"supabase","ref":"abcdefghij","role":"anon"}
+        let anon = b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImFiY2RlZmdoaWoiLCJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlX3BhcnRfaGVyZQ";
+        // payload {"iss":"supabase","role":"service_role"}
+        let service = b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJlX3BhcnRfaGVyZQ";
+        let sample = b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        for public in [
+            anon.as_slice(),
+            sample,
+            b"pk_live_51Hx9TqLk2Vb8cN3mZp0Ad7Rf",
+            b"pk_test_Y2xlcmsuZXhhbXBsZS5jb20k",
+            b"sb_publishable_D25gO3eui5oI4L3h7bx-vg_fCHbo3LV",
+        ] {
+            assert!(is_public_key(public), "{}", String::from_utf8_lossy(public));
+            assert!(!validate("not-public-key", public));
+        }
+        for secret in [
+            service.as_slice(),
+            b"sk_live_51Hx9TqLk2Vb8cN3mZp0Ad7Rf",
+            b"sb_secret_b2qQ4DIFS_jEqvJpfJBfzw_Jx6Nk0rw",
+            b"not.a.jwt",
+        ] {
+            assert!(
+                !is_public_key(secret),
+                "{}",
+                String::from_utf8_lossy(secret)
+            );
+            assert!(validate("not-public-key", secret));
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! `<id>.fixtures/<case>/` project directories) and checks them with the same scan function the
 //! wasm module calls. Shared by `prodgap rules --test` and `tests/fixtures.rs`.
 
-use prodgap::rules::fixture::{check_file, check_project, fixture_path, parse_annotations, Mark};
+use prodgap::rules::fixture::{Mark, check_file, check_project, fixture_path, parse_annotations};
 use prodgap::{RawFile, ScanOptions, Scanner};
 use std::path::{Path, PathBuf};
 
@@ -16,13 +16,25 @@ pub struct RuleFixtures {
 /// Every `rules/<category>/<id>.toml` with its fixtures.
 pub fn discover(rules_dir: &Path) -> std::io::Result<Vec<RuleFixtures>> {
     let mut out = Vec::new();
-    let mut cats: Vec<PathBuf> = std::fs::read_dir(rules_dir)?.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut cats: Vec<PathBuf> = std::fs::read_dir(rules_dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     cats.sort();
     for cat in cats {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(&cat)?.flatten().map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&cat)?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         entries.sort();
-        for rule in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
-            let Some(id) = rule.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
+        for rule in entries
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        {
+            let Some(id) = rule.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+                continue;
+            };
             if id.contains('.') {
                 continue;
             }
@@ -30,12 +42,19 @@ pub fn discover(rules_dir: &Path) -> std::io::Result<Vec<RuleFixtures>> {
             let mut files = Vec::new();
             let mut dirs = Vec::new();
             for p in &entries {
-                let name = p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = p
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 if !name.starts_with(&prefix) || p == rule {
                     continue;
                 }
                 if p.is_dir() && name == format!("{id}.fixtures") {
-                    let mut cases: Vec<PathBuf> = std::fs::read_dir(p)?.flatten().map(|e| e.path()).filter(|c| c.is_dir()).collect();
+                    let mut cases: Vec<PathBuf> = std::fs::read_dir(p)?
+                        .flatten()
+                        .map(|e| e.path())
+                        .filter(|c| c.is_dir())
+                        .collect();
                     cases.sort();
                     dirs.extend(cases);
                 } else if p.is_file() {
@@ -49,13 +68,20 @@ pub fn discover(rules_dir: &Path) -> std::io::Result<Vec<RuleFixtures>> {
 }
 
 fn read_tree(dir: &Path, base: &Path, out: &mut Vec<RawFile>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
             read_tree(&p, base, out)?;
         } else {
-            let rel = p.strip_prefix(base).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(base)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
             if rel != "EXPECT" {
                 out.push(RawFile::new(rel, std::fs::read(&p)?));
             }
@@ -71,7 +97,10 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
         return vec![format!("{}: not loaded", fx.id)];
     }
     if fx.files.is_empty() && fx.dirs.is_empty() {
-        return vec![format!("{}: no fixture (add {}.<ext> or {}.fixtures/<case>/ beside the rule)", fx.id, fx.id, fx.id)];
+        return vec![format!(
+            "{}: no fixture (add {}.<ext> or {}.fixtures/<case>/ beside the rule)",
+            fx.id, fx.id, fx.id
+        )];
     }
     let (mut positives, mut negatives) = (0, 0);
     let mut count = |text: &str| {
@@ -93,13 +122,23 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
                 continue;
             }
         };
-        let name = f.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let virtual_path = fixture_path(&text).unwrap_or(name.clone());
         count(&text);
-        match scanner.scan_files(vec![RawFile::new(virtual_path.clone(), text.as_bytes())], &opts, &mut |_| {}) {
+        match scanner.scan_files(
+            vec![RawFile::new(virtual_path.clone(), text.as_bytes())],
+            &opts,
+            &mut |_| {},
+        ) {
             Ok(report) => {
                 if report.project.files_scanned == 0 {
-                    problems.push(format!("{name}: not scanned ({:?})", report.project.skipped.first().map(|s| &s.reason)));
+                    problems.push(format!(
+                        "{name}: not scanned ({:?})",
+                        report.project.skipped.first().map(|s| &s.reason)
+                    ));
                 }
                 for p in check_file(&report.findings, &virtual_path, &text, Some(&fx.id)) {
                     problems.push(format!("{name} ({virtual_path}) {p}"));
@@ -121,7 +160,10 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
         for f in &files {
             count(&String::from_utf8_lossy(&f.bytes));
         }
-        let case = d.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let case = d
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match scanner.scan_files(files.clone(), &opts, &mut |_| {}) {
             Ok(report) => {
                 for p in check_project(&report.findings, &expect) {
@@ -138,10 +180,16 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
         }
     }
     if positives == 0 {
-        problems.push(format!("{}: fixtures have no `ruleid: {}` (true positive)", fx.id, fx.id));
+        problems.push(format!(
+            "{}: fixtures have no `ruleid: {}` (true positive)",
+            fx.id, fx.id
+        ));
     }
     if negatives == 0 {
-        problems.push(format!("{}: fixtures have no `ok: {}` (near miss)", fx.id, fx.id));
+        problems.push(format!(
+            "{}: fixtures have no `ok: {}` (near miss)",
+            fx.id, fx.id
+        ));
     }
     problems
 }

@@ -5,10 +5,10 @@
 mod fixtures;
 mod walk;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use prodgap::print::{render, Format};
+use prodgap::print::{Format, render};
 use prodgap::report::suppress::parse_baseline;
 use prodgap::{Config, Progress, RawFile, RuleSet, ScanOptions, Scanner, Severity};
 use std::io::{IsTerminal, Write};
@@ -16,7 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "prodgap", version, about = "Security and production-readiness audit of AI-built web app prototypes")]
+#[command(
+    name = "prodgap",
+    version,
+    about = "Security and production-readiness audit of AI-built web app prototypes"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -69,7 +73,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
@@ -83,27 +91,60 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8> {
     match cli.cmd {
-        Cmd::Scan { path, format, output, fail_on, baseline, config, no_color } => {
-            scan(&path, &format, output.as_deref(), &fail_on, baseline.as_deref(), config.as_deref(), no_color)
-        }
-        Cmd::Rules { format, test, rules_dir, ids } => rules(&format, test, rules_dir.as_deref(), &ids),
+        Cmd::Scan {
+            path,
+            format,
+            output,
+            fail_on,
+            baseline,
+            config,
+            no_color,
+        } => scan(
+            &path,
+            &format,
+            output.as_deref(),
+            &fail_on,
+            baseline.as_deref(),
+            config.as_deref(),
+            no_color,
+        ),
+        Cmd::Rules {
+            format,
+            test,
+            rules_dir,
+            ids,
+        } => rules(&format, test, rules_dir.as_deref(), &ids),
     }
 }
 
 fn load_rules(dir: &Path) -> Result<RuleSet> {
     let mut sources = Vec::new();
     fn collect(dir: &Path, depth: usize, out: &mut Vec<(String, String)>) -> Result<()> {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.flatten().map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("reading {}", dir.display()))?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         entries.sort();
         for p in entries {
-            let name = p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if p.is_dir() && depth == 0 {
                 collect(&p, 1, out)?;
-            } else if let Some(stem) = name.strip_suffix(".toml") {
-                if (depth == 1 && !stem.contains('.')) || (depth == 0 && stem.starts_with("_macros")) {
-                    let rel = format!("rules/{}", p.strip_prefix(dir.parent().unwrap_or(dir)).unwrap_or(&p).to_string_lossy().replace('\\', "/").trim_start_matches("rules/"));
-                    out.push((rel, std::fs::read_to_string(&p)?));
-                }
+            } else if let Some(stem) = name.strip_suffix(".toml")
+                && ((depth == 1 && !stem.contains('.'))
+                    || (depth == 0 && stem.starts_with("_macros")))
+            {
+                // Name it like the embedded sources: `rules/<category>/<id>.toml`.
+                let rel = p
+                    .strip_prefix(dir.parent().unwrap_or(dir))
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let rel = format!("rules/{}", rel.trim_start_matches("rules/"));
+                out.push((rel, std::fs::read_to_string(&p)?));
             }
         }
         Ok(())
@@ -125,9 +166,12 @@ fn rules(format: &str, test: bool, rules_dir: Option<&Path>, ids: &[String]) -> 
         bail!("{} rule(s) do not compile", errors.len());
     }
     if test {
-        let dir = rules_dir.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("rules"));
+        let dir = rules_dir
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("rules"));
         let scanner = Scanner::with_rules(set);
-        let all = fixtures::discover(&dir).with_context(|| format!("reading fixtures under {}", dir.display()))?;
+        let all = fixtures::discover(&dir)
+            .with_context(|| format!("reading fixtures under {}", dir.display()))?;
         let mut failed = 0;
         let mut ran = 0;
         for fx in all.iter().filter(|f| ids.is_empty() || ids.contains(&f.id)) {
@@ -154,7 +198,13 @@ fn rules(format: &str, test: bool, rules_dir: Option<&Path>, ids: &[String]) -> 
         "json" => println!("{}", serde_json::to_string_pretty(&info)?),
         "text" => {
             for r in &info {
-                println!("{:<44} {:<9} {:<26} {}", r.id, r.severity.as_str(), r.category, r.title);
+                println!(
+                    "{:<44} {:<9} {:<26} {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.category,
+                    r.title
+                );
             }
             println!("{} rules", info.len());
         }
@@ -168,28 +218,48 @@ fn progress_bar(show: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let pb = ProgressBar::new(0);
-    pb.set_style(ProgressStyle::with_template("{spinner} {msg:10} [{bar:30}] {pos}/{len} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg:10} [{bar:30}] {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     pb
 }
 
-fn scan(path: &Path, format: &str, output: Option<&Path>, fail_on: &str, baseline: Option<&Path>, config: Option<&Path>, no_color: bool) -> Result<u8> {
+fn scan(
+    path: &Path,
+    format: &str,
+    output: Option<&Path>,
+    fail_on: &str,
+    baseline: Option<&Path>,
+    config: Option<&Path>,
+    no_color: bool,
+) -> Result<u8> {
     let fmt = Format::parse(format)?;
     let threshold = match fail_on.to_ascii_lowercase().as_str() {
         "none" | "never" => None,
-        s => Some(Severity::parse(s).with_context(|| format!("--fail-on: unknown severity `{s}`"))?),
+        s => {
+            Some(Severity::parse(s).with_context(|| format!("--fail-on: unknown severity `{s}`"))?)
+        }
     };
     let scanner = Scanner::new()?;
     let mut opts = ScanOptions::default();
     if let Some(c) = config {
-        let text = std::fs::read_to_string(c).with_context(|| format!("reading {}", c.display()))?;
+        let text =
+            std::fs::read_to_string(c).with_context(|| format!("reading {}", c.display()))?;
         opts.config = Some(Config::parse(&text).with_context(|| c.display().to_string())?);
     }
     if let Some(b) = baseline {
-        let text = std::fs::read_to_string(b).with_context(|| format!("reading {}", b.display()))?;
+        let text =
+            std::fs::read_to_string(b).with_context(|| format!("reading {}", b.display()))?;
         opts.baseline = parse_baseline(&text)?;
     }
-    let limits = opts.config.as_ref().and_then(|c| c.limits.clone()).unwrap_or_default();
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let limits = opts
+        .config
+        .as_ref()
+        .and_then(|c| c.limits.clone())
+        .unwrap_or_default();
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     let pb = progress_bar(true);
     let mut on_progress = |p: Progress<'_>| {
         let (label, done, total, file) = match p {
@@ -210,17 +280,28 @@ fn scan(path: &Path, format: &str, output: Option<&Path>, fail_on: &str, baselin
         report.project.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         report
     } else {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let is_zip = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) || bytes.starts_with(b"PK\x03\x04");
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let is_zip = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+            || bytes.starts_with(b"PK\x03\x04");
         if is_zip {
             scanner.scan_zip(&bytes, &opts, &mut on_progress)?
         } else {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "input".into());
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "input".into());
             scanner.scan_files(vec![RawFile::new(name, bytes)], &opts, &mut on_progress)?
         }
     };
     pb.finish_and_clear();
-    let color = fmt == Format::Text && output.is_none() && !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
+    let color = fmt == Format::Text
+        && output.is_none()
+        && !no_color
+        && std::env::var_os("NO_COLOR").is_none()
+        && std::io::stdout().is_terminal();
     let out = render(&report, fmt, color);
     match output {
         Some(p) => std::fs::write(p, out).with_context(|| format!("writing {}", p.display()))?,

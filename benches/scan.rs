@@ -1,0 +1,153 @@
+//! Throughput and rule-set build time, natively: `cargo bench --bench scan`. Writes the corpus
+//! zip to `bench/out/corpus.zip` so `bench/wasm.mjs` measures the same input in wasm (node).
+
+use prodgap::rules::EMBEDDED_RULES;
+use prodgap::{RawFile, RuleSet, ScanOptions, Scanner};
+use std::io::Write;
+use std::time::Instant;
+
+/// A deterministic pseudo-random generator (no dependency).
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
+        v[(self.next() as usize) % v.len()]
+    }
+}
+
+const JS_LINES: &[&str] = &[
+    "import express from 'express';",
+    "const router = express.Router();",
+    "router.get('/items/:id', async (req, res) => {",
+    "  const item = await db.item.findUnique({ where: { id: req.params.id } });",
+    "  if (!item) return res.status(404).json({ error: 'not found' });",
+    "  res.json(item);",
+    "});",
+    "export function formatPrice(cents) { return `$${(cents / 100).toFixed(2)}`; }",
+    "const total = items.reduce((sum, i) => sum + i.price * i.qty, 0);",
+    "// TODO: handle pagination properly",
+    "useEffect(() => { fetchData().then(setRows); }, []);",
+    "return <div className=\"card\">{user.name}</div>;",
+    "const { data, error } = await supabase.from('profiles').select('*').eq('id', user.id);",
+    "const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET);",
+    "db.query('SELECT * FROM users WHERE email = ' + req.body.email);",
+    "app.use(cors());",
+    "const hash = crypto.createHash('md5').update(password).digest('hex');",
+    "if (process.env.NODE_ENV !== 'production') console.log('debug', payload);",
+];
+
+const PY_LINES: &[&str] = &[
+    "from fastapi import FastAPI, Depends, HTTPException",
+    "app = FastAPI()",
+    "@app.get('/items/{item_id}')",
+    "async def read_item(item_id: int, db: Session = Depends(get_db)):",
+    "    item = db.query(Item).filter(Item.id == item_id).first()",
+    "    if item is None:",
+    "        raise HTTPException(status_code=404, detail='Item not found')",
+    "    return item",
+    "def total(items):\n    return sum(i.price * i.qty for i in items)",
+    "# a comment about the business logic",
+    "cursor.execute(f\"SELECT * FROM users WHERE name = '{name}'\")",
+    "subprocess.run(cmd, shell=True)",
+    "app.run(debug=True)",
+    "logger.info('processed %s rows', len(rows))",
+];
+
+fn corpus(target_bytes: usize) -> Vec<RawFile> {
+    let mut rng = Lcg(42);
+    let mut files = Vec::new();
+    let mut total = 0;
+    let mut i = 0;
+    while total < target_bytes {
+        let py = i % 3 == 2;
+        let mut text = String::new();
+        let lines = 80 + (rng.next() % 400) as usize;
+        for _ in 0..lines {
+            text.push_str(rng.pick(if py { PY_LINES } else { JS_LINES }));
+            text.push('\n');
+        }
+        let path = if py { format!("api/mod{i}/views.py") } else { format!("src/feature{i}/index.tsx") };
+        total += text.len();
+        files.push(RawFile::new(path, text.into_bytes()));
+        i += 1;
+    }
+    files
+}
+
+fn zip_of(files: &[RawFile]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for f in files {
+            w.start_file(&f.path, opts).unwrap();
+            w.write_all(&f.bytes).unwrap();
+        }
+        w.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let v = f();
+        best = best.min(t.elapsed().as_secs_f64());
+        last = Some(v);
+    }
+    (best, last.unwrap())
+}
+
+/// The embedded rules, each copied `n` times under new ids (to show how cost grows with rules).
+fn multiplied(n: usize) -> RuleSet {
+    let mut sources = Vec::new();
+    for (path, text) in EMBEDDED_RULES {
+        if path.contains("_macros") {
+            sources.push((path.to_string(), text.to_string()));
+            continue;
+        }
+        let id = path.rsplit('/').next().unwrap().trim_end_matches(".toml");
+        for k in 0..n {
+            let new_id = if k == 0 { id.to_string() } else { format!("{id}-copy{k}") };
+            let new_path = path.replace(&format!("{id}.toml"), &format!("{new_id}.toml"));
+            sources.push((new_path, text.replacen(&format!("id = \"{id}\""), &format!("id = \"{new_id}\""), 1)));
+        }
+    }
+    RuleSet::from_sources(&sources).expect("multiplied rules load")
+}
+
+fn main() {
+    let mb = |b: usize| b as f64 / 1_048_576.0;
+    let files = corpus(20 << 20);
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    let zip = zip_of(&files);
+    std::fs::create_dir_all("bench/out").ok();
+    std::fs::write("bench/out/corpus.zip", &zip).expect("write corpus");
+    let opts = ScanOptions::default();
+
+    let (t_new, scanner) = best(20, || Scanner::new().unwrap());
+    let rules = scanner.rules().rules().len();
+    let (t_compile, errs) = best(1, || Scanner::new().unwrap().rules().check_all());
+    assert!(errs.is_empty());
+    let (t_first, _) = best(1, || Scanner::new().unwrap().scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
+    let (t_scan, report) = best(5, || scanner.scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
+    let (t_zip, _) = best(5, || scanner.scan_zip(&zip, &opts, &mut |_| {}).unwrap());
+    println!("prodgap native bench ({} files, {:.1} MB of source, zip {:.1} MB)", files.len(), mb(bytes), mb(zip.len()));
+    println!("  rules: {rules}; findings on the corpus: {}", report.findings.len());
+    println!("  rule set build (parse + prefilter, lazy regexes): {:.1} ms", t_new * 1e3);
+    println!("  compiling every rule's regexes up front:          {:.1} ms", t_compile * 1e3);
+    println!("  first scan (includes lazy compilation):           {:.0} ms = {:.1} MB/s", t_first * 1e3, mb(bytes) / t_first);
+    println!("  warm scan of files:                               {:.0} ms = {:.1} MB/s", t_scan * 1e3, mb(bytes) / t_scan);
+    println!("  warm scan of the zip (inflate + scan):            {:.0} ms = {:.1} MB/s", t_zip * 1e3, mb(bytes) / t_zip);
+    for n in [1, 4] {
+        let s = Scanner::with_rules(multiplied(n));
+        let count = s.rules().rules().len();
+        let (t, _) = best(3, || s.scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
+        println!("  rules x{n} ({count} rules): warm scan {:.0} ms = {:.1} MB/s", t * 1e3, mb(bytes) / t);
+    }
+}

@@ -1,0 +1,184 @@
+//! Hostile input: zip bombs, lying headers, truncated and encrypted archives, 100k entries,
+//! path tricks, non-UTF-8 names and contents. Each ends with a clear error or skip reason and the
+//! rest of the scan completes.
+
+mod common;
+
+use common::*;
+use prodgap::{Limits, ScanOptions, Scanner};
+
+fn scan_zip(bytes: &[u8]) -> prodgap::Result<prodgap::Report> {
+    Scanner::new().unwrap().scan_zip(bytes, &ScanOptions::default(), &mut |_| {})
+}
+
+fn reason_for<'a>(r: &'a prodgap::Report, path: &str) -> Option<&'a str> {
+    r.project.skipped.iter().find(|s| s.path == path).map(|s| s.reason.as_str())
+}
+
+const VULN: &[u8] = b"const jwt = require('jsonwebtoken');\nmodule.exports = (u) => jwt.sign({ id: u }, process.env.S);\n";
+
+#[test]
+fn zip_bomb_entry_is_skipped_and_the_rest_is_scanned() {
+    let zeros = vec![0u8; 48 << 20];
+    let z = zip_bytes(&[("bomb.txt", &zeros), ("src/auth.js", VULN)]);
+    assert!(z.len() < 1 << 20, "the bomb compresses well: {}", z.len());
+    let r = scan_zip(&z).unwrap();
+    let reason = reason_for(&r, "bomb.txt").expect("bomb listed");
+    assert!(reason.contains("larger than") || reason.contains("ratio"), "{reason}");
+    assert!(r.findings.iter().any(|f| f.file.as_deref() == Some("src/auth.js")));
+}
+
+#[test]
+fn high_ratio_small_declared_entry_is_flagged_as_a_bomb() {
+    // Under the size cap but compressing 1000:1.
+    let zeros = vec![b'a'; 900 * 1024];
+    let z = zip_bytes(&[("big.js", &zeros), ("ok.js", VULN)]);
+    let r = scan_zip(&z).unwrap();
+    assert!(reason_for(&r, "big.js").unwrap().contains("compression ratio"));
+    assert_eq!(r.project.files_scanned, 1);
+}
+
+/// Rewrites every uncompressed-size field (local and central headers) of a single-entry zip.
+fn lie_about_size(z: &mut [u8], fake: u32) {
+    let mut i = 0;
+    while i + 30 < z.len() {
+        match &z[i..i + 4] {
+            [0x50, 0x4b, 0x03, 0x04] => z[i + 22..i + 26].copy_from_slice(&fake.to_le_bytes()),
+            [0x50, 0x4b, 0x01, 0x02] => z[i + 24..i + 28].copy_from_slice(&fake.to_le_bytes()),
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+#[test]
+fn lying_headers_never_inflate_past_the_declared_size() {
+    let payload = vec![b'x'; 8 << 20];
+    let mut z = zip_bytes(&[("liar.js", &payload)]);
+    lie_about_size(&mut z, 1000);
+    let r = scan_zip(&z).unwrap();
+    let reason = reason_for(&r, "liar.js").expect("listed");
+    assert!(reason.contains("larger than its header") || reason.contains("corrupt") || reason.contains("ratio"), "{reason}");
+    assert_eq!(r.project.files_scanned, 0);
+}
+
+#[test]
+fn truncated_and_garbage_archives_are_clear_errors() {
+    let z = zip_bytes(&[("a.js", VULN), ("b.js", VULN)]);
+    for cut in [z.len() / 2, z.len() - 10, 30] {
+        let e = scan_zip(&z[..cut]).unwrap_err().to_string();
+        assert!(e.contains("archive") || e.contains("truncated"), "{e}");
+    }
+    assert!(scan_zip(b"this is not a zip").unwrap_err().to_string().contains("not a zip"));
+    // The CLI says so and exits with 2.
+    let d = TempDir::new("trunc");
+    let p = d.write("cut.zip", &z[..z.len() / 2]);
+    let o = prodgap(&["scan", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("truncated or corrupt"), "{}", stderr(&o));
+}
+
+#[test]
+fn encrypted_entries_are_skipped_with_a_reason() {
+    let mut z = zip_bytes(&[("secret.js", VULN), ("plain.js", VULN)]);
+    // Set the "encrypted" general-purpose flag of the first entry in both headers.
+    let mut first_local = true;
+    let mut first_central = true;
+    let mut i = 0;
+    while i + 10 < z.len() {
+        if z[i..i + 4] == [0x50, 0x4b, 0x03, 0x04] && first_local {
+            z[i + 6] |= 1;
+            first_local = false;
+        } else if z[i..i + 4] == [0x50, 0x4b, 0x01, 0x02] && first_central {
+            z[i + 8] |= 1;
+            first_central = false;
+        }
+        i += 1;
+    }
+    let r = scan_zip(&z).unwrap();
+    assert!(reason_for(&r, "secret.js").unwrap().contains("encrypted"));
+    assert!(r.findings.iter().any(|f| f.file.as_deref() == Some("plain.js")));
+}
+
+#[test]
+fn a_hundred_thousand_entries_end_with_a_limit_note() {
+    let names: Vec<String> = (0..100_000).map(|i| format!("f/{i}.txt")).collect();
+    let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), b"x".as_slice())).collect();
+    let z = zip_bytes(&entries);
+    let r = scan_zip(&z).unwrap();
+    let note = reason_for(&r, "<archive>").expect("limit note");
+    assert!(note.contains("entry limit reached") && note.contains("100000"), "{note}");
+    assert_eq!(r.project.files_scanned as usize, Limits::default().max_entries);
+}
+
+#[test]
+fn path_tricks_are_normalised_and_limited() {
+    let deep = format!("{}x.js", "d/".repeat(60));
+    let long = format!("{}.js", "a".repeat(2000));
+    let z = zip_bytes(&[("../../etc/evil.js", VULN), ("/abs/x.js", VULN), (deep.as_str(), VULN), (long.as_str(), VULN), ("node_modules/pkg/index.js", VULN), ("__MACOSX/._x.js", VULN)]);
+    let r = scan_zip(&z).unwrap();
+    let files: Vec<&str> = r.findings.iter().filter_map(|f| f.file.as_deref()).collect();
+    assert!(files.contains(&"etc/evil.js") && files.contains(&"abs/x.js"), "{files:?}");
+    assert!(r.project.skipped.iter().any(|s| s.reason.contains("deeper than")));
+    assert!(r.project.skipped.iter().any(|s| s.reason.contains("longer than")));
+    assert!(reason_for(&r, "node_modules/").is_some());
+    assert!(reason_for(&r, "__MACOSX/").is_some());
+}
+
+#[test]
+fn non_utf8_names_and_contents_do_not_break_the_scan() {
+    let mut z = zip_bytes(&[("n\u{e9}.js", VULN), ("bin.js", b"\xff\xfe\xfd const jwt = require('jsonwebtoken'); jwt.sign({}, k)\n")]);
+    // Turn the UTF-8 name into Latin-1 bytes and clear the UTF-8 flag: a CP437 name.
+    let needle = "n\u{e9}.js".as_bytes().to_vec();
+    let mut i = 0;
+    while i + needle.len() <= z.len() {
+        if z[i..i + needle.len()] == needle[..] {
+            z[i + 1] = 0xe9;
+            z[i + 2] = b'x';
+        }
+        i += 1;
+    }
+    for j in 0..z.len().saturating_sub(10) {
+        if z[j..j + 4] == [0x50, 0x4b, 0x03, 0x04] {
+            z[j + 7] &= !0x08;
+        } else if z[j..j + 4] == [0x50, 0x4b, 0x01, 0x02] {
+            z[j + 9] &= !0x08;
+        }
+    }
+    let r = scan_zip(&z);
+    assert!(r.is_ok(), "{r:?}");
+    let r = r.unwrap();
+    assert!(r.project.files_scanned >= 1);
+}
+
+#[test]
+fn nested_archives_and_binaries_are_skipped() {
+    let inner = zip_bytes(&[("a.js", VULN)]);
+    let z = zip_bytes(&[("inner.zip", &inner), ("logo.png", b"\x89PNG\r\n"), ("data.bin.js", b"\0\0\0\0")]);
+    let r = scan_zip(&z).unwrap();
+    assert!(reason_for(&r, "inner.zip").unwrap().contains("binary"));
+    assert!(reason_for(&r, "logo.png").is_some());
+    assert!(reason_for(&r, "data.bin.js").unwrap().contains("NUL"));
+}
+
+#[test]
+fn pathological_sources_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("a.js", "(".repeat(200_000).into_bytes()),
+        ("b.js", "`${".repeat(100_000).into_bytes()),
+        ("c.py", "f'{".repeat(100_000).into_bytes()),
+        ("d.js", "jwt.sign(".repeat(50_000).into_bytes()),
+        ("e.js", "/*".repeat(100_000).into_bytes()),
+        ("f.py", "'''".repeat(100_000).into_bytes()),
+        ("g.js", format!("const jwt = require('jsonwebtoken');\n{}", "jwt.sign({}, k)\n".repeat(20_000)).into_bytes()),
+    ];
+    for (name, bytes) in cases {
+        let r = scanner.scan_files(vec![prodgap::RawFile::new(name, bytes)], &opts, &mut |_| {});
+        assert!(r.is_ok(), "{name}");
+        // At most 50 findings of one rule per file.
+        let r = r.unwrap();
+        assert!(r.findings.len() <= 50 * prodgap::RuleSet::embedded().unwrap().rules().len());
+    }
+}
