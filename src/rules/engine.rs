@@ -17,7 +17,7 @@ pub struct FileView<'a> {
     pub path: &'a str,
     pub lang: Language,
     pub src: &'a [u8],
-    pub mask: Vec<u8>,
+    mask: std::cell::OnceCell<Vec<u8>>,
     pub lines: LineIndex,
     /// Space-separated stack names of the project (`nextjs supabase`), for `in = "stacks"`.
     pub stacks: &'a str,
@@ -39,12 +39,21 @@ impl<'a> FileView<'a> {
             path,
             lang,
             src,
-            mask: crate::lang::lex::lex(lang, src),
+            mask: std::cell::OnceCell::new(),
             lines: LineIndex::new(src),
             stacks,
             is_client,
             is_test_or_docs: is_test_or_docs_path(path),
         }
+    }
+}
+
+impl FileView<'_> {
+    /// The lexer mask, computed the first time a candidate rule needs it (files no rule can
+    /// match are never lexed).
+    pub fn mask(&self) -> &[u8] {
+        self.mask
+            .get_or_init(|| crate::lang::lex::lex(self.lang, self.src))
     }
 }
 
@@ -189,8 +198,8 @@ impl MatchCtx<'_, '_> {
     fn call(&mut self) -> Option<&args::CallArgs> {
         if self.call.is_none() {
             let v = self.view;
-            let c = args::open_paren(v.src, &v.mask, self.start, self.end)
-                .and_then(|p| args::call_args(v.src, &v.mask, p));
+            let c = args::open_paren(v.src, v.mask(), self.start, self.end)
+                .and_then(|p| args::call_args(v.src, v.mask(), p));
             self.call = Some(c);
         }
         self.call.as_ref().and_then(|c| c.as_ref())
@@ -227,10 +236,10 @@ impl MatchCtx<'_, '_> {
                 let i: usize = t[3..].parse().ok()?;
                 *self.call()?.args.get(i)?
             }
-            "statement" => args::statement(v.src, &v.mask, v.lang, self.start),
-            "function" => args::function_span(v.src, &v.mask, v.lang, self.start),
+            "statement" => args::statement(v.src, v.mask(), v.lang, self.start),
+            "function" => args::function_span(v.src, v.mask(), v.lang, self.start),
             "enclosing" => {
-                return Some(args::enclosing_headers(v.src, &v.mask, v.lang, self.start));
+                return Some(args::enclosing_headers(v.src, v.mask(), v.lang, self.start));
             }
             "near" => self.lines_span(line.saturating_sub(n), line + n),
             "before" => (self.lines_span(line.saturating_sub(n), line).0, self.start),
@@ -275,18 +284,18 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) 
     };
     spans.into_iter().any(|(s, e)| {
         let (mut s, mut e) = args::trim(v.src, s, e.min(v.src.len()));
-        let mut shape = Some(args::shape(v.src, &v.mask, s, e));
+        let mut shape = Some(args::shape(v.src, v.mask(), s, e));
         if c.spec.resolve
             && shape == Some(Shape::Identifier)
             && let Some((rs, re)) =
-                args::last_assignment(v.src, &v.mask, v.lang, &v.src[s..e], ctx.start, 8192)
+                args::last_assignment(v.src, v.mask(), v.lang, &v.src[s..e], ctx.start, 8192)
         {
             let (rs, mut re) = args::trim(v.src, rs, re);
             if re > rs && v.src[re - 1] == b';' {
                 re -= 1;
             }
             (s, e) = (rs, re);
-            shape = Some(args::shape(v.src, &v.mask, s, e));
+            shape = Some(args::shape(v.src, v.mask(), s, e));
         }
         let empty = s >= e;
         let shape_pass = c
@@ -294,7 +303,7 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) 
             .is
             .as_deref()
             .is_none_or(|is| shape_ok(is, shape, empty));
-        shape_pass && regex_hits(c, &v.src[s..e], s, Some(&v.mask))
+        shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()))
     })
 }
 
@@ -307,7 +316,7 @@ fn check_match(
 ) -> Option<Hit> {
     let m = caps.get(0)?;
     let anchor = caps.name("anchor").map_or(m.start(), |a| a.start());
-    if !scope_ok(rule.spec.scope, *view.mask.get(anchor)?) {
+    if rule.spec.scope != Scope::Any && !scope_ok(rule.spec.scope, *view.mask().get(anchor)?) {
         return None;
     }
     let mut ctx = MatchCtx {
