@@ -19,14 +19,22 @@ fn every_rule_passes_its_fixtures() {
     let filter = std::env::var("PRODGAP_RULE").ok();
     let mut failures = Vec::new();
     let mut ran = 0;
-    for fx in all.iter().filter(|f| filter.as_deref().is_none_or(|id| f.id == id)) {
+    for fx in all
+        .iter()
+        .filter(|f| filter.as_deref().is_none_or(|id| f.id == id))
+    {
         ran += 1;
         for p in fixtures::check_rule(&scanner, fx) {
             failures.push(format!("{}: {p}", fx.id));
         }
     }
     assert!(ran > 0, "no rule matched PRODGAP_RULE={filter:?}");
-    assert!(failures.is_empty(), "{} fixture problem(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture problem(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -38,14 +46,18 @@ fn embedded_rules_are_the_rules_on_disk_and_all_compile() {
     let mut disk_ids: Vec<&str> = on_disk.iter().map(|f| f.id.as_str()).collect();
     disk_ids.sort();
     let embedded: Vec<&str> = set.rules().iter().map(|r| r.id()).collect();
-    assert_eq!(embedded, disk_ids, "rebuild: the embedded rules differ from rules/");
+    assert_eq!(
+        embedded, disk_ids,
+        "rebuild: the embedded rules differ from rules/"
+    );
 }
 
 fn zip_of(files: &[RawFile]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut w = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
         for f in files {
             w.start_file(format!("project/{}", f.path), opts).unwrap();
             w.write_all(&f.bytes).unwrap();
@@ -66,9 +78,18 @@ fn zip_path_finds_exactly_what_the_file_path_finds() {
             let name = prodgap::rules::fixture::fixture_path(&String::from_utf8_lossy(&text))
                 .unwrap_or_else(|| f.file_name().unwrap().to_string_lossy().into_owned());
             let files = vec![RawFile::new(name, text)];
-            let a = scanner.scan_files(files.clone(), &opts, &mut |_| {}).unwrap();
-            let b = scanner.scan_zip(&zip_of(&files), &opts, &mut |_| {}).unwrap();
-            assert_eq!(a.findings, b.findings, "{}: zip and file scans differ", f.display());
+            let a = scanner
+                .scan_files(files.clone(), &opts, &mut |_| {})
+                .unwrap();
+            let b = scanner
+                .scan_zip(&zip_of(&files), &opts, &mut |_| {})
+                .unwrap();
+            assert_eq!(
+                a.findings,
+                b.findings,
+                "{}: zip and file scans differ",
+                f.display()
+            );
         }
     }
 }
