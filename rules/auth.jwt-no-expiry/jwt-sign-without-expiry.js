@@ -18,9 +18,19 @@ function login(user) {
   return { token, other, good, withExp, viaVar, s };
 }
 
+function withSpread(payload) {
+  // ok: jwt-sign-without-expiry
+  return jwt.sign(payload, process.env.JWT_SECRET, { ...signOptions, subject: payload.id });
+}
+
+function withCallback(payload, cb) {
+  // ruleid: jwt-sign-without-expiry
+  jwt.sign(payload, process.env.JWT_SECRET, (err, token) => cb(err, token));
+}
+
 function withOptions(payload, options) {
   // ok: jwt-sign-without-expiry
   return jwt.sign(payload, process.env.JWT_SECRET, options);
 }
 
-module.exports = { login, withOptions };
+module.exports = { login, withOptions, withSpread, withCallback };

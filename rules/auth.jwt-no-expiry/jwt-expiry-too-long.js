@@ -1,0 +1,42 @@
+const jwt = require("jsonwebtoken");
+const { SignJWT } = require("jose");
+
+function issue(user, key) {
+  // ruleid: jwt-expiry-too-long
+  const a = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "30d" });
+  // ruleid: jwt-expiry-too-long
+  const b = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: '365d' });
+  // ruleid: jwt-expiry-too-long
+  const c = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "1y" });
+  // ruleid: jwt-expiry-too-long
+  const d = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: 60 * 60 * 24 * 30 });
+  // ruleid: jwt-expiry-too-long
+  const e = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: 2592000 });
+  // ruleid: jwt-expiry-too-long
+  const f = jwt.sign({ id: user.id, exp: Math.floor(Date.now() / 1000) + 60 * 60 * 24 * 90 }, process.env.JWT_SECRET);
+  // ruleid: jwt-expiry-too-long
+  const g = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "720h" });
+  // ruleid: jwt-expiry-too-long
+  const h = new SignJWT({ sub: user.id }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("30 days").sign(key);
+  return { a, b, c, d, e, f, g, h };
+}
+
+function fine(user, key) {
+  // ok: jwt-expiry-too-long
+  const a = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "15m" });
+  // ok: jwt-expiry-too-long
+  const b = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "7d" });
+  // ok: jwt-expiry-too-long
+  const c = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "24h" });
+  // ok: jwt-expiry-too-long
+  const d = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: 3600 });
+  // ok: jwt-expiry-too-long
+  const refreshToken = jwt.sign({ id: user.id }, process.env.REFRESH_SECRET, { expiresIn: "30d" });
+  // ok: jwt-expiry-too-long
+  const e = new SignJWT({ sub: user.id }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("2h").sign(key);
+  // ok: jwt-expiry-too-long
+  const f = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: 60 * 60 * 24 * 7 });
+  return { a, b, c, d, refreshToken, e, f };
+}
+
+module.exports = { issue, fine };

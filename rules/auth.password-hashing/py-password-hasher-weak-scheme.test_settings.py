@@ -1,0 +1,3 @@
+# fixture-path: mysite/settings/test.py
+# ok: py-password-hasher-weak-scheme
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,28 @@
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+# ruleid: flask-wtf-csrf-disabled
+app.config["WTF_CSRF_ENABLED"] = False
+# ok: flask-wtf-csrf-disabled
+app.config["WTF_CSRF_ENABLED"] = True
+csrf = CSRFProtect(app)
+
+
+@app.route("/transfer", methods=["POST"])
+# ruleid: flask-wtf-csrf-disabled
+@csrf.exempt
+def transfer():
+    return "ok"
+
+
+@app.route("/stripe/webhook", methods=["POST"])
+# ok: flask-wtf-csrf-disabled
+@csrf.exempt
+def stripe_webhook():
+    return "ok"
+
+
+class TestingConfig:
+    # ok: flask-wtf-csrf-disabled
+    WTF_CSRF_ENABLED = False

@@ -1,0 +1,3 @@
+const { PrismaClient } = require("@prisma/client");
+// ok: nextjs-prisma-client-without-singleton
+module.exports = new PrismaClient();

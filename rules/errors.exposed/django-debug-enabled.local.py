@@ -1,0 +1,3 @@
+# fixture-path: mysite/settings/local.py
+# ok: django-debug-enabled
+DEBUG = True

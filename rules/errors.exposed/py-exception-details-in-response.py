@@ -1,0 +1,88 @@
+import logging
+import traceback
+
+from fastapi import FastAPI, HTTPException
+from flask import Flask, jsonify
+
+logger = logging.getLogger(__name__)
+app = FastAPI()
+flask_app = Flask(__name__)
+
+
+@flask_app.route("/a")
+def a():
+    try:
+        return do_work()
+    except Exception as e:
+        # ruleid: py-exception-details-in-response
+        return jsonify({"error": str(e)}), 500
+
+
+@flask_app.route("/b")
+def b():
+    try:
+        return do_work()
+    except Exception as err:
+        logger.exception("b failed")
+        # ruleid: py-exception-details-in-response
+        return jsonify(error=f"Failed: {err}", trace=traceback.format_exc()), 500
+
+
+@app.post("/c")
+def c():
+    try:
+        return do_work()
+    except Exception as e:
+        # ruleid: py-exception-details-in-response
+        raise HTTPException(status_code=500, detail=str(e))
+
+
+@app.post("/d")
+def d():
+    try:
+        return do_work()
+    except Exception as e:
+        return {
+            # ruleid: py-exception-details-in-response
+            "error": repr(e),
+        }
+
+
+@app.post("/ok")
+def ok():
+    try:
+        return do_work()
+    except Exception as e:
+        # ok: py-exception-details-in-response
+        logger.error("failed: %s", str(e))
+        # ok: py-exception-details-in-response
+        print(f"failed: {e}")
+        return {"error": "Internal error"}
+
+
+@app.post("/validation")
+def validation(value: str):
+    try:
+        return int(value)
+    except ValueError as e:
+        # ok: py-exception-details-in-response
+        raise HTTPException(status_code=400, detail=str(e))
+
+
+def job(task):
+    try:
+        task.run()
+    except Exception as e:
+        # ok: py-exception-details-in-response
+        task.error = str(e)
+        task.save()
+
+
+@flask_app.route("/e")
+def e_view():
+    try:
+        return do_work()
+    except Exception as exc:
+        # ruleid: py-exception-details-in-response
+        flash(f"Something failed: {exc}")
+        return "failed", 500

@@ -1,0 +1,26 @@
+import ast
+
+
+def compute(expression, field, data):
+    # ruleid: py-eval-exec-dynamic-input
+    total = eval(expression)
+    # ruleid: py-eval-exec-dynamic-input
+    value = eval(f"data.{field}")
+    code = "result = " + expression
+    # ruleid: py-eval-exec-dynamic-input
+    exec(code)
+    # ok: py-eval-exec-dynamic-input
+    one = eval("1 + 1")
+    # ok: py-eval-exec-dynamic-input
+    parsed = ast.literal_eval(expression)
+    # ok: py-eval-exec-dynamic-input
+    df.eval("a + b")
+    # ok: py-eval-exec-dynamic-input
+    model.eval()
+    return total, value, one, parsed
+
+
+class Rule:
+    # ok: py-eval-exec-dynamic-input
+    def eval(self, ctx):
+        return ctx

@@ -1,0 +1,26 @@
+import Database from "better-sqlite3";
+import mysql from "mysql2/promise";
+import postgres from "postgres";
+
+const db = new Database("app.db");
+const sql = postgres(process.env.DATABASE_URL!);
+
+export async function find(email: string, conn: mysql.Connection) {
+  // ruleid: node-sql-query-interpolation
+  const row = db.prepare(`SELECT * FROM users WHERE email = '${email}'`).get();
+  // ok: node-sql-query-interpolation
+  const safe = db.prepare("SELECT * FROM users WHERE email = ?").get(email);
+  // ruleid: node-sql-query-interpolation
+  const [rows] = await conn.execute("SELECT * FROM users WHERE email = '" + email + "'");
+  // ok: node-sql-query-interpolation
+  const [rows2] = await conn.execute("SELECT * FROM users WHERE email = ?", [email]);
+  // ok: node-sql-query-interpolation
+  const [rows3] = await conn.query("SELECT * FROM users WHERE email = " + conn.escape(email));
+  // ok: node-sql-query-interpolation
+  const users = await sql`SELECT * FROM users WHERE email = ${email}`;
+  // ruleid: node-sql-query-interpolation
+  const raw = await sql.unsafe(`SELECT * FROM users WHERE email = '${email}'`);
+  // ok: node-sql-query-interpolation
+  const cached = cache.get(`user:${email}`);
+  return { row, safe, rows, rows2, rows3, users, raw, cached };
+}

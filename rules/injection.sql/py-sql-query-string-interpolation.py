@@ -1,0 +1,80 @@
+import sqlite3
+
+import pandas as pd
+import psycopg2
+from psycopg2 import sql
+
+TABLE = "users"
+
+
+def find_user(conn, username, user_id, ids, name, column):
+    cur = conn.cursor()
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM users WHERE username = '{username}'")
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE id = %s" % user_id)
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE name = '{}'".format(name))
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE id = " + str(user_id))
+    query = f"DELETE FROM sessions WHERE user_id = {user_id}"
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(query)
+    # ruleid: py-sql-query-string-interpolation
+    df = pd.read_sql(f"SELECT * FROM orders WHERE customer = '{name}'", conn)
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM users ORDER BY {column}")
+
+    # ok: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE username = %s", (username,))
+    # ok: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE username = ?", (username,))
+    safe = "SELECT * FROM users WHERE id = %(id)s"
+    # ok: py-sql-query-string-interpolation
+    cur.execute(safe, {"id": user_id})
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM {TABLE} WHERE id = %s", (user_id,))
+    placeholders = ",".join("?" * len(ids))
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM users WHERE id IN ({placeholders})", ids)
+    # ok: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE id IN (%s)" % ",".join(["%s"] * len(ids)), ids)
+    # ok: py-sql-query-string-interpolation
+    cur.execute(sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(column)), (user_id,))
+    # ok: py-sql-query-string-interpolation
+    cur.execute("SELECT * FROM users WHERE id = %s" , [user_id])
+    # ok: py-sql-query-string-interpolation
+    job.execute(f"Processing {name}")
+    # ok: py-sql-query-string-interpolation
+    df = pd.read_sql("SELECT * FROM orders WHERE customer = %(c)s", conn, params={"c": name})
+    return df
+
+
+async def with_asyncpg(conn, email):
+    # ruleid: py-sql-query-string-interpolation
+    row = await conn.fetchrow(f"SELECT * FROM users WHERE email = '{email}'")
+    # ok: py-sql-query-string-interpolation
+    row = await conn.fetchrow("SELECT * FROM users WHERE email = $1", email)
+    return row
+
+
+def triple(cur, name, path):
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(
+        f"""
+        SELECT id, email
+        FROM users
+        WHERE name = '{name}'
+        """
+    )
+    # ok: py-sql-query-string-interpolation
+    cur.execute(
+        """
+        SELECT id, email FROM users WHERE name = %s
+        """,
+        (name,),
+    )
+    # ok: py-sql-query-string-interpolation
+    cur.execute(open(path).read())
+    # ok: py-sql-query-string-interpolation
+    cur.execute(load_query("select_users"), (name,))

@@ -1,0 +1,31 @@
+const express = require("express");
+const router = express.Router();
+
+router.post("/users", async (req, res) => {
+  // ruleid: js-mass-assignment-request-body
+  const user = await User.create(req.body);
+  res.json(user);
+});
+
+router.put("/users/:id", async (req, res) => {
+  // ruleid: js-mass-assignment-request-body
+  const user = await User.findByIdAndUpdate(req.params.id, req.body, { new: true });
+  // ruleid: js-mass-assignment-request-body
+  await prisma.user.update({ where: { id: req.user.id }, data: req.body });
+  res.json(user);
+});
+
+router.post("/posts", async (req, res) => {
+  const { title, content } = postSchema.parse(req.body);
+  // ok: js-mass-assignment-request-body
+  const post = await Post.create({ title, content, author: req.user.id });
+  res.json(post);
+});
+
+router.post("/comments", async (req, res) => {
+  // ok: js-mass-assignment-request-body
+  const c = await Comment.create({ text: req.body.text, author: req.user.id });
+  res.json(c);
+});
+
+module.exports = router;

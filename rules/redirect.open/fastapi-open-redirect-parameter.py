@@ -1,0 +1,31 @@
+from fastapi import APIRouter
+from fastapi.responses import RedirectResponse
+
+router = APIRouter()
+
+
+@router.get("/auth/done")
+def done(next: str = "/"):
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(url=next)
+
+
+@router.get("/auth/done2")
+def done2(redirect_url: str):
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(redirect_url, status_code=303)
+
+
+@router.get("/auth/safe")
+def safe(next: str = "/"):
+    if not next.startswith("/") or next.startswith("//"):
+        next = "/"
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=next)
+
+
+@router.get("/home")
+def home():
+    target = "/dashboard"
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=target)

@@ -1,0 +1,50 @@
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect as dj_redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    # ruleid: py-open-redirect-request-data
+    return redirect(request.args.get("next") or url_for("index"))
+
+
+@app.route("/go")
+def go():
+    target = request.args["url"]
+    # ruleid: py-open-redirect-request-data
+    return redirect(target)
+
+
+def django_login(request):
+    # ruleid: py-open-redirect-request-data
+    return HttpResponseRedirect(request.GET["next"])
+
+
+def django_login_safe(request):
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    # ok: py-open-redirect-request-data
+    return HttpResponseRedirect(next_url)
+
+
+@app.route("/logout")
+def logout():
+    # ok: py-open-redirect-request-data
+    return redirect(url_for("login", next=request.args.get("next")))
+
+
+@app.route("/back")
+def back():
+    # ok: py-open-redirect-request-data
+    return redirect(request.headers.get("Referer", "/"))
+
+
+@app.route("/home")
+def home():
+    # ok: py-open-redirect-request-data
+    return redirect(url_for("index"))

@@ -1,0 +1,7 @@
+// ruleid: generic-database-url-local
+const url = process.env.DATABASE_URL || "postgresql://postgres:postgres@localhost:5432/app_dev";
+// ok: generic-database-url-local
+const url2 = process.env.DATABASE_URL!;
+// ok: generic-database-url-local
+const remote = "postgresql://app_user:EjwPkoPjCjIJzxrGu8@db-prod.lfl7ibio.eu-west-1.rds.amazonaws.com:5432/shop";
+export { url, url2, remote };

@@ -1,0 +1,20 @@
+// ruleid: generic-secret-assignment
+const WEATHER_API_KEY = "SwS0jh4HtlvdfOGYj8vcQSxAlDR69Pts";
+// ruleid: generic-secret-assignment
+const weatherKey = "a96a95aae97125bc91f95cd17ef6e075ebd7e4ce";
+// ok: generic-secret-assignment
+const storageKey = "app-theme-preference-v2";
+// ok: generic-secret-assignment
+const WEATHER_API_KEY2 = process.env.WEATHER_API_KEY;
+// ok: generic-secret-assignment
+const cacheKey = "user-profile-v2-cache-entry";
+// ok: generic-secret-assignment
+const tokenType = "Bearer";
+// ok: generic-secret-assignment
+const publicKey = "jvAkqtodgFmr+J/3h0rvFOpPK9oCaIhrKCMwzBlTrjWe";
+headers.set("Content-Type", "application/json");
+// ruleid: generic-secret-assignment
+const res = await fetch(url, { headers: { Authorization: "Bearer iUNIAmJSPITr1L9YttYeAj_Y9SFqO6rFFlddYWyg" } });
+// ok: generic-secret-assignment
+const res2 = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+export { weatherKey, storageKey, WEATHER_API_KEY, WEATHER_API_KEY2, cacheKey, tokenType, publicKey, res, res2 };

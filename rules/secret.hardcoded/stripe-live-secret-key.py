@@ -1,0 +1,7 @@
+import os
+import stripe
+
+# ruleid: stripe-live-secret-key
+stripe.api_key = "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"
+# ok: stripe-live-secret-key
+stripe.api_key = os.environ["STRIPE_SECRET_KEY"]
