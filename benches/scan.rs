@@ -115,14 +115,42 @@ fn multiplied(n: usize) -> RuleSet {
         for k in 0..n {
             let new_id = if k == 0 { id.to_string() } else { format!("{id}-copy{k}") };
             let new_path = path.replace(&format!("{id}.toml"), &format!("{new_id}.toml"));
-            sources.push((new_path, text.replacen(&format!("id = \"{id}\""), &format!("id = \"{new_id}\""), 1)));
+            // Rewrite the `id = "..."` line, whatever its spacing.
+            let text: String = text
+                .lines()
+                .map(|l| if l.trim_start().starts_with("id ") || l.trim_start().starts_with("id=") { format!("id = \"{new_id}\"") } else { l.to_string() })
+                .collect::<Vec<_>>()
+                .join("\n");
+            sources.push((new_path, text));
         }
     }
     RuleSet::from_sources(&sources).expect("multiplied rules load")
 }
 
+/// `PRODGAP_BENCH_RULES=1`: the slowest rules, each timed alone on a 4 MB corpus.
+fn per_rule(files: &[RawFile]) {
+    let opts = ScanOptions::default();
+    let macros: Vec<(String, String)> = EMBEDDED_RULES.iter().filter(|(p, _)| p.contains("_macros")).map(|(p, t)| (p.to_string(), t.to_string())).collect();
+    let mut times = Vec::new();
+    for (path, text) in EMBEDDED_RULES.iter().filter(|(p, _)| !p.contains("_macros")) {
+        let mut src = macros.clone();
+        src.push((path.to_string(), text.to_string()));
+        let s = Scanner::with_rules(RuleSet::from_sources(&src).unwrap());
+        let (t, r) = best(2, || s.scan_files(files.to_vec(), &opts, &mut |_| {}).unwrap());
+        times.push((t, path.to_string(), r.findings.len()));
+    }
+    times.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (t, p, n) in times.iter().take(25) {
+        println!("  {:>8.1} ms  {:>5} findings  {p}", t * 1e3, n);
+    }
+}
+
 fn main() {
     let mb = |b: usize| b as f64 / 1_048_576.0;
+    if std::env::var_os("PRODGAP_BENCH_RULES").is_some() {
+        per_rule(&corpus(4 << 20));
+        return;
+    }
     let files = corpus(20 << 20);
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     let zip = zip_of(&files);

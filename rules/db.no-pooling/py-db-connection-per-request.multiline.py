@@ -13,6 +13,6 @@ def list_orders(
     limit: int = 20,
     user=Depends(lambda: None),
 ):
-    # todoruleid: py-db-connection-per-request
+    # ruleid: py-db-connection-per-request
     conn = psycopg2.connect(os.environ["DATABASE_URL"])
     return conn.cursor().execute("SELECT id FROM orders LIMIT %s", (limit,))

@@ -3,6 +3,7 @@
 //! function, and what kind of expression an argument is (literal, dynamic string, identifier).
 
 use super::Language;
+use super::blocks::Blocks;
 use super::lex::{CODE, STRING};
 
 /// Most bytes any structural scan looks at, so a hostile file cannot make one match quadratic.
@@ -155,199 +156,20 @@ fn continues(src: &[u8], mask: &[u8], lang: Language, nl: usize) -> bool {
         )
 }
 
-/// Headers of the blocks enclosing `pos`, innermost first. For brace languages the header is the
-/// text before each unmatched `{` back to the previous statement boundary (`app.post('/x', async
-/// (req, res) =>`); for Python the `def`/`class`/`with`... lines above with less indentation, with
-/// their decorators.
+/// Headers of the blocks enclosing `pos`, innermost first (see [`Blocks::enclosing`]). Builds
+/// the block index for one lookup: the engine keeps one [`Blocks`] per file instead.
 pub fn enclosing_headers(
     src: &[u8],
     mask: &[u8],
     lang: Language,
     pos: usize,
 ) -> Vec<(usize, usize)> {
-    if lang == Language::Python {
-        return python_headers(src, pos);
-    }
-    let mut out = Vec::new();
-    let floor = pos.saturating_sub(SCAN_LIMIT * 4);
-    let mut depth: usize = 0;
-    let mut i = pos.min(src.len());
-    while i > floor {
-        i -= 1;
-        if mask[i] != CODE {
-            continue;
-        }
-        match src[i] {
-            b'}' => depth += 1,
-            b'{' => {
-                if depth == 0 {
-                    out.push((header_start(src, mask, i), i));
-                } else {
-                    depth -= 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+    Blocks::new(src, mask, lang).enclosing(src, mask, pos)
 }
 
-/// Start of the header ending at the `{` at `brace`: back to a `;`, `{` or `}` at the same depth,
-/// at most 600 bytes.
-fn header_start(src: &[u8], mask: &[u8], brace: usize) -> usize {
-    let floor = brace.saturating_sub(600);
-    let mut depth: usize = 0;
-    let mut i = brace;
-    while i > floor {
-        i -= 1;
-        if mask[i] != CODE {
-            continue;
-        }
-        match src[i] {
-            b')' | b']' => depth += 1,
-            b'(' | b'[' => {
-                if depth == 0 {
-                    // An open bracket: the header is inside a call (`app.get('/', (req) => {`).
-                    // Keep going: the call's name belongs to the header too.
-                    continue;
-                }
-                depth -= 1;
-            }
-            b';' | b'{' | b'}' if depth == 0 => return i + 1,
-            _ => {}
-        }
-    }
-    floor
-}
-
-fn indent_of(line: &[u8]) -> Option<usize> {
-    let n = line
-        .iter()
-        .take_while(|b| **b == b' ' || **b == b'\t')
-        .count();
-    (n < line.len() && line[n] != b'#' && line[n] != b'\r').then_some(n)
-}
-
-fn python_headers(src: &[u8], pos: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let line_start = src[..pos.min(src.len())]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    let mut current = {
-        let e = src[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(src.len(), |p| line_start + p);
-        indent_of(&src[line_start..e]).unwrap_or(0)
-    };
-    let mut end = line_start;
-    let floor = pos.saturating_sub(SCAN_LIMIT * 4);
-    while end > floor && current > 0 {
-        // Previous line: [s, end-1).
-        let e = end - 1;
-        let s = src[..e]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        end = s;
-        let line = &src[s..e];
-        if let Some(ind) = indent_of(line)
-            && ind < current
-        {
-            current = ind;
-            // Include decorators directly above.
-            let mut hs = s;
-            loop {
-                if hs == 0 {
-                    break;
-                }
-                let pe = hs - 1;
-                let ps = src[..pe]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |p| p + 1);
-                let t = &src[ps..pe];
-                let k = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
-                if t.get(k) == Some(&b'@') {
-                    hs = ps;
-                } else {
-                    break;
-                }
-            }
-            out.push((hs, e));
-            end = hs;
-        }
-        if s == 0 {
-            break;
-        }
-    }
-    out
-}
-
-/// The innermost function around `pos` (its whole text, header included); the whole file at top
-/// level.
+/// The innermost function around `pos` (see [`Blocks::function`]).
 pub fn function_span(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (usize, usize) {
-    if lang == Language::Python {
-        for (hs, he) in python_headers(src, pos) {
-            let text = &src[hs..he];
-            if contains(text, b"def ") {
-                let indent = text
-                    .iter()
-                    .take_while(|b| **b == b' ' || **b == b'\t')
-                    .count();
-                return (hs, python_block_end(src, he, indent));
-            }
-        }
-        return (0, src.len());
-    }
-    for (hs, brace) in enclosing_headers(src, mask, lang, pos) {
-        let h = &src[hs..brace];
-        let t = String::from_utf8_lossy(h);
-        let first = t
-            .trim_start()
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if matches!(
-            first,
-            "if" | "for" | "while" | "switch" | "catch" | "else" | "try" | "do" | "finally"
-        ) {
-            continue;
-        }
-        if contains(h, b"=>")
-            || contains(h, b"function")
-            || h.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b')')
-        {
-            let end = matching_brace(src, mask, brace).unwrap_or(src.len());
-            return (hs, end);
-        }
-    }
-    (0, src.len())
-}
-
-fn python_block_end(src: &[u8], from: usize, indent: usize) -> usize {
-    let mut i = from;
-    while i < src.len() {
-        let s = i + 1;
-        if s >= src.len() {
-            return src.len();
-        }
-        let e = src[s..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(src.len(), |p| s + p);
-        if let Some(ind) = indent_of(&src[s..e])
-            && ind <= indent
-        {
-            return s;
-        }
-        i = e;
-        if e - from > SCAN_LIMIT * 4 {
-            return e;
-        }
-    }
-    src.len()
+    Blocks::new(src, mask, lang).function(src, mask, pos)
 }
 
 /// Index after the `}` matching the `{` at `open`.
@@ -370,10 +192,6 @@ pub fn matching_brace(src: &[u8], mask: &[u8], open: usize) -> Option<usize> {
         }
     }
     None
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// What an expression (an argument) is made of, from the mask.
@@ -443,11 +261,9 @@ pub fn last_assignment(
     }
     let floor = pos.saturating_sub(window);
     let hay = &src[floor..pos.min(src.len())];
-    let mut best = None;
-    let mut from = 0;
-    while let Some(p) = hay[from..].windows(name.len()).position(|w| w == name) {
-        let at = floor + from + p;
-        from += p + 1;
+    // The latest assignment wins: walk the occurrences backwards and stop at the first one.
+    for p in memchr::memmem::rfind_iter(hay, name) {
+        let at = floor + p;
         let before_ok = at == 0
             || !(src[at - 1].is_ascii_alphanumeric()
                 || src[at - 1] == b'_'
@@ -474,9 +290,9 @@ pub fn last_assignment(
             _ => continue,
         };
         let (_, e) = statement(src, mask, lang, eq);
-        best = Some((eq, e));
+        return Some((eq, e));
     }
-    best
+    None
 }
 
 #[cfg(test)]

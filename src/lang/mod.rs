@@ -2,6 +2,7 @@
 //! indexes, and the structural helpers rules use (call arguments, statements, enclosing blocks).
 
 pub mod args;
+pub mod blocks;
 pub mod lex;
 
 use serde::{Deserialize, Serialize};

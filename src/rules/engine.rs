@@ -11,6 +11,14 @@ use regex::bytes::Captures;
 
 /// Most hits one rule may report in one file (a generated file must not flood the report).
 const MAX_HITS_PER_RULE: usize = 50;
+/// Most regex matches of one rule whose conditions are evaluated in one file (hostile input).
+const MAX_CANDIDATES_PER_RULE: usize = 5_000;
+/// Condition results on spans at least this long are cached per file (`file`, top-level
+/// `function`...), so a thousand matches do not rescan the same megabyte.
+const CACHE_MIN_SPAN: usize = 2_048;
+
+/// Results of conditions on large spans: (condition address, span start, span end).
+type CondCache = std::collections::HashMap<(usize, usize, usize), bool>;
 
 /// One file prepared for matching.
 pub struct FileView<'a> {
@@ -18,6 +26,7 @@ pub struct FileView<'a> {
     pub lang: Language,
     pub src: &'a [u8],
     mask: std::cell::OnceCell<Vec<u8>>,
+    blocks: std::cell::OnceCell<crate::lang::blocks::Blocks>,
     pub lines: LineIndex,
     /// Space-separated stack names of the project (`nextjs supabase`), for `in = "stacks"`.
     pub stacks: &'a str,
@@ -40,6 +49,7 @@ impl<'a> FileView<'a> {
             lang,
             src,
             mask: std::cell::OnceCell::new(),
+            blocks: std::cell::OnceCell::new(),
             lines: LineIndex::new(src),
             stacks,
             is_client,
@@ -54,6 +64,12 @@ impl FileView<'_> {
     pub fn mask(&self) -> &[u8] {
         self.mask
             .get_or_init(|| crate::lang::lex::lex(self.lang, self.src))
+    }
+
+    /// The block index (enclosing blocks, functions), built the first time a condition needs it.
+    pub fn blocks(&self) -> &crate::lang::blocks::Blocks {
+        self.blocks
+            .get_or_init(|| crate::lang::blocks::Blocks::new(self.src, self.mask(), self.lang))
     }
 }
 
@@ -110,6 +126,7 @@ pub struct Hit {
 /// Runs every candidate rule over one file.
 pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
     let mut hits = Vec::new();
+    let mut seen_lines = std::collections::HashSet::new();
     for idx in set.candidates(view.src) {
         let rule = &set.rules()[idx];
         if !rule.applies_to(view.path, view.lang) {
@@ -119,20 +136,21 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
             continue;
         };
         let mut count = 0;
-        let mut last_line = 0usize;
+        let mut candidates = 0;
+        let mut cache = CondCache::new();
         'patterns: for re in &compiled.patterns {
             for caps in re.captures_iter(view.src) {
                 let Some(m) = caps.get(0) else { continue };
-                if let Some(hit) = check_match(idx, rule, compiled, view, &caps) {
-                    let line = view.lines.line_of(m.start());
-                    if hits
-                        .iter()
-                        .any(|h: &Hit| h.rule == idx && view.lines.line_of(h.start) == line)
-                        || line == last_line
-                    {
-                        continue;
-                    }
-                    last_line = line;
+                candidates += 1;
+                if candidates > MAX_CANDIDATES_PER_RULE {
+                    break 'patterns;
+                }
+                let line = view.lines.line_of(m.start());
+                if seen_lines.contains(&(idx, line)) {
+                    continue;
+                }
+                if let Some(hit) = check_match(idx, rule, compiled, view, &caps, &mut cache) {
+                    seen_lines.insert((idx, line));
                     hits.push(hit);
                     count += 1;
                     if count >= MAX_HITS_PER_RULE {
@@ -187,14 +205,15 @@ fn scope_ok(scope: Scope, kind: u8) -> bool {
 }
 
 /// Lazily computed structure around one match.
-struct MatchCtx<'v, 'a> {
+struct MatchCtx<'v, 'a, 'c> {
     view: &'v FileView<'a>,
+    cache: &'c mut CondCache,
     start: usize,
     end: usize,
     call: Option<Option<args::CallArgs>>,
 }
 
-impl MatchCtx<'_, '_> {
+impl MatchCtx<'_, '_, '_> {
     fn call(&mut self) -> Option<&args::CallArgs> {
         if self.call.is_none() {
             let v = self.view;
@@ -237,9 +256,9 @@ impl MatchCtx<'_, '_> {
                 *self.call()?.args.get(i)?
             }
             "statement" => args::statement(v.src, v.mask(), v.lang, self.start),
-            "function" => args::function_span(v.src, v.mask(), v.lang, self.start),
+            "function" => v.blocks().function(v.src, v.mask(), self.start),
             "enclosing" => {
-                return Some(args::enclosing_headers(v.src, v.mask(), v.lang, self.start));
+                return Some(v.blocks().enclosing(v.src, v.mask(), self.start));
             }
             "near" => self.lines_span(line.saturating_sub(n), line + n),
             "before" => (self.lines_span(line.saturating_sub(n), line).0, self.start),
@@ -271,24 +290,43 @@ fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
     }
 }
 
-fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) -> bool {
+fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'_>) -> bool {
     let v = ctx.view;
+    let key = c as *const CompiledCondition as usize;
     match c.spec.target.as_str() {
-        "path" => return regex_hits(c, v.path.as_bytes(), 0, None) && c.spec.is.is_none(),
-        "stacks" => return regex_hits(c, v.stacks.as_bytes(), 0, None) && c.spec.is.is_none(),
+        "path" | "stacks" => {
+            if let Some(&r) = ctx.cache.get(&(key, 0, 0)) {
+                return r;
+            }
+            let text = if c.spec.target == "path" {
+                v.path
+            } else {
+                v.stacks
+            };
+            let r = regex_hits(c, text.as_bytes(), 0, None) && c.spec.is.is_none();
+            ctx.cache.insert((key, 0, 0), r);
+            return r;
+        }
         _ => {}
     }
     let Some(spans) = ctx.spans(c, caps) else {
         // An absent target (no call, no such argument) is "empty" and matches nothing else.
         return c.spec.is.as_deref() == Some("empty") && c.regex.is_none();
     };
+    let start = ctx.start;
+    let cache = &mut *ctx.cache;
     spans.into_iter().any(|(s, e)| {
         let (mut s, mut e) = args::trim(v.src, s, e.min(v.src.len()));
+        let cacheable = e - s >= CACHE_MIN_SPAN && !c.spec.resolve;
+        if cacheable && let Some(&r) = cache.get(&(key, s, e)) {
+            return r;
+        }
+        let span = (s, e);
         let mut shape = Some(args::shape(v.src, v.mask(), s, e));
         if c.spec.resolve
             && shape == Some(Shape::Identifier)
             && let Some((rs, re)) =
-                args::last_assignment(v.src, v.mask(), v.lang, &v.src[s..e], ctx.start, 8192)
+                args::last_assignment(v.src, v.mask(), v.lang, &v.src[s..e], start, 8192)
         {
             let (rs, mut re) = args::trim(v.src, rs, re);
             if re > rs && v.src[re - 1] == b';' {
@@ -303,7 +341,11 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_>, caps: &Captures<'_>) 
             .is
             .as_deref()
             .is_none_or(|is| shape_ok(is, shape, empty));
-        shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()))
+        let r = shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()));
+        if cacheable {
+            cache.insert((key, span.0, span.1), r);
+        }
+        r
     })
 }
 
@@ -313,6 +355,7 @@ fn check_match(
     compiled: &super::Compiled,
     view: &FileView<'_>,
     caps: &Captures<'_>,
+    cache: &mut CondCache,
 ) -> Option<Hit> {
     let m = caps.get(0)?;
     let anchor = caps.name("anchor").map_or(m.start(), |a| a.start());
@@ -321,6 +364,7 @@ fn check_match(
     }
     let mut ctx = MatchCtx {
         view,
+        cache,
         start: m.start(),
         end: m.end(),
         call: None,
