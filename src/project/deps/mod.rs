@@ -1,10 +1,634 @@
 //! Dependencies, offline: manifests and lockfiles parsed, resolved versions matched against the
-//! embedded advisory slice (semver for npm, PEP 440 for PyPI), deprecated packages flagged.
+//! embedded advisory slice (semver for npm, PEP 440 for PyPI), deprecated packages flagged,
+//! missing lockfiles and unbounded ranges on security-critical packages reported.
+
+pub mod advisories;
+pub mod lockfile;
+pub mod manifest;
+pub mod pep440;
+pub mod semver;
 
 use super::{Facts, ProjectHit};
 use crate::input::FileSet;
+use crate::report::{Confidence, Severity};
+use advisories::{db, upgrade_target, Advisory, Eco, Upper, Ver};
+use lockfile::{LockKind, Lockfile};
+use manifest::{spec_info, Declared, Manifest, ManifestKind};
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Advisories described one by one in a finding; the rest are listed by id.
+const DETAILED: usize = 4;
+const LISTED: usize = 16;
+
+/// Packages whose version range should never be open-ended: frameworks, auth, crypto, session,
+/// security middleware, payment and database clients.
+const CRITICAL_NPM: &[&str] = &[
+    "next", "react", "react-dom", "express", "fastify", "koa", "hono", "@nestjs/core", "@nestjs/common", "vue", "nuxt", "@sveltejs/kit",
+    "svelte", "@remix-run/node", "@remix-run/react", "react-router", "@angular/core", "vite", "astro", "next-auth", "@auth/core",
+    "@clerk/nextjs", "@clerk/express", "@clerk/clerk-sdk-node", "passport", "passport-jwt", "passport-local", "jsonwebtoken", "jose",
+    "bcrypt", "bcryptjs", "argon2", "express-session", "cookie-session", "iron-session", "@supabase/supabase-js", "@supabase/ssr",
+    "firebase", "firebase-admin", "lucia", "better-auth", "crypto-js", "node-forge", "helmet", "cors", "express-rate-limit", "stripe",
+    "@prisma/client", "prisma", "mongoose", "mongodb", "pg", "drizzle-orm", "sequelize", "mysql2", "typeorm", "knex", "axios",
+];
+const CRITICAL_PYPI: &[&str] = &[
+    "django", "flask", "fastapi", "starlette", "werkzeug", "djangorestframework", "pydantic", "sqlalchemy", "uvicorn", "gunicorn",
+    "jinja2", "pyjwt", "python-jose", "authlib", "cryptography", "pyopenssl", "passlib", "bcrypt", "argon2-cffi", "itsdangerous",
+    "flask-login", "flask-jwt-extended", "djangorestframework-simplejwt", "django-allauth", "fastapi-users", "supabase",
+    "firebase-admin", "stripe", "psycopg2", "psycopg2-binary", "psycopg", "pymongo", "asyncpg", "python-multipart", "flask-cors",
+];
+
+/// Manifests and lockfiles of a project.
+#[derive(Debug, Default)]
+pub struct Inventory {
+    pub manifests: Vec<Manifest>,
+    pub locks: Vec<Lockfile>,
+    /// Lockfiles that exist but were not read (too large, binary `bun.lockb`): (dir, eco).
+    pub unread_locks: Vec<(String, Eco)>,
+}
+
+fn parent(dir: &str) -> Option<&str> {
+    if dir.is_empty() {
+        None
+    } else {
+        Some(dir.rsplit_once('/').map_or("", |(d, _)| d))
+    }
+}
+
+/// Path of `dir` relative to the ancestor `base` (`""` when equal).
+fn relative<'a>(dir: &'a str, base: &str) -> &'a str {
+    if base.is_empty() {
+        dir
+    } else {
+        dir.strip_prefix(base).map_or(dir, |r| r.trim_start_matches('/'))
+    }
+}
+
+/// Example, fixture, test and template directories: their manifests are not the app's.
+fn incidental(path: &str) -> bool {
+    path.split('/').rev().skip(1).any(|c| {
+        let c = c.to_ascii_lowercase();
+        matches!(c.as_str(), "example" | "examples" | "fixtures" | "__fixtures__" | "fixture" | "test" | "tests" | "samples" | "sample" | "templates" | "template" | "docs" | "demo" | "demos")
+    })
+}
+
+impl Inventory {
+    pub fn load(set: &FileSet) -> Inventory {
+        let mut inv = Inventory::default();
+        for f in &set.files {
+            if manifest::kind_of(&f.path).is_some() {
+                if let Some(m) = manifest::parse(&f.path, &f.bytes) {
+                    inv.manifests.push(m);
+                }
+            } else if let Some(l) = Lockfile::parse(&f.path, &f.bytes) {
+                inv.locks.push(l);
+            }
+        }
+        for s in &set.skipped {
+            let name = s.path.rsplit('/').next().unwrap_or(&s.path);
+            let dir = s.path.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+            if name == "bun.lockb" {
+                inv.unread_locks.push((dir, Eco::Npm));
+            } else if let Some(k) = LockKind::of(&s.path) {
+                inv.unread_locks.push((dir, k.eco()));
+            }
+        }
+        inv.mark_dev();
+        inv
+    }
+
+    /// yarn and pnpm v9 do not flag development-only packages: walk their dependency graph from
+    /// the production dependencies of the manifests they lock. Skipped when some production
+    /// dependency does not resolve (the graph would be incomplete).
+    fn mark_dev(&mut self) {
+        for li in 0..self.locks.len() {
+            if !self.locks[li].has_graph() {
+                continue;
+            }
+            let mut roots = Vec::new();
+            let mut complete = true;
+            for m in self.manifests.iter().filter(|m| self.lock_index_for(m) == Some(li)) {
+                let lock = &self.locks[li];
+                for d in m.deps.iter().filter(|d| !d.dev && !spec_info(d).non_registry) {
+                    match lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec) {
+                        Some(i) => roots.push(i),
+                        None => complete = false,
+                    }
+                }
+            }
+            if complete && !roots.is_empty() {
+                self.locks[li].mark_dev_from(&roots);
+            }
+        }
+    }
+
+    fn lock_index_for(&self, m: &Manifest) -> Option<usize> {
+        let mut dir = Some(m.dir.as_str());
+        while let Some(d) = dir {
+            let here = self
+                .locks
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.dir == d && l.kind().eco() == m.eco && l.error.is_none())
+                .min_by_key(|(_, l)| l.kind())
+                .map(|(i, _)| i);
+            if here.is_some() {
+                return here;
+            }
+            dir = parent(d);
+        }
+        None
+    }
+
+    /// The lockfile that pins a manifest's dependencies: the nearest one of its ecosystem in
+    /// its directory or above.
+    pub fn lock_for(&self, m: &Manifest) -> Option<&Lockfile> {
+        self.lock_index_for(m).and_then(|i| self.locks.get(i))
+    }
+
+    /// Is there any lockfile (read or not) for this manifest?
+    fn has_lock(&self, m: &Manifest) -> bool {
+        let mut dir = Some(m.dir.as_str());
+        while let Some(d) = dir {
+            if self.locks.iter().any(|l| l.dir == d && l.kind().eco() == m.eco) || self.unread_locks.iter().any(|(ld, e)| ld == d && *e == m.eco) {
+                return true;
+            }
+            dir = parent(d);
+        }
+        false
+    }
+}
+
+/// Names of every dependency the project's manifests declare (npm names; PyPI names PEP
+/// 503-normalised), sorted and unique.
+pub fn declared_names(set: &FileSet) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for f in &set.files {
+        if manifest::kind_of(&f.path).is_some() {
+            if let Some(m) = manifest::parse(&f.path, &f.bytes) {
+                out.extend(m.deps.into_iter().map(|d| d.name));
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// How the version of a direct dependency was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum How {
+    Locked,
+    Pinned,
+    Minimum,
+}
+
+#[derive(Debug, Clone)]
+struct Resolved<'a> {
+    manifest: &'a Manifest,
+    dep: &'a Declared,
+    version: Ver,
+    how: How,
+    lock: Option<(&'a Lockfile, usize)>,
+}
+
+fn resolve<'a>(inv: &'a Inventory, m: &'a Manifest, d: &'a Declared) -> Option<Resolved<'a>> {
+    if let Some(lock) = inv.lock_for(m) {
+        if let Some(i) = lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec) {
+            if let Some(v) = Ver::parse(m.eco, &lock.entries[i].version) {
+                return Some(Resolved { manifest: m, dep: d, version: v, how: How::Locked, lock: Some((lock, i)) });
+            }
+        }
+    }
+    let info = spec_info(d);
+    let v = Ver::parse(m.eco, info.minimum.as_deref()?)?;
+    Some(Resolved { manifest: m, dep: d, version: v, how: if info.pinned { How::Pinned } else { How::Minimum }, lock: None })
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn sev_word(s: Severity) -> &'static str {
+    s.as_str()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The advisory list of a note: the worst few with their summaries, the rest by id.
+fn advisory_list(advs: &[&Advisory]) -> String {
+    let mut sorted: Vec<&Advisory> = advs.to_vec();
+    sorted.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
+    let mut parts = Vec::new();
+    for a in sorted.iter().take(DETAILED) {
+        let cve = a.cve().map(|c| format!(", {c}")).unwrap_or_default();
+        let scope = match a.scope.as_str() {
+            "cli" => " (command-line use only)",
+            "win" => " (Windows hosts only)",
+            _ => "",
+        };
+        parts.push(format!("{} ({}{cve}){scope}: {}", a.id, sev_word(a.severity), a.summary.trim_end_matches('.')));
+    }
+    let mut s = parts.join("; ");
+    if sorted.len() > DETAILED {
+        let rest: Vec<&str> = sorted.iter().skip(DETAILED).take(LISTED).map(|a| a.id.as_str()).collect();
+        s.push_str(&format!("; also {}", rest.join(", ")));
+        if sorted.len() > DETAILED + LISTED {
+            s.push_str(&format!(" and {} more", sorted.len() - DETAILED - LISTED));
+        }
+    }
+    s.push('.');
+    s
+}
+
+/// The release line a version belongs to: the major version, or `0.minor` below 1.0.
+fn line_of(v: &Ver) -> (u64, u64) {
+    match v {
+        Ver::Npm(v) => (v.major, if v.major == 0 { v.minor } else { 0 }),
+        Ver::Py(v) => {
+            let major = v.release.first().copied().unwrap_or(0);
+            (major, if major == 0 { v.release.get(1).copied().unwrap_or(0) } else { 0 })
+        }
+    }
+}
+
+/// What to upgrade to, and which advisories no upgrade fixes.
+fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> String {
+    let mut targets: BTreeSet<String> = BTreeSet::new();
+    let mut unfixed: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut target_max: Option<Ver> = None;
+    for v in versions {
+        if let Some(t) = upgrade_target(all, v) {
+            targets.insert(t.to_string());
+            if target_max.as_ref().is_none_or(|m| t > *m) {
+                target_max = Some(t);
+            }
+        }
+        for a in all {
+            if let Some(r) = a.affects(v) {
+                if !matches!(r.upper, Upper::Fixed(_)) {
+                    let single = matches!((&r.introduced, &r.upper), (Some(i), Upper::LastAffected(l)) if i == l);
+                    unfixed.insert(a.id.as_str(), single);
+                }
+            }
+        }
+    }
+    let mut s = String::new();
+    if let Some(t) = target_max {
+        let fixes = if unfixed.is_empty() { "which fixes all of them" } else { "which fixes the rest" };
+        if targets.len() > 1 {
+            s.push_str(&format!(" Upgrade to {} or later ({fixes}; {} for the older copies).", t, targets.into_iter().collect::<Vec<_>>().join(", ")));
+        } else {
+            s.push_str(&format!(" Upgrade to {t} or later, {fixes}."));
+        }
+        if versions.iter().all(|v| line_of(v) != line_of(&t)) {
+            s.push_str(" That is a new major release line: read its upgrade notes for breaking changes.");
+        }
+    }
+    if !unfixed.is_empty() {
+        let (single, none): (Vec<(&&str, &bool)>, Vec<(&&str, &bool)>) = unfixed.iter().partition(|(_, s)| **s);
+        if !single.is_empty() {
+            s.push_str(&format!(
+                " {} only this exact release (it was published with malicious code): move to another release and check for compromise.",
+                if single.len() == 1 { format!("{} affects", single[0].0) } else { format!("{} affect", single.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")) }
+            ));
+        }
+        if !none.is_empty() {
+            let what = if eco == Eco::Npm { format!("replace `{name}`") } else { format!("replace {name}") };
+            s.push_str(&format!(" No fixed release exists for {}: {what} or mitigate the affected feature.", none.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")));
+        }
+    }
+    s
+}
+
+/// Does the declared range allow some release that fixes this advisory?
+fn fix_allowed(a: &Advisory, d: &Declared) -> bool {
+    a.ranges.iter().any(|r| match &r.upper {
+        Upper::Fixed(f) => manifest::spec_allows(d, f).unwrap_or(true),
+        _ => false,
+    })
+}
+
+/// Severity, confidence adjustments shared by direct and indirect findings.
+fn grade(advs: &[&Advisory], dev: bool, base: Confidence) -> (Severity, Confidence) {
+    let worst = advs.iter().map(|a| a.severity).max().unwrap_or(Severity::Medium);
+    let severity = if dev { worst.lower() } else { worst };
+    let narrow = advs.iter().all(|a| !a.scope.is_empty());
+    (severity, if narrow { Confidence::Low } else { base })
+}
+
+const DEV_NOTE: &str = " It is a development-only dependency, so the exposure is developer machines and CI rather than production (severity lowered one step).";
+
+fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHit> {
+    let data = db();
+    let mut hits = Vec::new();
+    // Direct dependencies: one group per (unit, package). npm units are manifests; PyPI units
+    // are directories (requirements.txt and pyproject.toml there describe one environment).
+    let mut groups: BTreeMap<(String, Eco, String), Vec<Resolved>> = BTreeMap::new();
+    let mut used: BTreeSet<(String, usize)> = BTreeSet::new();
+    for m in &inv.manifests {
+        for d in &m.deps {
+            let Some(r) = resolve(inv, m, d) else { continue };
+            if let Some((l, i)) = r.lock {
+                used.insert((l.path.clone(), i));
+            }
+            let unit = if m.eco == Eco::Npm { m.path.clone() } else { m.dir.clone() };
+            groups.entry((unit, m.eco, d.name.clone())).or_default().push(r);
+        }
+    }
+    let resolved_units: BTreeSet<(String, Eco, String)> = groups.keys().cloned().collect();
+    let mut seen: BTreeSet<(String, Eco, String)> = BTreeSet::new();
+    for ((_, eco, name), mut rs) in groups {
+        rs.sort_by_key(|r| (r.how, r.dep.dev, r.manifest.kind, r.manifest.path.clone(), r.dep.line));
+        let dev = rs.iter().all(|r| r.dep.dev);
+        let Some(best) = rs.first() else { continue };
+        let m = best.manifest;
+        let low_relevance = incidental(&m.path);
+        let origin = match (best.how, best.lock) {
+            (How::Locked, Some((l, _))) => format!("locked in {}", file_name(&l.path)),
+            (How::Pinned, _) => format!("pinned in {}", file_name(&m.path)),
+            _ => format!("the lowest version `{}` allows; no lockfile shows what is installed", best.dep.spec),
+        };
+        let all = data.advisories(eco, &name);
+        if want_vuln && !all.is_empty() {
+            let mut matched: Vec<&Advisory> = all.iter().filter(|a| a.affects(&best.version).is_some()).collect();
+            if best.how == How::Minimum {
+                // Only the range's floor is known: a fresh install takes the newest allowed
+                // release, so keep the advisories no allowed release fixes.
+                matched.retain(|a| !fix_allowed(a, best.dep));
+            }
+            if !matched.is_empty() {
+                let base = match best.how {
+                    How::Locked => Confidence::High,
+                    How::Pinned | How::Minimum => Confidence::Medium,
+                };
+                let (severity, mut confidence) = grade(&matched, dev, base);
+                if low_relevance {
+                    confidence = Confidence::Low;
+                }
+                let mut note = format!(
+                    "{name} {} ({origin}) has {}: {}",
+                    best.version,
+                    plural(matched.len(), "known advisory", "known advisories"),
+                    advisory_list(&matched)
+                );
+                note.push_str(&upgrade_advice(eco, &name, all, &[&best.version]));
+                if best.how == How::Minimum {
+                    note.push_str(" No version the declared range allows is fixed, so whatever gets installed is affected: widen the range to the fixed release.");
+                }
+                if dev {
+                    note.push_str(DEV_NOTE);
+                }
+                hits.push(ProjectHit {
+                    check: "dependency-vulnerable",
+                    file: Some(m.path.clone()),
+                    line: Some(best.dep.line),
+                    note: Some(note),
+                    severity: Some(severity),
+                    confidence: Some(confidence),
+                    key: Some(format!("{name}@{}", best.version)),
+                    ..ProjectHit::default()
+                });
+            }
+        }
+        if want_dep {
+            if let Some(dep) = data.deprecation(eco, &name) {
+                let applies = match (&dep.versions, &best.version) {
+                    (None, _) => true,
+                    (Some(range), Ver::Npm(v)) => range.satisfies(v),
+                    _ => false,
+                };
+                if applies {
+                    let which = if dep.versions_text.is_empty() { String::new() } else { format!(" (releases {}; this project uses {})", dep.versions_text, best.version) };
+                    let mut note = format!("{name}{which}: {} Replace it with {}.", dep.reason.trim_end_matches('.').to_string() + ".", dep.replacement);
+                    if dev {
+                        note.push_str(" It is only used in development.");
+                    }
+                    let confidence = if low_relevance || (dep.versions.is_some() && best.how == How::Minimum) { Confidence::Medium } else { Confidence::High };
+                    hits.push(ProjectHit {
+                        check: "dependency-deprecated",
+                        file: Some(m.path.clone()),
+                        line: Some(best.dep.line),
+                        note: Some(note),
+                        severity: Some(if dev { dep.severity.lower() } else { dep.severity }),
+                        confidence: Some(confidence),
+                        key: Some(name.clone()),
+                        ..ProjectHit::default()
+                    });
+                }
+            }
+        }
+    }
+    // Deprecated packages declared without a version we could read (`*`, git) are still flagged
+    // when the whole package is deprecated.
+    if want_dep {
+        for m in &inv.manifests {
+            for d in &m.deps {
+                let unit = if m.eco == Eco::Npm { m.path.clone() } else { m.dir.clone() };
+                if resolved_units.contains(&(unit.clone(), m.eco, d.name.clone())) || !seen.insert((unit, m.eco, d.name.clone())) {
+                    continue;
+                }
+                let Some(dep) = data.deprecation(m.eco, &d.name).filter(|x| x.versions.is_none()) else { continue };
+                hits.push(ProjectHit {
+                    check: "dependency-deprecated",
+                    file: Some(m.path.clone()),
+                    line: Some(d.line),
+                    note: Some(format!("{}: {} Replace it with {}.", d.name, dep.reason.trim_end_matches('.').to_string() + ".", dep.replacement)),
+                    severity: Some(if d.dev { dep.severity.lower() } else { dep.severity }),
+                    confidence: Some(if incidental(&m.path) { Confidence::Medium } else { Confidence::High }),
+                    key: Some(d.name.clone()),
+                    ..ProjectHit::default()
+                });
+            }
+        }
+    }
+    if !want_vuln {
+        return hits;
+    }
+    // Indirect dependencies: every other lockfile entry, grouped per (lockfile, package).
+    for lock in &inv.locks {
+        let eco = lock.kind().eco();
+        let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, e) in lock.entries.iter().enumerate() {
+            if !used.contains(&(lock.path.clone(), i)) && !data.advisories(eco, &e.name).is_empty() {
+                by_name.entry(e.name.as_str()).or_default().push(i);
+            }
+        }
+        for (name, idxs) in by_name {
+            let all = data.advisories(eco, name);
+            let mut versions: Vec<(Ver, usize)> = Vec::new();
+            for i in idxs {
+                if let Some(v) = Ver::parse(eco, &lock.entries[i].version) {
+                    if all.iter().any(|a| a.affects(&v).is_some()) && !versions.iter().any(|(x, _)| *x == v) {
+                        versions.push((v, i));
+                    }
+                }
+            }
+            if versions.is_empty() {
+                continue;
+            }
+            versions.sort_by(|a, b| a.0.cmp(&b.0));
+            let matched: Vec<&Advisory> = all.iter().filter(|a| versions.iter().any(|(v, _)| a.affects(v).is_some())).collect();
+            let dev = versions.iter().all(|(_, i)| lock.entries[*i].dev == Some(true));
+            let (severity, confidence) = grade(&matched, dev, if incidental(&lock.path) { Confidence::Low } else { Confidence::Medium });
+            let line = versions.iter().map(|(_, i)| lock.entries[*i].line).min().unwrap_or(1);
+            let vs: Vec<String> = versions.iter().map(|(v, _)| v.to_string()).collect();
+            let mut note = format!(
+                "{name} {} is installed as an indirect dependency (locked in {}) and has {}: {}",
+                vs.join(", "),
+                file_name(&lock.path),
+                plural(matched.len(), "known advisory", "known advisories"),
+                advisory_list(&matched)
+            );
+            let refs: Vec<&Ver> = versions.iter().map(|(v, _)| v).collect();
+            note.push_str(&upgrade_advice(eco, name, all, &refs));
+            note.push_str(match lock.kind() {
+                LockKind::PackageLock => " Update the packages that pull it in (`npm ls` shows which), or force a fixed version with `overrides` in package.json.",
+                LockKind::Yarn => " Update the packages that pull it in (`yarn why` shows which), or force a fixed version with `resolutions` in package.json.",
+                LockKind::Pnpm => " Update the packages that pull it in (`pnpm why` shows which), or force a fixed version with `pnpm.overrides`.",
+                LockKind::Bun => " Update the packages that pull it in, or force a fixed version with `overrides` in package.json.",
+                _ => " Update the packages that pull it in, or add a minimum version for it to your dependencies and re-lock.",
+            });
+            if dev {
+                note.push_str(DEV_NOTE);
+            }
+            hits.push(ProjectHit {
+                check: "dependency-vulnerable",
+                file: Some(lock.path.clone()),
+                line: Some(line),
+                note: Some(note),
+                severity: Some(severity),
+                confidence: Some(confidence),
+                key: Some(format!("{name}@{}", vs.join(","))),
+                ..ProjectHit::default()
+            });
+        }
+    }
+    hits
+}
+
+/// `no-lockfile`: npm manifests and Python environments whose installs are not reproducible.
+fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
+    let mut hits = Vec::new();
+    for m in inv.manifests.iter().filter(|m| m.eco == Eco::Npm) {
+        let registry: Vec<&Declared> = m.deps.iter().filter(|d| !spec_info(d).non_registry).collect();
+        if registry.is_empty() || inv.has_lock(m) {
+            continue;
+        }
+        let exact = registry.iter().filter(|d| spec_info(d).pinned).count();
+        hits.push(ProjectHit {
+            check: "no-lockfile",
+            file: Some(m.path.clone()),
+            line: Some(m.anchor_line),
+            note: Some(format!(
+                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}: {} of its {} are ranges, so each install may resolve different versions (and different transitive dependencies).",
+                m.path,
+                registry.len() - exact,
+                plural(registry.len(), "dependency", "dependencies")
+            )),
+            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            ..ProjectHit::default()
+        });
+    }
+    // Python: one environment per directory.
+    let mut dirs: BTreeMap<&str, Vec<&Manifest>> = BTreeMap::new();
+    for m in inv.manifests.iter().filter(|m| m.eco == Eco::PyPI) {
+        dirs.entry(m.dir.as_str()).or_default().push(m);
+    }
+    for (_, ms) in dirs {
+        let total: usize = ms.iter().map(|m| m.deps.len()).sum();
+        if total == 0 || ms.iter().any(|m| inv.has_lock(m)) {
+            continue;
+        }
+        // A fully pinned requirements file (pip-compile, pip freeze) is a lockfile.
+        let pinned_reqs = ms.iter().any(|m| m.kind == ManifestKind::Requirements && !m.deps.is_empty() && m.deps.iter().all(|d| spec_info(d).pinned || spec_info(d).non_registry));
+        if pinned_reqs {
+            continue;
+        }
+        let mut ms = ms;
+        ms.sort_by_key(|m| (m.kind, m.path.clone()));
+        let Some(m) = ms.iter().find(|m| !m.deps.is_empty()) else { continue };
+        let unpinned = m.deps.iter().filter(|d| !spec_info(d).pinned && !spec_info(d).non_registry).count();
+        let how = match (m.kind, m.tool) {
+            (ManifestKind::Pyproject, Some("poetry")) => "run `poetry lock` and commit poetry.lock",
+            (ManifestKind::Pyproject, Some("pdm")) => "run `pdm lock` and commit pdm.lock",
+            (ManifestKind::Pyproject, _) => "run `uv lock` (or pip-compile) and commit the lockfile",
+            (ManifestKind::Pipfile, _) => "run `pipenv lock` and commit Pipfile.lock",
+            _ => "generate pinned requirements with `pip-compile` (or `uv pip compile`) and install from them",
+        };
+        hits.push(ProjectHit {
+            check: "no-lockfile",
+            file: Some(m.path.clone()),
+            line: Some(m.anchor_line),
+            note: Some(format!("{} of the {} in {} are not pinned to one version and no lockfile records what was installed: {how}.", unpinned, plural(m.deps.len(), "dependency", "dependencies"), m.path)),
+            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            ..ProjectHit::default()
+        });
+    }
+    hits
+}
+
+/// `unpinned-critical-dependency`: open-ended ranges on security-critical packages, one
+/// finding per manifest at the first such line.
+fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
+    let mut hits = Vec::new();
+    for m in &inv.manifests {
+        let critical = if m.eco == Eco::Npm { CRITICAL_NPM } else { CRITICAL_PYPI };
+        let open: Vec<&Declared> = m.deps.iter().filter(|d| critical.contains(&d.name.as_str()) && !d.dev).filter(|d| {
+            let i = spec_info(d);
+            i.unbounded && !i.non_registry
+        }).collect();
+        let Some(first) = open.iter().min_by_key(|d| d.line) else { continue };
+        let locked = inv.has_lock(m);
+        let lock = inv.lock_for(m);
+        let shown: Vec<String> = open
+            .iter()
+            .take(12)
+            .map(|d| {
+                let spec = if d.spec.is_empty() { "no version constraint".to_string() } else { format!("`{}`", d.spec) };
+                let now = lock.and_then(|l| l.resolve(relative(&m.dir, &l.dir), &d.name, &d.spec)).map(|i| format!(", locked at {}", lock.map_or("", |l| l.entries[i].version.as_str()))).unwrap_or_default();
+                format!("{} ({spec}{now})", d.name)
+            })
+            .collect();
+        let more = if open.len() > 12 { format!(" and {} more", open.len() - 12) } else { String::new() };
+        let tail = if locked {
+            "The lockfile pins today's versions, but the next `install`/`update` without it (a fresh deploy image, Dependabot, a teammate) may jump a major version or pick up a compromised release."
+        } else {
+            "With no lockfile, every deploy installs whatever is newest: a breaking major version or a compromised release goes straight to production."
+        };
+        hits.push(ProjectHit {
+            check: "unpinned-critical-dependency",
+            file: Some(m.path.clone()),
+            line: Some(first.line),
+            note: Some(format!("Open-ended: {}{more}. {tail}", shown.join(", "))),
+            severity: Some(if locked { Severity::Low } else { Severity::Medium }),
+            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            key: Some(first.name.clone()),
+            ..ProjectHit::default()
+        });
+    }
+    hits
+}
 
 /// `dependency-vulnerable`, `dependency-deprecated`, `no-lockfile`, `unpinned-critical-dependency`.
-pub fn checks(_set: &FileSet, _facts: &Facts, _wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
-    Vec::new()
+pub fn checks(set: &FileSet, _facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
+    let (v, d, l, u) = (wanted("dependency-vulnerable"), wanted("dependency-deprecated"), wanted("no-lockfile"), wanted("unpinned-critical-dependency"));
+    if !(v || d || l || u) {
+        return Vec::new();
+    }
+    let inv = Inventory::load(set);
+    if inv.manifests.is_empty() && inv.locks.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    if v || d {
+        hits.extend(vulnerable(&inv, v, d));
+    }
+    if l {
+        hits.extend(no_lockfile(&inv));
+    }
+    if u {
+        hits.extend(unpinned(&inv));
+    }
+    hits
 }
