@@ -116,7 +116,8 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
         }
         let expect = std::fs::read_to_string(d.join("EXPECT")).unwrap_or_default();
         for line in expect.lines() {
-            count(&format!("# {}", line.trim()));
+            // A trailing line lets a lone annotation apply (marks apply to the next line).
+            count(&format!("# {}\n-", line.trim()));
         }
         for f in &files {
             count(&String::from_utf8_lossy(&f.bytes));
