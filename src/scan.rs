@@ -295,7 +295,7 @@ pub fn run(rules: &RuleSet, mut set: FileSet, opts: &ScanOptions, progress: &mut
             .then_with(|| a.column.cmp(&b.column))
             .then_with(|| a.rule.cmp(&b.rule))
     });
-    let summary = score::summarize(&findings);
+    let summary = score::summarize(&findings, &facts.endpoints);
     Ok(Report {
         schema: SCHEMA.into(),
         tool: Tool { name: "prodgap".into(), version: VERSION.into() },
