@@ -155,9 +155,16 @@ pub fn pep503(name: &str) -> String {
 
 /// Names of the npm dependencies a package.json declares (all dependency sections).
 pub fn package_json_deps(text: &[u8]) -> Vec<String> {
-    let Ok(v) = serde_json::from_slice::<serde_json::Value>(text) else { return Vec::new() };
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
-    for sec in ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"] {
+    for sec in [
+        "dependencies",
+        "devDependencies",
+        "peerDependencies",
+        "optionalDependencies",
+    ] {
         if let Some(o) = v.get(sec).and_then(|d| d.as_object()) {
             out.extend(o.keys().cloned());
         }
@@ -166,7 +173,15 @@ pub fn package_json_deps(text: &[u8]) -> Vec<String> {
 }
 
 fn npm_stack(dep: &str) -> Option<&'static str> {
-    NPM.iter().find(|(p, _)| if p.ends_with('/') { dep.starts_with(p) } else { *p == dep }).map(|(_, s)| *s)
+    NPM.iter()
+        .find(|(p, _)| {
+            if p.ends_with('/') {
+                dep.starts_with(p)
+            } else {
+                *p == dep
+            }
+        })
+        .map(|(_, s)| *s)
 }
 
 /// (file name prefix, lower case, stack name): frameworks, hosting, CI and package managers
@@ -237,7 +252,11 @@ pub fn detect(set: &FileSet) -> Vec<String> {
             add(&mut out, "typescript");
         }
         if let Some(m) = super::deps::manifest::parse(&f.path, &f.bytes) {
-            let table = if m.eco == super::deps::advisories::Eco::Npm { None } else { Some(PYPI) };
+            let table = if m.eco == super::deps::advisories::Eco::Npm {
+                None
+            } else {
+                Some(PYPI)
+            };
             for dep in &m.deps {
                 let s = match table {
                     None => npm_stack(&dep.name),
@@ -277,13 +296,21 @@ pub fn detect(set: &FileSet) -> Vec<String> {
         if f.path.starts_with(".circleci/") {
             add(&mut out, "circleci");
         }
-        if f.path.starts_with("supabase/") || f.path.contains("/supabase/migrations/") || f.path.contains("/supabase/functions/") {
+        if f.path.starts_with("supabase/")
+            || f.path.contains("/supabase/migrations/")
+            || f.path.contains("/supabase/functions/")
+        {
             add(&mut out, "supabase");
         }
     }
     // Files the input layer skipped still say something about the stack.
     for s in &set.skipped {
-        let name = s.path.trim_end_matches('/').rsplit('/').next().unwrap_or(&s.path);
+        let name = s
+            .path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(&s.path);
         match name {
             "bun.lockb" => add(&mut out, "bun"),
             ".vercel" => add(&mut out, "vercel"),
@@ -315,15 +342,29 @@ mod tests {
     fn detects_common_stacks() {
         let set = FileSet::from_files(
             vec![
-                RawFile::new("package.json", r#"{"dependencies":{"next":"14.0.0","@supabase/supabase-js":"2"},"devDependencies":{"typescript":"5"}}"#),
+                RawFile::new(
+                    "package.json",
+                    r#"{"dependencies":{"next":"14.0.0","@supabase/supabase-js":"2"},"devDependencies":{"typescript":"5"}}"#,
+                ),
                 RawFile::new("app/page.tsx", "export default function P() {}"),
-                RawFile::new("api/requirements.txt", "fastapi==0.110.0\nSQLAlchemy>=2\n# c\n"),
+                RawFile::new(
+                    "api/requirements.txt",
+                    "fastapi==0.110.0\nSQLAlchemy>=2\n# c\n",
+                ),
                 RawFile::new("vercel.json", "{}"),
             ],
             &Limits::default(),
         );
         let s = detect(&set);
-        for want in ["nextjs", "supabase", "typescript", "fastapi", "sqlalchemy", "vercel", "node"] {
+        for want in [
+            "nextjs",
+            "supabase",
+            "typescript",
+            "fastapi",
+            "sqlalchemy",
+            "vercel",
+            "node",
+        ] {
             assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
         }
         assert!(!s.contains(&"python".to_string()));
@@ -333,10 +374,19 @@ mod tests {
     fn detects_package_managers_hosting_auth_and_data() {
         let set = FileSet::from_files(
             vec![
-                RawFile::new("package.json", r#"{"packageManager":"pnpm@9.1.0","dependencies":{"@clerk/nextjs":"5","drizzle-orm":"0.30","@upstash/redis":"1"}}"#),
+                RawFile::new(
+                    "package.json",
+                    r#"{"packageManager":"pnpm@9.1.0","dependencies":{"@clerk/nextjs":"5","drizzle-orm":"0.30","@upstash/redis":"1"}}"#,
+                ),
                 RawFile::new("pnpm-lock.yaml", "lockfileVersion: '9.0'\n"),
-                RawFile::new("api/pyproject.toml", "[tool.poetry.dependencies]\npython = \"^3.11\"\nFastAPI = \"^0.110\"\npsycopg = \"*\"\n"),
-                RawFile::new("api/poetry.lock", "[[package]]\nname = \"fastapi\"\nversion = \"0.110.0\"\n"),
+                RawFile::new(
+                    "api/pyproject.toml",
+                    "[tool.poetry.dependencies]\npython = \"^3.11\"\nFastAPI = \"^0.110\"\npsycopg = \"*\"\n",
+                ),
+                RawFile::new(
+                    "api/poetry.lock",
+                    "[[package]]\nname = \"fastapi\"\nversion = \"0.110.0\"\n",
+                ),
                 RawFile::new("worker/requirements.txt", "django-allauth==0.61\n"),
                 RawFile::new("fly.toml", "app = 'x'\n"),
                 RawFile::new(".github/workflows/ci.yml", "on: push\n"),
@@ -346,7 +396,21 @@ mod tests {
             &Limits::default(),
         );
         let s = detect(&set);
-        for want in ["pnpm", "clerk", "drizzle", "redis", "fastapi", "postgres", "poetry", "pip", "allauth", "fly", "github-actions", "docker", "bun"] {
+        for want in [
+            "pnpm",
+            "clerk",
+            "drizzle",
+            "redis",
+            "fastapi",
+            "postgres",
+            "poetry",
+            "pip",
+            "allauth",
+            "fly",
+            "github-actions",
+            "docker",
+            "bun",
+        ] {
             assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
         }
         let mut sorted = s.clone();

@@ -19,7 +19,13 @@ fn weight(s: Severity) -> f64 {
 /// are one problem each, not fifty.
 fn category_cap(c: &str) -> f64 {
     match c {
-        "deploy.no-ci" | "deploy.no-staging" | "observability.missing" | "headers.missing" | "deps.deprecated" | "resilience.no-retry" | "db.no-pooling" => 10.0,
+        "deploy.no-ci"
+        | "deploy.no-staging"
+        | "observability.missing"
+        | "headers.missing"
+        | "deps.deprecated"
+        | "resilience.no-retry"
+        | "db.no-pooling" => 10.0,
         "deps.vulnerable" => 22.0,
         _ => 40.0,
     }
@@ -27,7 +33,16 @@ fn category_cap(c: &str) -> f64 {
 
 /// Gaps that are added next to the code (a workflow, an SDK, a header middleware, a limiter)
 /// rather than fixed inside it.
-const ADDITIVE: &[&str] = &["deploy.no-ci", "deploy.no-staging", "observability.missing", "headers.missing", "ratelimit.missing", "resilience.no-retry", "db.no-pooling", "csrf.missing"];
+const ADDITIVE: &[&str] = &[
+    "deploy.no-ci",
+    "deploy.no-staging",
+    "observability.missing",
+    "headers.missing",
+    "ratelimit.missing",
+    "resilience.no-retry",
+    "db.no-pooling",
+    "csrf.missing",
+];
 const DEPENDENCIES: &[&str] = &["deps.vulnerable", "deps.deprecated"];
 
 /// Productive hours in a working day, for "about N days".
@@ -101,7 +116,11 @@ fn duration(h: f64) -> String {
     } else if days < 1.5 {
         format!("about {} (a day) of work", hours(h))
     } else {
-        format!("about {} (≈ {} working days) of work", hours(h), (days * 2.0).round() / 2.0)
+        format!(
+            "about {} (≈ {} working days) of work",
+            hours(h),
+            (days * 2.0).round() / 2.0
+        )
     }
 }
 
@@ -120,18 +139,54 @@ struct Structure {
 impl Structure {
     fn of(active: &[&Finding], endpoints: &[Endpoint]) -> Structure {
         let high = |f: &&&Finding| f.severity >= Severity::High;
-        let mutating: Vec<&Endpoint> = endpoints.iter().filter(|e| !matches!(e.method.to_ascii_uppercase().as_str(), "GET" | "HEAD" | "OPTIONS") || e.kind.as_deref() == Some("server-action")).collect();
+        let mutating: Vec<&Endpoint> = endpoints
+            .iter()
+            .filter(|e| {
+                !matches!(
+                    e.method.to_ascii_uppercase().as_str(),
+                    "GET" | "HEAD" | "OPTIONS"
+                ) || e.kind.as_deref() == Some("server-action")
+            })
+            .collect();
         let rule_has = |f: &Finding, words: &[&str]| {
             let r = f.rule.to_ascii_lowercase();
             words.iter().any(|w| r.contains(w))
         };
         Structure {
             unguarded: (mutating.iter().filter(|e| !e.auth).count(), mutating.len()),
-            missing_authz: active.iter().filter(|f| f.category == "auth.missing-authz" && f.severity >= Severity::Medium).count(),
-            service_role: active.iter().filter(|f| rule_has(f, &["service-role", "service_role", "admin-sdk"])).count(),
-            open_data_rules: active.iter().filter(|f| f.category == "auth.missing-authz" && rule_has(f, &["rls", "firebase-open", "permissive-policy", "anon-grant"])).count(),
-            sql_injection: active.iter().filter(|f| f.category == "injection.sql").filter(high).count(),
-            homegrown_auth: active.iter().filter(|f| matches!(f.category.as_str(), "auth.password-hashing" | "auth.jwt-weak")).filter(high).count(),
+            missing_authz: active
+                .iter()
+                .filter(|f| f.category == "auth.missing-authz" && f.severity >= Severity::Medium)
+                .count(),
+            service_role: active
+                .iter()
+                .filter(|f| rule_has(f, &["service-role", "service_role", "admin-sdk"]))
+                .count(),
+            open_data_rules: active
+                .iter()
+                .filter(|f| {
+                    f.category == "auth.missing-authz"
+                        && rule_has(
+                            f,
+                            &["rls", "firebase-open", "permissive-policy", "anon-grant"],
+                        )
+                })
+                .count(),
+            sql_injection: active
+                .iter()
+                .filter(|f| f.category == "injection.sql")
+                .filter(high)
+                .count(),
+            homegrown_auth: active
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.category.as_str(),
+                        "auth.password-hashing" | "auth.jwt-weak"
+                    )
+                })
+                .filter(high)
+                .count(),
         }
     }
 
@@ -149,15 +204,26 @@ impl Structure {
             let mut what = Vec::new();
             let (unguarded, total) = self.unguarded;
             if total > 0 && unguarded > 0 {
-                what.push(format!("{unguarded} of {total} state-changing endpoints have no server-side auth check"));
+                what.push(format!(
+                    "{unguarded} of {total} state-changing endpoints have no server-side auth check"
+                ));
             } else {
-                what.push(format!("{} endpoints or actions lack an authorization check", self.missing_authz));
+                what.push(format!(
+                    "{} endpoints or actions lack an authorization check",
+                    self.missing_authz
+                ));
             }
             if self.service_role >= 3 {
-                what.push(format!("the service-role/admin client bypasses row-level security in {} places", self.service_role));
+                what.push(format!(
+                    "the service-role/admin client bypasses row-level security in {} places",
+                    self.service_role
+                ));
             }
             if self.open_data_rules >= 3 {
-                what.push(format!("{} tables or rules are open to any caller", self.open_data_rules));
+                what.push(format!(
+                    "{} tables or rules are open to any caller",
+                    self.open_data_rules
+                ));
             }
             out.push(format!(
                 "Authorization is missing by design, not by oversight: {}. Patching endpoint by endpoint will miss some; first move data access behind one server-side layer that checks the caller (RLS policies with the anon key, or an authorised service module), then add features.",
@@ -183,14 +249,25 @@ impl Structure {
     /// How many independent systemic problems there are (two or more argue for restructuring).
     fn count(&self) -> usize {
         let data_open = self.service_role >= 3 || self.open_data_rules >= 3;
-        [self.authz_systemic(), data_open, self.sql_injection >= 3, self.homegrown_auth >= 2].iter().filter(|b| **b).count()
+        [
+            self.authz_systemic(),
+            data_open,
+            self.sql_injection >= 3,
+            self.homegrown_auth >= 2,
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count()
     }
 }
 
 /// Builds the summary from (unsuppressed and suppressed) findings and the endpoint inventory.
 pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     let active: Vec<&Finding> = findings.iter().filter(|f| !f.suppressed).collect();
-    let mut by_severity: BTreeMap<String, u64> = Severity::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect();
+    let mut by_severity: BTreeMap<String, u64> = Severity::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), 0))
+        .collect();
     let mut by_category: BTreeMap<String, u64> = BTreeMap::new();
     for f in &active {
         *by_severity.entry(f.severity.as_str().into()).or_default() += 1;
@@ -207,13 +284,22 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         let factor = if *n == 0 { 1.0 } else { 0.25 };
         *n += 1;
         *effort_by_category.entry(f.category.clone()).or_default() += f.effort_hours * factor;
-        *penalty_by_category.entry(f.category.as_str()).or_default() += weight(f.severity) * factor * if f.confidence == Confidence::Low { 0.5 } else { 1.0 };
+        *penalty_by_category.entry(f.category.as_str()).or_default() += weight(f.severity)
+            * factor
+            * if f.confidence == Confidence::Low {
+                0.5
+            } else {
+                1.0
+            };
     }
     for v in effort_by_category.values_mut() {
         *v = (*v * 10.0).round() / 10.0;
     }
     let effort_hours = (effort_by_category.values().sum::<f64>() * 10.0).round() / 10.0;
-    let penalty: f64 = penalty_by_category.iter().map(|(c, p)| p.min(category_cap(c))).sum();
+    let penalty: f64 = penalty_by_category
+        .iter()
+        .map(|(c, p)| p.min(category_cap(c)))
+        .sum();
     let mut score = (100.0 - penalty).clamp(0.0, 100.0).round() as u32;
 
     let crit = by_severity["critical"];
@@ -246,16 +332,24 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
             let n = seen.entry(f.rule.as_str()).or_default();
             let factor = if *n == 0 { 1.0 } else { 0.25 };
             *n += 1;
-            if f.severity >= min && f.severity <= max && !ADDITIVE.contains(&f.category.as_str()) && !DEPENDENCIES.contains(&f.category.as_str()) {
-                let e = cats.entry(f.category.as_str()).or_insert((0, 0.0, f.severity));
+            if f.severity >= min
+                && f.severity <= max
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+            {
+                let e = cats
+                    .entry(f.category.as_str())
+                    .or_insert((0, 0.0, f.severity));
                 e.0 += 1;
                 e.1 += f.effort_hours * factor;
                 e.2 = e.2.max(f.severity);
             }
         }
         let mut list: Vec<(&str, (usize, f64, Severity))> = cats.into_iter().collect();
-        list.sort_by(|a, b| b.1 .2.cmp(&a.1 .2).then(b.1 .0.cmp(&a.1 .0)).then(a.0.cmp(b.0)));
-        list.iter().map(|(c, (n, h, _))| format!("{} ({n}, ~{})", human_category(c), hours(*h))).collect()
+        list.sort_by(|a, b| b.1.2.cmp(&a.1.2).then(b.1.0.cmp(&a.1.0)).then(a.0.cmp(b.0)));
+        list.iter()
+            .map(|(c, (n, h, _))| format!("{} ({n}, ~{})", human_category(c), hours(*h)))
+            .collect()
     };
 
     let mut reasons = Vec::new();
@@ -267,8 +361,15 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         reasons.extend(structural.iter().cloned());
         "rebuild"
     } else if crit > 0 || high > 0 || score < 85 || medium > 2 {
-        let foundation = if structural.is_empty() { "the foundation is sound and every gap can be fixed in place" } else { "the gaps can be fixed in place, with one systemic fix first" };
-        reasons.push(format!("Harden, don't rebuild: {foundation}. {} for one developer who knows the code.", capitalize(&duration(effort_hours))));
+        let foundation = if structural.is_empty() {
+            "the foundation is sound and every gap can be fixed in place"
+        } else {
+            "the gaps can be fixed in place, with one systemic fix first"
+        };
+        reasons.push(format!(
+            "Harden, don't rebuild: {foundation}. {} for one developer who knows the code.",
+            capitalize(&duration(effort_hours))
+        ));
         reasons.extend(structural.iter().cloned());
         "harden"
     } else {
@@ -278,18 +379,43 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
 
     let first = group(Severity::Critical, Severity::Critical);
     if !first.is_empty() {
-        let h = effort_of(&|f| f.severity == Severity::Critical && !ADDITIVE.contains(&f.category.as_str()) && !DEPENDENCIES.contains(&f.category.as_str()));
-        reasons.push(format!("Fix first, before anyone else uses it ({crit} critical, ~{}): {}.", hours(h), first.join(", ")));
+        let h = effort_of(&|f| {
+            f.severity == Severity::Critical
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+        });
+        reasons.push(format!(
+            "Fix first, before anyone else uses it ({crit} critical, ~{}): {}.",
+            hours(h),
+            first.join(", ")
+        ));
     }
     let next = group(Severity::High, Severity::High);
     if !next.is_empty() {
-        let h = effort_of(&|f| f.severity == Severity::High && !ADDITIVE.contains(&f.category.as_str()) && !DEPENDENCIES.contains(&f.category.as_str()));
-        reasons.push(format!("Then the high-severity issues (~{}): {}.", hours(h), next.join(", ")));
+        let h = effort_of(&|f| {
+            f.severity == Severity::High
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+        });
+        reasons.push(format!(
+            "Then the high-severity issues (~{}): {}.",
+            hours(h),
+            next.join(", ")
+        ));
     }
-    let deps: Vec<&&Finding> = active.iter().filter(|f| f.category == "deps.vulnerable").collect();
-    let stale = active.iter().filter(|f| f.category == "deps.deprecated").count();
+    let deps: Vec<&&Finding> = active
+        .iter()
+        .filter(|f| f.category == "deps.vulnerable")
+        .collect();
+    let stale = active
+        .iter()
+        .filter(|f| f.category == "deps.deprecated")
+        .count();
     if !deps.is_empty() || stale > 0 {
-        let c = deps.iter().filter(|f| f.severity == Severity::Critical).count();
+        let c = deps
+            .iter()
+            .filter(|f| f.severity == Severity::Critical)
+            .count();
         let h = deps.iter().filter(|f| f.severity == Severity::High).count();
         let mut line = String::new();
         if !deps.is_empty() {
@@ -301,7 +427,10 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
             ));
         }
         if stale > 0 {
-            let what = format!("{stale} deprecated, unmaintained or unpinned dependency issue(s) (~{})", hours(effort_of(&|f| f.category == "deps.deprecated")));
+            let what = format!(
+                "{stale} deprecated, unmaintained or unpinned dependency issue(s) (~{})",
+                hours(effort_of(&|f| f.category == "deps.deprecated"))
+            );
             if line.is_empty() {
                 line = capitalize(&what);
             } else {
@@ -312,7 +441,10 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         reasons.push(line);
     }
     let mut gaps: Vec<&'static str> = Vec::new();
-    for f in active.iter().filter(|f| ADDITIVE.contains(&f.category.as_str())) {
+    for f in active
+        .iter()
+        .filter(|f| ADDITIVE.contains(&f.category.as_str()))
+    {
         let g = gap_phrase(f);
         if !gaps.contains(&g) {
             gaps.push(g);
@@ -320,10 +452,17 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     }
     if !gaps.is_empty() {
         let h = effort_of(&|f| ADDITIVE.contains(&f.category.as_str()));
-        reasons.push(format!("Production basics to add (additive work next to the code, no redesign, ~{}): {}.", hours(h), gaps.join(", ")));
+        reasons.push(format!(
+            "Production basics to add (additive work next to the code, no redesign, ~{}): {}.",
+            hours(h),
+            gaps.join(", ")
+        ));
     }
     if reasons.len() == 1 && verdict == "harden" && medium > 0 {
-        reasons.push(format!("{medium} medium-severity finding(s): {}.", group(Severity::Medium, Severity::Medium).join(", ")));
+        reasons.push(format!(
+            "{medium} medium-severity finding(s): {}.",
+            group(Severity::Medium, Severity::Medium).join(", ")
+        ));
     }
     Summary {
         by_severity,
@@ -339,7 +478,9 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -374,54 +515,147 @@ mod tests {
     }
 
     fn ep(method: &str, auth: bool) -> Endpoint {
-        Endpoint { file: "a.ts".into(), line: 1, method: method.into(), route: "/x".into(), auth, rate_limited: false, validated: false, kind: None }
+        Endpoint {
+            file: "a.ts".into(),
+            line: 1,
+            method: method.into(),
+            route: "/x".into(),
+            auth,
+            rate_limited: false,
+            validated: false,
+            kind: None,
+        }
     }
 
     #[test]
     fn additive_gaps_mean_harden() {
         let fs = vec![
             f("no-ci-pipeline", "deploy.no-ci", Severity::Medium, 2.0),
-            f("no-error-tracking", "observability.missing", Severity::Medium, 1.5),
-            f("no-security-headers", "headers.missing", Severity::Medium, 1.5),
-            f("no-staging-environment", "deploy.no-staging", Severity::Low, 4.0),
+            f(
+                "no-error-tracking",
+                "observability.missing",
+                Severity::Medium,
+                1.5,
+            ),
+            f(
+                "no-security-headers",
+                "headers.missing",
+                Severity::Medium,
+                1.5,
+            ),
+            f(
+                "no-staging-environment",
+                "deploy.no-staging",
+                Severity::Low,
+                4.0,
+            ),
         ];
         let s = summarize(&fs, &[]);
         assert_eq!(s.verdict, "harden");
         assert!(s.score >= 85, "{}", s.score);
-        assert!(s.reasons[0].starts_with("Harden, don't rebuild"), "{:?}", s.reasons);
-        let gaps = s.reasons.iter().find(|r| r.starts_with("Production basics")).expect("gaps reason");
-        assert!(gaps.contains("CI that runs the tests") && gaps.contains("error tracking") && gaps.contains("security headers"), "{gaps}");
+        assert!(
+            s.reasons[0].starts_with("Harden, don't rebuild"),
+            "{:?}",
+            s.reasons
+        );
+        let gaps = s
+            .reasons
+            .iter()
+            .find(|r| r.starts_with("Production basics"))
+            .expect("gaps reason");
+        assert!(
+            gaps.contains("CI that runs the tests")
+                && gaps.contains("error tracking")
+                && gaps.contains("security headers"),
+            "{gaps}"
+        );
         assert_eq!(s.effort_hours, 9.0);
     }
 
     #[test]
     fn unguarded_endpoints_and_service_role_everywhere_mean_rebuild() {
-        let mut fs: Vec<Finding> = (0..6).map(|_| f("endpoint-missing-auth", "auth.missing-authz", Severity::High, 1.0)).collect();
-        fs.extend((0..3).map(|_| f("service-role-without-auth", "auth.missing-authz", Severity::Critical, 2.0)));
+        let mut fs: Vec<Finding> = (0..6)
+            .map(|_| {
+                f(
+                    "endpoint-missing-auth",
+                    "auth.missing-authz",
+                    Severity::High,
+                    1.0,
+                )
+            })
+            .collect();
+        fs.extend((0..3).map(|_| {
+            f(
+                "service-role-without-auth",
+                "auth.missing-authz",
+                Severity::Critical,
+                2.0,
+            )
+        }));
         fs.push(f("no-ci-pipeline", "deploy.no-ci", Severity::Medium, 2.0));
         let eps: Vec<Endpoint> = (0..8).map(|i| ep("POST", i < 2)).collect();
         let s = summarize(&fs, &eps);
         assert_eq!(s.verdict, "rebuild", "{:?}", s.reasons);
         assert!(s.score <= 35);
-        assert!(s.reasons.iter().any(|r| r.contains("6 of 8 state-changing endpoints") && r.contains("service-role")), "{:?}", s.reasons);
+        assert!(
+            s.reasons.iter().any(
+                |r| r.contains("6 of 8 state-changing endpoints") && r.contains("service-role")
+            ),
+            "{:?}",
+            s.reasons
+        );
         assert!(s.reasons.iter().any(|r| r.starts_with("Fix first")));
     }
 
     #[test]
     fn a_few_serious_local_bugs_mean_harden_and_are_listed_first() {
-        let fs = vec![f("openai-api-key", "secret.hardcoded", Severity::Critical, 0.5), f("sql-concat", "injection.sql", Severity::High, 1.0), f("dependency-vulnerable", "deps.vulnerable", Severity::High, 1.0)];
+        let fs = vec![
+            f(
+                "openai-api-key",
+                "secret.hardcoded",
+                Severity::Critical,
+                0.5,
+            ),
+            f("sql-concat", "injection.sql", Severity::High, 1.0),
+            f(
+                "dependency-vulnerable",
+                "deps.vulnerable",
+                Severity::High,
+                1.0,
+            ),
+        ];
         let s = summarize(&fs, &[ep("POST", true), ep("GET", false)]);
         assert_eq!(s.verdict, "harden");
-        assert!(s.reasons[1].contains("hard-coded secrets (1, ~0.5 h)"), "{:?}", s.reasons);
-        assert!(s.reasons.iter().any(|r| r.starts_with("1 dependency with known advisories (0 critical, 1 high)")), "{:?}", s.reasons);
+        assert!(
+            s.reasons[1].contains("hard-coded secrets (1, ~0.5 h)"),
+            "{:?}",
+            s.reasons
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.starts_with("1 dependency with known advisories (0 critical, 1 high)")),
+            "{:?}",
+            s.reasons
+        );
     }
 
     #[test]
     fn clean_projects_are_ready_and_categories_are_capped() {
         assert_eq!(summarize(&[], &[]).verdict, "ready");
-        let s = summarize(&[f("no-health-endpoint", "observability.missing", Severity::Low, 0.5)], &[]);
+        let s = summarize(
+            &[f(
+                "no-health-endpoint",
+                "observability.missing",
+                Severity::Low,
+                0.5,
+            )],
+            &[],
+        );
         assert_eq!((s.verdict.as_str(), s.score), ("ready", 99));
-        let many: Vec<Finding> = (0..60).map(|i| f(&format!("dep{i}"), "deps.vulnerable", Severity::High, 1.0)).collect();
+        let many: Vec<Finding> = (0..60)
+            .map(|i| f(&format!("dep{i}"), "deps.vulnerable", Severity::High, 1.0))
+            .collect();
         assert_eq!(summarize(&many, &[]).score, 78);
     }
 }

@@ -155,7 +155,11 @@ fn parse_ranges(eco: Eco, s: &str) -> Vec<AffectedRange> {
         } else {
             (part, Some(Upper::Open))
         };
-        let introduced = if intro.is_empty() { None } else { Ver::parse(eco, intro) };
+        let introduced = if intro.is_empty() {
+            None
+        } else {
+            Ver::parse(eco, intro)
+        };
         if let (Some(upper), true) = (upper, intro.is_empty() || introduced.is_some()) {
             out.push(AffectedRange { introduced, upper });
         }
@@ -168,7 +172,14 @@ fn rows(eco: Eco, raw: BTreeMap<String, Vec<Row>>) -> BTreeMap<String, Vec<Advis
         .map(|(pkg, rows)| {
             let advs = rows
                 .into_iter()
-                .map(|(id, sev, ranges, summary, aliases, scope)| Advisory { id, severity: severity(&sev), ranges: parse_ranges(eco, &ranges), summary, aliases, scope })
+                .map(|(id, sev, ranges, summary, aliases, scope)| Advisory {
+                    id,
+                    severity: severity(&sev),
+                    ranges: parse_ranges(eco, &ranges),
+                    summary,
+                    aliases,
+                    scope,
+                })
                 .collect();
             (pkg, advs)
         })
@@ -185,10 +196,27 @@ impl Db {
         let mut deprecated = BTreeMap::new();
         for (eco, pkg, versions, replacement, reason, sev) in raw.dep {
             let eco = if eco == "npm" { Eco::Npm } else { Eco::PyPI };
-            let range = if versions.is_empty() { None } else { Some(semver::Range::parse(&versions).ok_or(format!("bad range {versions}"))?) };
-            deprecated.insert((eco, pkg), Deprecation { versions: range, versions_text: versions, replacement, reason, severity: severity(&sev) });
+            let range = if versions.is_empty() {
+                None
+            } else {
+                Some(semver::Range::parse(&versions).ok_or(format!("bad range {versions}"))?)
+            };
+            deprecated.insert(
+                (eco, pkg),
+                Deprecation {
+                    versions: range,
+                    versions_text: versions,
+                    replacement,
+                    reason,
+                    severity: severity(&sev),
+                },
+            );
         }
-        Ok(Db { npm: rows(Eco::Npm, raw.npm), pypi: rows(Eco::PyPI, raw.pypi), deprecated })
+        Ok(Db {
+            npm: rows(Eco::Npm, raw.npm),
+            pypi: rows(Eco::PyPI, raw.pypi),
+            deprecated,
+        })
     }
 
     /// Advisories of one package (`name` as published for npm, PEP 503-normalised for PyPI).
@@ -207,7 +235,13 @@ impl Db {
     /// (advisories, packages) per ecosystem, and deprecated packages.
     pub fn counts(&self) -> (usize, usize, usize, usize, usize) {
         let n = |m: &BTreeMap<String, Vec<Advisory>>| m.values().map(Vec::len).sum::<usize>();
-        (n(&self.npm), self.npm.len(), n(&self.pypi), self.pypi.len(), self.deprecated.len())
+        (
+            n(&self.npm),
+            self.npm.len(),
+            n(&self.pypi),
+            self.pypi.len(),
+            self.deprecated.len(),
+        )
     }
 }
 
@@ -246,13 +280,23 @@ mod tests {
     fn embedded_data_parses_completely() {
         let db = Db::parse(DATA).expect("data/advisories.json parses");
         let (n, np, p, pp, d) = db.counts();
-        assert!(n > 300 && np > 100 && p > 250 && pp > 40 && d > 20, "{:?}", db.counts());
+        assert!(
+            n > 300 && np > 100 && p > 250 && pp > 40 && d > 20,
+            "{:?}",
+            db.counts()
+        );
         // Every range of every advisory survived parsing.
         let raw: Raw = serde_json::from_str(DATA).unwrap();
         for (eco, m) in [(Eco::Npm, &raw.npm), (Eco::PyPI, &raw.pypi)] {
             for (pkg, rows) in m {
                 for r in rows {
-                    assert_eq!(parse_ranges(eco, &r.2).len(), r.2.split(',').count(), "{pkg} {}: {}", r.0, r.2);
+                    assert_eq!(
+                        parse_ranges(eco, &r.2).len(),
+                        r.2.split(',').count(),
+                        "{pkg} {}: {}",
+                        r.0,
+                        r.2
+                    );
                     assert!(!r.3.is_empty());
                 }
             }
@@ -265,15 +309,35 @@ mod tests {
         let v = |s: &str| Ver::parse(Eco::Npm, s).unwrap();
         let next = db.advisories(Eco::Npm, "next");
         assert!(!next.is_empty());
-        let hit: Vec<&str> = next.iter().filter(|a| a.affects(&v("14.1.0")).is_some()).map(|a| a.id.as_str()).collect();
-        assert!(hit.contains(&"GHSA-f82v-jwr5-mffw"), "middleware bypass for 14.1.0: {hit:?}");
+        let hit: Vec<&str> = next
+            .iter()
+            .filter(|a| a.affects(&v("14.1.0")).is_some())
+            .map(|a| a.id.as_str())
+            .collect();
+        assert!(
+            hit.contains(&"GHSA-f82v-jwr5-mffw"),
+            "middleware bypass for 14.1.0: {hit:?}"
+        );
         let t = upgrade_target(next, &v("14.1.0")).unwrap();
-        assert!(next.iter().all(|a| a.affects(&t).is_none_or(|r| !matches!(r.upper, Upper::Fixed(_)))), "{t}");
+        assert!(
+            next.iter().all(|a| a
+                .affects(&t)
+                .is_none_or(|r| !matches!(r.upper, Upper::Fixed(_)))),
+            "{t}"
+        );
         // Malicious single versions.
         let debug = db.advisories(Eco::Npm, "debug");
         assert!(debug.iter().any(|a| a.affects(&v("4.4.2")).is_some()));
-        assert!(debug.iter().all(|a| a.affects(&v("4.4.1")).is_none() && a.affects(&v("4.4.3")).is_none()));
+        assert!(
+            debug
+                .iter()
+                .all(|a| a.affects(&v("4.4.1")).is_none() && a.affects(&v("4.4.3")).is_none())
+        );
         assert!(db.deprecation(Eco::PyPI, "python-jose").is_some());
-        assert!(db.deprecation(Eco::Npm, "jquery").and_then(|d| d.versions.as_ref()).is_some_and(|r| r.satisfies(&semver::Version::parse("2.2.4").unwrap())));
+        assert!(
+            db.deprecation(Eco::Npm, "jquery")
+                .and_then(|d| d.versions.as_ref())
+                .is_some_and(|r| r.satisfies(&semver::Version::parse("2.2.4").unwrap()))
+        );
     }
 }

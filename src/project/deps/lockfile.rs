@@ -78,12 +78,17 @@ pub struct Lockfile {
 }
 
 fn line_of_offsets(text: &str) -> impl Iterator<Item = (u32, &str)> {
-    text.lines().enumerate().map(|(i, l)| (i as u32 + 1, if l.len() > MAX_LINE { "" } else { l }))
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i as u32 + 1, if l.len() > MAX_LINE { "" } else { l }))
 }
 
 fn unquote(s: &str) -> &str {
     let s = s.trim();
-    s.strip_prefix('"').and_then(|x| x.strip_suffix('"')).or_else(|| s.strip_prefix('\'').and_then(|x| x.strip_suffix('\''))).unwrap_or(s)
+    s.strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| s.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+        .unwrap_or(s)
 }
 
 /// Splits `name@version` / `@scope/name@version` at the `@` that ends the name.
@@ -100,7 +105,9 @@ fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
 }
 
 fn lenient_bool<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    Ok(serde_json::Value::deserialize(d)?.as_bool().unwrap_or(false))
+    Ok(serde_json::Value::deserialize(d)?
+        .as_bool()
+        .unwrap_or(false))
 }
 
 #[derive(Deserialize)]
@@ -140,10 +147,15 @@ fn json_object_key_lines(text: &str) -> HashMap<&str, u32> {
     let mut out = HashMap::new();
     for (n, l) in line_of_offsets(text) {
         let t = l.trim_start();
-        let Some(rest) = t.strip_prefix('"') else { continue };
+        let Some(rest) = t.strip_prefix('"') else {
+            continue;
+        };
         let Some(end) = rest.find('"') else { continue };
         let after = rest[end + 1..].trim_start();
-        if after.strip_prefix(':').is_some_and(|a| a.trim_start().starts_with('{')) {
+        if after
+            .strip_prefix(':')
+            .is_some_and(|a| a.trim_start().starts_with('{'))
+        {
             out.entry(&rest[..end]).or_insert(n);
         }
     }
@@ -160,7 +172,13 @@ fn v1_walk(deps: &BTreeMap<String, NpmDepV1>, prefix: &str, out: &mut Vec<Entry>
         }
         let key = format!("{prefix}node_modules/{name}");
         if let Some(v) = &d.version {
-            out.push(Entry { name: name.clone(), version: v.clone(), line: 0, dev: Some(d.dev), key: key.clone() });
+            out.push(Entry {
+                name: name.clone(),
+                version: v.clone(),
+                line: 0,
+                dev: Some(d.dev),
+                key: key.clone(),
+            });
         }
         if let Some(sub) = &d.dependencies {
             v1_walk(sub, &format!("{key}/"), out, depth + 1);
@@ -181,11 +199,23 @@ fn package_lock(text: &str, lock: &mut Lockfile) {
     if let Some(pkgs) = parsed.packages {
         for (key, p) in pkgs.into_iter().take(MAX_ENTRIES) {
             // "" is the root project, "apps/web" a workspace; links point at workspaces.
-            let Some(pos) = key.rfind("node_modules/") else { continue };
-            let Some(version) = p.version.filter(|_| !p.link) else { continue };
-            let name = p.name.unwrap_or_else(|| key[pos + "node_modules/".len()..].to_string());
+            let Some(pos) = key.rfind("node_modules/") else {
+                continue;
+            };
+            let Some(version) = p.version.filter(|_| !p.link) else {
+                continue;
+            };
+            let name = p
+                .name
+                .unwrap_or_else(|| key[pos + "node_modules/".len()..].to_string());
             let line = lines.get(key.as_str()).copied().unwrap_or(1);
-            lock.entries.push(Entry { name, version, line, dev: Some(p.dev || p.dev_optional), key });
+            lock.entries.push(Entry {
+                name,
+                version,
+                line,
+                dev: Some(p.dev || p.dev_optional),
+                key,
+            });
         }
     } else if let Some(deps) = parsed.dependencies {
         v1_walk(&deps, "", &mut lock.entries, 0);
@@ -206,21 +236,41 @@ fn yarn_lock(text: &str, lock: &mut Lockfile) {
         }
         if !l.starts_with(' ') {
             current = None;
-            let Some(header) = l.trim_end().strip_suffix(':') else { continue };
+            let Some(header) = l.trim_end().strip_suffix(':') else {
+                continue;
+            };
             if header.starts_with("__metadata") {
                 continue;
             }
-            let descs: Vec<String> = header.split(',').map(|d| unquote(d).to_string()).filter(|d| !d.is_empty()).collect();
-            let Some((name, _)) = descs.first().and_then(|d| split_at_version(d)) else { continue };
+            let descs: Vec<String> = header
+                .split(',')
+                .map(|d| unquote(d).to_string())
+                .filter(|d| !d.is_empty())
+                .collect();
+            let Some((name, _)) = descs.first().and_then(|d| split_at_version(d)) else {
+                continue;
+            };
             let name = name.to_string();
-            if descs.iter().any(|d| split_at_version(d).is_some_and(|(_, r)| ["workspace:", "link:", "portal:", "file:", "patch:"].iter().any(|p| r.starts_with(p)))) {
+            if descs.iter().any(|d| {
+                split_at_version(d).is_some_and(|(_, r)| {
+                    ["workspace:", "link:", "portal:", "file:", "patch:"]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+                })
+            }) {
                 continue;
             }
             if lock.entries.len() >= MAX_ENTRIES {
                 break;
             }
             let idx = lock.entries.len();
-            lock.entries.push(Entry { name, version: String::new(), line: n, dev: None, key: String::new() });
+            lock.entries.push(Entry {
+                name,
+                version: String::new(),
+                line: n,
+                dev: None,
+                key: String::new(),
+            });
             for d in descs {
                 lock.descriptors.insert(d, idx);
             }
@@ -230,7 +280,10 @@ fn yarn_lock(text: &str, lock: &mut Lockfile) {
             if indent(l) == 2 {
                 in_deps = matches!(t, "dependencies:" | "optionalDependencies:");
                 // classic: `version "1.2.3"`; berry: `version: 1.2.3`
-                if let Some(v) = t.strip_prefix("version ").or_else(|| t.strip_prefix("version:")) {
+                if let Some(v) = t
+                    .strip_prefix("version ")
+                    .or_else(|| t.strip_prefix("version:"))
+                {
                     lock.entries[idx].version = unquote(v).to_string();
                 }
             } else if in_deps && indent(l) == 4 && lock.raw_edges.len() < MAX_ENTRIES * 4 {
@@ -239,9 +292,11 @@ fn yarn_lock(text: &str, lock: &mut Lockfile) {
                     let (n, r) = rest.split_once('"').unwrap_or((rest, ""));
                     (n, r.trim_start_matches(':').trim())
                 } else {
-                    t.split_once([' ', ':']).map_or((t, ""), |(n, r)| (n, r.trim_start_matches(':').trim()))
+                    t.split_once([' ', ':'])
+                        .map_or((t, ""), |(n, r)| (n, r.trim_start_matches(':').trim()))
                 };
-                lock.raw_edges.push((idx, name.to_string(), unquote(range).to_string()));
+                lock.raw_edges
+                    .push((idx, name.to_string(), unquote(range).to_string()));
             }
         }
     }
@@ -256,8 +311,14 @@ fn yarn_lock(text: &str, lock: &mut Lockfile) {
     }
     lock.entries = kept;
     let keep = |i: usize| remap.get(i).copied().filter(|j| *j != usize::MAX);
-    lock.descriptors = std::mem::take(&mut lock.descriptors).into_iter().filter_map(|(d, i)| keep(i).map(|j| (d, j))).collect();
-    lock.raw_edges = std::mem::take(&mut lock.raw_edges).into_iter().filter_map(|(i, n, r)| keep(i).map(|j| (j, n, r))).collect();
+    lock.descriptors = std::mem::take(&mut lock.descriptors)
+        .into_iter()
+        .filter_map(|(d, i)| keep(i).map(|j| (d, j)))
+        .collect();
+    lock.raw_edges = std::mem::take(&mut lock.raw_edges)
+        .into_iter()
+        .filter_map(|(i, n, r)| keep(i).map(|j| (j, n, r)))
+        .collect();
 }
 
 // ---------- pnpm-lock.yaml ----------
@@ -267,7 +328,11 @@ fn pnpm_key(key: &str) -> Option<(String, String)> {
     let k = unquote(key.trim().trim_end_matches(':'));
     let k = k.strip_prefix('/').unwrap_or(k);
     let k = k.split('(').next().unwrap_or(k);
-    let scope = if k.starts_with('@') { k.find('/')? + 1 } else { 0 };
+    let scope = if k.starts_with('@') {
+        k.find('/')? + 1
+    } else {
+        0
+    };
     let rest = &k[scope..];
     let cut = match (rest.find('/'), rest.find('@')) {
         // v5: `name/1.2.3_peer`, `@scope/name/1.2.3`.
@@ -347,24 +412,31 @@ fn pnpm_lock(text: &str, lock: &mut Lockfile) {
                 if ind == 2 && t.ends_with(':') {
                     current = None;
                     in_deps = false;
-                    if let Some((name, version)) = pnpm_key(t) {
-                        if lock.entries.len() < MAX_ENTRIES && !by_key.contains_key(&(name.clone(), version.clone())) {
-                            current = Some(lock.entries.len());
-                            by_key.insert((name.clone(), version.clone()), lock.entries.len());
-                            lock.entries.push(Entry { name, version, line: n, dev: None, key: String::new() });
-                        }
+                    if let Some((name, version)) = pnpm_key(t)
+                        && lock.entries.len() < MAX_ENTRIES
+                        && !by_key.contains_key(&(name.clone(), version.clone()))
+                    {
+                        current = Some(lock.entries.len());
+                        by_key.insert((name.clone(), version.clone()), lock.entries.len());
+                        lock.entries.push(Entry {
+                            name,
+                            version,
+                            line: n,
+                            dev: None,
+                            key: String::new(),
+                        });
                     }
                 } else if ind == 4 {
                     in_deps = matches!(t, "dependencies:" | "optionalDependencies:");
                     if let (Some(i), Some(v)) = (current, t.strip_prefix("dev:")) {
                         lock.entries[i].dev = Some(v.trim() == "true");
                     }
-                } else if ind == 6 && in_deps {
-                    if let (Some(i), Some((k, v))) = (current, t.split_once(':')) {
-                        if let Some(ver) = pnpm_version(v) {
-                            lock.raw_edges.push((i, unquote(k).to_string(), ver));
-                        }
-                    }
+                } else if ind == 6
+                    && in_deps
+                    && let (Some(i), Some((k, v))) = (current, t.split_once(':'))
+                    && let Some(ver) = pnpm_version(v)
+                {
+                    lock.raw_edges.push((i, unquote(k).to_string(), ver));
                 }
             }
             Sec::Snapshots => {
@@ -373,12 +445,13 @@ fn pnpm_lock(text: &str, lock: &mut Lockfile) {
                     in_deps = false;
                 } else if ind == 4 {
                     in_deps = matches!(t, "dependencies:" | "optionalDependencies:");
-                } else if ind == 6 && in_deps && snapshot_edges.len() < MAX_ENTRIES * 4 {
-                    if let (Some(from), Some((k, v))) = (&snapshot, t.split_once(':')) {
-                        if let Some(ver) = pnpm_version(v) {
-                            snapshot_edges.push((from.clone(), unquote(k).to_string(), ver));
-                        }
-                    }
+                } else if ind == 6
+                    && in_deps
+                    && snapshot_edges.len() < MAX_ENTRIES * 4
+                    && let (Some(from), Some((k, v))) = (&snapshot, t.split_once(':'))
+                    && let Some(ver) = pnpm_version(v)
+                {
+                    snapshot_edges.push((from.clone(), unquote(k).to_string(), ver));
                 }
             }
             Sec::Importers | Sec::RootDeps => {
@@ -388,7 +461,14 @@ fn pnpm_lock(text: &str, lock: &mut Lockfile) {
                     continue;
                 }
                 if sec == Sec::Importers && ind == 4 {
-                    dep_indent = if matches!(t, "dependencies:" | "devDependencies:" | "optionalDependencies:") { 6 } else { 0 };
+                    dep_indent = if matches!(
+                        t,
+                        "dependencies:" | "devDependencies:" | "optionalDependencies:"
+                    ) {
+                        6
+                    } else {
+                        0
+                    };
                     pending_dep = None;
                     continue;
                 }
@@ -405,12 +485,11 @@ fn pnpm_lock(text: &str, lock: &mut Lockfile) {
                         lock.importers.insert((importer.clone(), name), ver);
                         pending_dep = None;
                     }
-                } else if ind == dep_indent + 2 {
-                    if let (Some(name), Some(v)) = (&pending_dep, t.strip_prefix("version:")) {
-                        if let Some(ver) = pnpm_version(v) {
-                            lock.importers.insert((importer.clone(), name.clone()), ver);
-                        }
-                    }
+                } else if ind == dep_indent + 2
+                    && let (Some(name), Some(v)) = (&pending_dep, t.strip_prefix("version:"))
+                    && let Some(ver) = pnpm_version(v)
+                {
+                    lock.importers.insert((importer.clone(), name.clone()), ver);
                 }
             }
             Sec::Other => {}
@@ -437,15 +516,36 @@ fn bun_lock(text: &str, lock: &mut Lockfile) {
             continue;
         }
         // "key": ["name@1.2.3", "", {...}, "sha512-..."],
-        let Some(rest) = t.strip_prefix('"') else { continue };
-        let Some((key, after)) = rest.split_once('"') else { continue };
-        let Some(desc) = after.trim_start().strip_prefix(':').map(str::trim_start).and_then(|a| a.strip_prefix("[\"")) else { continue };
-        let Some(desc) = desc.split('"').next() else { continue };
-        let Some((name, version)) = split_at_version(desc) else { continue };
+        let Some(rest) = t.strip_prefix('"') else {
+            continue;
+        };
+        let Some((key, after)) = rest.split_once('"') else {
+            continue;
+        };
+        let Some(desc) = after
+            .trim_start()
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .and_then(|a| a.strip_prefix("[\""))
+        else {
+            continue;
+        };
+        let Some(desc) = desc.split('"').next() else {
+            continue;
+        };
+        let Some((name, version)) = split_at_version(desc) else {
+            continue;
+        };
         if version.contains(':') || lock.entries.len() >= MAX_ENTRIES {
             continue;
         }
-        lock.entries.push(Entry { name: name.to_string(), version: version.to_string(), line: n, dev: None, key: key.to_string() });
+        lock.entries.push(Entry {
+            name: name.to_string(),
+            version: version.to_string(),
+            line: n,
+            dev: None,
+            key: key.to_string(),
+        });
     }
 }
 
@@ -456,10 +556,13 @@ fn toml_packages(text: &str, lock: &mut Lockfile) {
     let mut cur: Option<Entry> = None;
     let mut local = false;
     let flush = |cur: &mut Option<Entry>, local: bool, lock: &mut Lockfile| {
-        if let Some(e) = cur.take() {
-            if !e.name.is_empty() && !e.version.is_empty() && !local && lock.entries.len() < MAX_ENTRIES {
-                lock.entries.push(e);
-            }
+        if let Some(e) = cur.take()
+            && !e.name.is_empty()
+            && !e.version.is_empty()
+            && !local
+            && lock.entries.len() < MAX_ENTRIES
+        {
+            lock.entries.push(e);
         }
     };
     for (n, l) in line_of_offsets(text) {
@@ -467,7 +570,13 @@ fn toml_packages(text: &str, lock: &mut Lockfile) {
         if t.starts_with('[') {
             if t == "[[package]]" {
                 flush(&mut cur, local, lock);
-                cur = Some(Entry { name: String::new(), version: String::new(), line: n, dev: None, key: String::new() });
+                cur = Some(Entry {
+                    name: String::new(),
+                    version: String::new(),
+                    line: n,
+                    dev: None,
+                    key: String::new(),
+                });
                 local = false;
                 in_pkg = true;
             } else {
@@ -475,8 +584,12 @@ fn toml_packages(text: &str, lock: &mut Lockfile) {
             }
             continue;
         }
-        let Some(e) = cur.as_mut().filter(|_| in_pkg) else { continue };
-        let Some((k, v)) = t.split_once('=') else { continue };
+        let Some(e) = cur.as_mut().filter(|_| in_pkg) else {
+            continue;
+        };
+        let Some((k, v)) = t.split_once('=') else {
+            continue;
+        };
         let v = v.trim();
         match k.trim() {
             "name" => {
@@ -486,7 +599,14 @@ fn toml_packages(text: &str, lock: &mut Lockfile) {
             "version" => e.version = unquote(v).to_string(),
             "category" => e.dev = Some(unquote(v) == "dev"),
             // uv: the project itself and path dependencies.
-            "source" if v.contains("editable") || v.contains("virtual") || v.contains("directory") || v.contains("path =") => local = true,
+            "source"
+                if v.contains("editable")
+                    || v.contains("virtual")
+                    || v.contains("directory")
+                    || v.contains("path =") =>
+            {
+                local = true
+            }
             _ => {}
         }
     }
@@ -521,10 +641,18 @@ fn pipfile_lock(text: &str, lock: &mut Lockfile) {
     let lines = json_object_key_lines(&text);
     for (sec, dev) in [(&parsed.default, false), (&parsed.develop, true)] {
         for (name, e) in sec.iter().take(MAX_ENTRIES) {
-            let Some(v) = e.version.as_deref().and_then(|v| v.strip_prefix("==")) else { continue };
+            let Some(v) = e.version.as_deref().and_then(|v| v.strip_prefix("==")) else {
+                continue;
+            };
             // Prefer the line in the right section: develop entries come after default ones.
             let line = lines.get(name.as_str()).copied().unwrap_or(1);
-            lock.entries.push(Entry { name: pep503(name), version: v.to_string(), line, dev: Some(dev), key: String::new() });
+            lock.entries.push(Entry {
+                name: pep503(name),
+                version: v.to_string(),
+                line,
+                dev: Some(dev),
+                key: String::new(),
+            });
         }
     }
 }
@@ -534,7 +662,11 @@ impl Lockfile {
     pub fn parse(path: &str, bytes: &[u8]) -> Option<Lockfile> {
         let kind = LockKind::of(path)?;
         let text = String::from_utf8_lossy(bytes);
-        let mut lock = Lockfile { path: path.to_string(), dir: path.rsplit_once('/').map_or("", |(d, _)| d).to_string(), ..Lockfile::default() };
+        let mut lock = Lockfile {
+            path: path.to_string(),
+            dir: path.rsplit_once('/').map_or("", |(d, _)| d).to_string(),
+            ..Lockfile::default()
+        };
         match kind {
             LockKind::PackageLock => package_lock(&text, &mut lock),
             LockKind::Yarn => yarn_lock(&text, &mut lock),
@@ -564,7 +696,12 @@ impl Lockfile {
         if !self.has_graph() {
             return;
         }
-        let by_nv: HashMap<(&str, &str), usize> = self.entries.iter().enumerate().map(|(i, e)| ((e.name.as_str(), e.version.as_str()), i)).collect();
+        let by_nv: HashMap<(&str, &str), usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.name.as_str(), e.version.as_str()), i))
+            .collect();
         let mut adj: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
         for (from, name, rv) in &self.raw_edges {
             let to = match self.kind() {
@@ -580,7 +717,11 @@ impl Lockfile {
             }
         }
         let mut seen = vec![false; self.entries.len()];
-        let mut stack: Vec<usize> = prod_roots.iter().copied().filter(|i| *i < seen.len()).collect();
+        let mut stack: Vec<usize> = prod_roots
+            .iter()
+            .copied()
+            .filter(|i| *i < seen.len())
+            .collect();
         while let Some(i) = stack.pop() {
             if std::mem::replace(&mut seen[i], true) {
                 continue;
@@ -597,27 +738,48 @@ impl Lockfile {
     /// The entry a manifest dependency resolves to. `rel` is the manifest's directory relative
     /// to the lockfile's (`""` for the same directory).
     pub fn resolve(&self, rel: &str, name: &str, spec: &str) -> Option<usize> {
-        let by_name = |pred: &dyn Fn(&Entry) -> bool| self.entries.iter().position(|e| e.name == name && pred(e));
+        let by_name = |pred: &dyn Fn(&Entry) -> bool| {
+            self.entries.iter().position(|e| e.name == name && pred(e))
+        };
         let found = match self.kind() {
             LockKind::PackageLock => {
-                let nested = if rel.is_empty() { None } else { by_name(&|e| e.key == format!("{rel}/node_modules/{name}")) };
+                let nested = if rel.is_empty() {
+                    None
+                } else {
+                    by_name(&|e| e.key == format!("{rel}/node_modules/{name}"))
+                };
                 nested.or_else(|| by_name(&|e| e.key == format!("node_modules/{name}")))
             }
-            LockKind::Yarn => self.descriptors.get(&format!("{name}@{spec}")).or_else(|| self.descriptors.get(&format!("{name}@npm:{spec}"))).copied(),
+            LockKind::Yarn => self
+                .descriptors
+                .get(&format!("{name}@{spec}"))
+                .or_else(|| self.descriptors.get(&format!("{name}@npm:{spec}")))
+                .copied(),
             LockKind::Pnpm => {
                 let imp = if rel.is_empty() { "." } else { rel };
-                self.importers.get(&(imp.to_string(), name.to_string())).and_then(|v| by_name(&|e| e.version == *v))
+                self.importers
+                    .get(&(imp.to_string(), name.to_string()))
+                    .and_then(|v| by_name(&|e| e.version == *v))
             }
             LockKind::Bun => by_name(&|e| e.key == name),
             _ => by_name(&|_| true),
         };
         found.or_else(|| {
-            let all: Vec<usize> = self.entries.iter().enumerate().filter(|(_, e)| e.name == name).map(|(i, _)| i).collect();
+            let all: Vec<usize> = self
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.name == name)
+                .map(|(i, _)| i)
+                .collect();
             if all.len() == 1 {
                 return all.first().copied();
             }
             let range = semver::Range::parse(spec)?;
-            all.into_iter().find(|&i| semver::Version::parse(&self.entries[i].version).is_some_and(|v| range.satisfies(&v)))
+            all.into_iter().find(|&i| {
+                semver::Version::parse(&self.entries[i].version)
+                    .is_some_and(|v| range.satisfies(&v))
+            })
         })
     }
 }
@@ -631,25 +793,55 @@ mod tests {
     }
 
     fn nv(l: &Lockfile) -> Vec<(String, String, u32)> {
-        l.entries.iter().map(|e| (e.name.clone(), e.version.clone(), e.line)).collect()
+        l.entries
+            .iter()
+            .map(|e| (e.name.clone(), e.version.clone(), e.line))
+            .collect()
     }
 
     #[test]
     fn pnpm_key_forms() {
-        assert_eq!(pnpm_key("/next/13.0.0_react-dom@18.2.0+react@18.2.0:"), Some(("next".into(), "13.0.0".into())));
-        assert_eq!(pnpm_key("/@babel/core/7.20.5:"), Some(("@babel/core".into(), "7.20.5".into())));
-        assert_eq!(pnpm_key("/next@13.4.0(react-dom@18.2.0)(react@18.2.0):"), Some(("next".into(), "13.4.0".into())));
-        assert_eq!(pnpm_key("'@babel/core@7.20.5':"), Some(("@babel/core".into(), "7.20.5".into())));
-        assert_eq!(pnpm_version("14.1.0(react-dom@18.2.0(react@18.2.0))(react@18.2.0)").as_deref(), Some("14.1.0"));
+        assert_eq!(
+            pnpm_key("/next/13.0.0_react-dom@18.2.0+react@18.2.0:"),
+            Some(("next".into(), "13.0.0".into()))
+        );
+        assert_eq!(
+            pnpm_key("/@babel/core/7.20.5:"),
+            Some(("@babel/core".into(), "7.20.5".into()))
+        );
+        assert_eq!(
+            pnpm_key("/next@13.4.0(react-dom@18.2.0)(react@18.2.0):"),
+            Some(("next".into(), "13.4.0".into()))
+        );
+        assert_eq!(
+            pnpm_key("'@babel/core@7.20.5':"),
+            Some(("@babel/core".into(), "7.20.5".into()))
+        );
+        assert_eq!(
+            pnpm_version("14.1.0(react-dom@18.2.0(react@18.2.0))(react@18.2.0)").as_deref(),
+            Some("14.1.0")
+        );
         assert_eq!(pnpm_version("link:../pkg"), None);
     }
 
     #[test]
     fn yarn_berry_and_classic() {
-        let classic = lock("yarn.lock", "# yarn lockfile v1\n\n\"@babel/code-frame@^7.0.0\", \"@babel/code-frame@^7.10.4\":\n  version \"7.12.13\"\n  dependencies:\n    \"@babel/highlight\" \"^7.12.13\"\n\nlodash@^4.17.15:\n  version \"4.17.15\"\n");
-        assert_eq!(nv(&classic), vec![("@babel/code-frame".into(), "7.12.13".into(), 3), ("lodash".into(), "4.17.15".into(), 8)]);
+        let classic = lock(
+            "yarn.lock",
+            "# yarn lockfile v1\n\n\"@babel/code-frame@^7.0.0\", \"@babel/code-frame@^7.10.4\":\n  version \"7.12.13\"\n  dependencies:\n    \"@babel/highlight\" \"^7.12.13\"\n\nlodash@^4.17.15:\n  version \"4.17.15\"\n",
+        );
+        assert_eq!(
+            nv(&classic),
+            vec![
+                ("@babel/code-frame".into(), "7.12.13".into(), 3),
+                ("lodash".into(), "4.17.15".into(), 8)
+            ]
+        );
         assert_eq!(classic.resolve("", "lodash", "^4.17.15"), Some(1));
-        let berry = lock("yarn.lock", "__metadata:\n  version: 6\n\n\"express@npm:^4.17.1\":\n  version: 4.17.1\n  resolution: \"express@npm:4.17.1\"\n  dependencies:\n    version: 9.9.9\n\n\"app@workspace:.\":\n  version: 0.0.0-use.local\n");
+        let berry = lock(
+            "yarn.lock",
+            "__metadata:\n  version: 6\n\n\"express@npm:^4.17.1\":\n  version: 4.17.1\n  resolution: \"express@npm:4.17.1\"\n  dependencies:\n    version: 9.9.9\n\n\"app@workspace:.\":\n  version: 0.0.0-use.local\n",
+        );
         assert_eq!(nv(&berry), vec![("express".into(), "4.17.1".into(), 4)]);
         assert_eq!(berry.resolve("", "express", "^4.17.1"), Some(0));
     }

@@ -78,7 +78,10 @@ pub fn kind_of(path: &str) -> Option<ManifestKind> {
         Some(ManifestKind::Pyproject)
     } else if name == "Pipfile" {
         Some(ManifestKind::Pipfile)
-    } else if lower.ends_with(".txt") && (lower.starts_with("requirements") || dir_of(path).rsplit('/').next() == Some("requirements")) {
+    } else if lower.ends_with(".txt")
+        && (lower.starts_with("requirements")
+            || dir_of(path).rsplit('/').next() == Some("requirements"))
+    {
         Some(ManifestKind::Requirements)
     } else {
         None
@@ -127,8 +130,14 @@ pub fn package_json(path: &str, text: &str) -> Option<Manifest> {
     let line_at = |off: usize| idx.line_of(off) as u32;
     let mut deps = Vec::new();
     let mut anchor_line = 0;
-    for (sec, dev) in [("dependencies", false), ("optionalDependencies", false), ("devDependencies", true)] {
-        let Some(obj) = v.get(sec).and_then(|d| d.as_object()) else { continue };
+    for (sec, dev) in [
+        ("dependencies", false),
+        ("optionalDependencies", false),
+        ("devDependencies", true),
+    ] {
+        let Some(obj) = v.get(sec).and_then(|d| d.as_object()) else {
+            continue;
+        };
         let sec_off = find_json_key(&text, 0, sec).unwrap_or(0);
         if anchor_line == 0 && !obj.is_empty() {
             anchor_line = line_at(sec_off);
@@ -147,22 +156,45 @@ pub fn package_json(path: &str, text: &str) -> Option<Manifest> {
                 }
                 None => (name.clone(), spec.to_string()),
             };
-            deps.push(Declared { name: real, spec: spec.trim().to_string(), style: SpecStyle::Npm, line, dev });
+            deps.push(Declared {
+                name: real,
+                spec: spec.trim().to_string(),
+                style: SpecStyle::Npm,
+                line,
+                dev,
+            });
         }
     }
     let scripts = v
         .get("scripts")
         .and_then(|s| s.as_object())
-        .map(|o| o.iter().take(500).filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect())
+        .map(|o| {
+            o.iter()
+                .take(500)
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect()
+        })
         .unwrap_or_default();
-    Some(Manifest { path: path.to_string(), dir: dir_of(path).to_string(), eco: Eco::Npm, kind: ManifestKind::PackageJson, deps, scripts, anchor_line: anchor_line.max(1), tool: None })
+    Some(Manifest {
+        path: path.to_string(),
+        dir: dir_of(path).to_string(),
+        eco: Eco::Npm,
+        kind: ManifestKind::PackageJson,
+        deps,
+        scripts,
+        anchor_line: anchor_line.max(1),
+        tool: None,
+    })
 }
 
 /// Splits a PEP 508 requirement into (name as written, specifier). URL requirements
 /// (`name @ https://...`) get an `@`-prefixed spec; markers and extras are dropped.
 pub fn pep508(req: &str) -> Option<(String, String)> {
     let req = req.split(';').next().unwrap_or("").trim();
-    let n = req.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')).count();
+    let n = req
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        .count();
     if n == 0 || n > 100 {
         return None;
     }
@@ -174,7 +206,11 @@ pub fn pep508(req: &str) -> Option<(String, String)> {
     if rest.starts_with('@') {
         return Some((name, "@".to_string()));
     }
-    let spec = rest.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    let spec = rest
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
     if !spec.is_empty() && !spec.starts_with(['<', '>', '=', '!', '~']) {
         return None;
     }
@@ -184,9 +220,15 @@ pub fn pep508(req: &str) -> Option<(String, String)> {
 /// Parses a requirements file. Dev-only when its name says so (`requirements-dev.txt`).
 pub fn requirements(path: &str, text: &str) -> Manifest {
     let lower = name_of(path).to_ascii_lowercase();
-    let dev = ["dev", "test", "lint", "doc", "ci"].iter().any(|w| lower.contains(w));
+    let dev = ["dev", "test", "lint", "doc", "ci"]
+        .iter()
+        .any(|w| lower.contains(w));
     let parent = dir_of(path);
-    let dir = if parent.rsplit('/').next() == Some("requirements") { dir_of(parent) } else { parent };
+    let dir = if parent.rsplit('/').next() == Some("requirements") {
+        dir_of(parent)
+    } else {
+        parent
+    };
     let mut deps = Vec::new();
     let mut logical = String::new();
     let mut start = 0u32;
@@ -209,17 +251,37 @@ pub fn requirements(path: &str, text: &str) -> Manifest {
             None => line.as_str(),
         };
         let t = line.trim();
-        if t.is_empty() || t.starts_with('#') || t.starts_with('-') || t.starts_with(['.', '/']) || deps.len() >= MAX_DEPS {
+        if t.is_empty()
+            || t.starts_with('#')
+            || t.starts_with('-')
+            || t.starts_with(['.', '/'])
+            || deps.len() >= MAX_DEPS
+        {
             continue;
         }
         // Options after the requirement (`--hash=...`).
         let t = t.split(" --").next().unwrap_or(t);
         if let Some((name, spec)) = pep508(t) {
-            deps.push(Declared { name: pep503(&name), spec, style: SpecStyle::Pep440, line: start, dev });
+            deps.push(Declared {
+                name: pep503(&name),
+                spec,
+                style: SpecStyle::Pep440,
+                line: start,
+                dev,
+            });
         }
     }
     let anchor_line = deps.first().map_or(1, |d| d.line);
-    Manifest { path: path.to_string(), dir: dir.to_string(), eco: Eco::PyPI, kind: ManifestKind::Requirements, deps, scripts: BTreeMap::new(), anchor_line, tool: None }
+    Manifest {
+        path: path.to_string(),
+        dir: dir.to_string(),
+        eco: Eco::PyPI,
+        kind: ManifestKind::Requirements,
+        deps,
+        scripts: BTreeMap::new(),
+        anchor_line,
+        tool: None,
+    }
 }
 
 /// Line (1-based) of the first line at or after `from` (0-based) that mentions `name` as a key
@@ -255,7 +317,20 @@ fn header_line(lines: &[&str], header: &str) -> usize {
 fn table_spec(v: &toml::Value) -> String {
     match v {
         toml::Value::String(s) => s.clone(),
-        toml::Value::Table(t) => t.get("version").and_then(|x| x.as_str()).map_or_else(|| if t.contains_key("git") || t.contains_key("path") || t.contains_key("url") || t.contains_key("file") { "@".into() } else { String::new() }, str::to_string),
+        toml::Value::Table(t) => t.get("version").and_then(|x| x.as_str()).map_or_else(
+            || {
+                if t.contains_key("git")
+                    || t.contains_key("path")
+                    || t.contains_key("url")
+                    || t.contains_key("file")
+                {
+                    "@".into()
+                } else {
+                    String::new()
+                }
+            },
+            str::to_string,
+        ),
         toml::Value::Array(a) => a.first().map(table_spec).unwrap_or_default(),
         _ => String::new(),
     }
@@ -263,13 +338,21 @@ fn table_spec(v: &toml::Value) -> String {
 
 fn is_dev_group(g: &str) -> bool {
     let g = g.to_ascii_lowercase();
-    ["dev", "test", "lint", "doc", "typing", "type", "ci", "format", "bench"].iter().any(|w| g.contains(w))
+    [
+        "dev", "test", "lint", "doc", "typing", "type", "ci", "format", "bench",
+    ]
+    .iter()
+    .any(|w| g.contains(w))
 }
 
 /// Parses pyproject.toml (PEP 621 + PEP 735 + Poetry + uv + PDM) or a Pipfile. `None` when
 /// it is not TOML.
 pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
-    let kind = if name_of(path) == "Pipfile" { ManifestKind::Pipfile } else { ManifestKind::Pyproject };
+    let kind = if name_of(path) == "Pipfile" {
+        ManifestKind::Pipfile
+    } else {
+        ManifestKind::Pyproject
+    };
     let doc: toml::Table = toml::from_str(text).ok()?;
     let lines: Vec<&str> = text.lines().collect();
     let mut deps: Vec<Declared> = Vec::new();
@@ -277,11 +360,25 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
         if deps.len() >= MAX_DEPS || raw.eq_ignore_ascii_case("python") {
             return;
         }
-        let line = find_name_line(&lines, from, raw).or_else(|| find_name_line(&lines, 0, raw)).unwrap_or(from as u32 + 1);
-        deps.push(Declared { name: pep503(raw), spec, style, line, dev });
+        let line = find_name_line(&lines, from, raw)
+            .or_else(|| find_name_line(&lines, 0, raw))
+            .unwrap_or(from as u32 + 1);
+        deps.push(Declared {
+            name: pep503(raw),
+            spec,
+            style,
+            line,
+            dev,
+        });
     };
     let strings = |v: Option<&toml::Value>| -> Vec<String> {
-        v.and_then(|x| x.as_array()).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default()
+        v.and_then(|x| x.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     let mut tool = None;
     if kind == ManifestKind::Pipfile {
@@ -301,7 +398,10 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
                 push(&n, s, SpecStyle::Pep440, false, from);
             }
         }
-        if let Some(opt) = project.and_then(|p| p.get("optional-dependencies")).and_then(|x| x.as_table()) {
+        if let Some(opt) = project
+            .and_then(|p| p.get("optional-dependencies"))
+            .and_then(|x| x.as_table())
+        {
             for (group, reqs) in opt {
                 for req in strings(Some(reqs)) {
                     if let Some((n, s)) = pep508(&req) {
@@ -321,7 +421,10 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
             }
         }
         let tools = doc.get("tool").and_then(|x| x.as_table());
-        if let Some(poetry) = tools.and_then(|t| t.get("poetry")).and_then(|x| x.as_table()) {
+        if let Some(poetry) = tools
+            .and_then(|t| t.get("poetry"))
+            .and_then(|x| x.as_table())
+        {
             tool = Some("poetry");
             let mut tables: Vec<(String, bool, &toml::Table)> = Vec::new();
             if let Some(t) = poetry.get("dependencies").and_then(|x| x.as_table()) {
@@ -333,7 +436,11 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
             if let Some(groups) = poetry.get("group").and_then(|x| x.as_table()) {
                 for (g, body) in groups {
                     if let Some(t) = body.get("dependencies").and_then(|x| x.as_table()) {
-                        tables.push((format!("[tool.poetry.group.{g}.dependencies]"), g != "main", t));
+                        tables.push((
+                            format!("[tool.poetry.group.{g}.dependencies]"),
+                            g != "main",
+                            t,
+                        ));
                     }
                 }
             }
@@ -368,7 +475,16 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
         }
     }
     let anchor_line = deps.iter().map(|d| d.line).min().unwrap_or(1);
-    Some(Manifest { path: path.to_string(), dir: dir_of(path).to_string(), eco: Eco::PyPI, kind, deps, scripts: BTreeMap::new(), anchor_line, tool })
+    Some(Manifest {
+        path: path.to_string(),
+        dir: dir_of(path).to_string(),
+        eco: Eco::PyPI,
+        kind,
+        deps,
+        scripts: BTreeMap::new(),
+        anchor_line,
+        tool,
+    })
 }
 
 /// Parses any manifest by its file name.
@@ -397,20 +513,58 @@ pub struct SpecInfo {
 /// Reads a declared spec.
 pub fn spec_info(d: &Declared) -> SpecInfo {
     let s = d.spec.trim();
-    let non_registry = SpecInfo { minimum: None, pinned: false, unbounded: false, non_registry: true };
+    let non_registry = SpecInfo {
+        minimum: None,
+        pinned: false,
+        unbounded: false,
+        non_registry: true,
+    };
     match d.style {
         SpecStyle::Npm => {
             let lower = s.to_ascii_lowercase();
-            if ["git", "http:", "https:", "file:", "link:", "workspace:", "portal:", "github:", "gitlab:", "bitbucket:", "catalog:"].iter().any(|p| lower.starts_with(p)) || (s.contains('/') && !s.contains(' ')) {
+            if [
+                "git",
+                "http:",
+                "https:",
+                "file:",
+                "link:",
+                "workspace:",
+                "portal:",
+                "github:",
+                "gitlab:",
+                "bitbucket:",
+                "catalog:",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
+                || (s.contains('/') && !s.contains(' '))
+            {
                 return non_registry;
             }
             match semver::Range::parse(s) {
                 Some(r) => {
-                    let (min, exact) = r.minimum().map_or((None, false), |(v, e)| (Some(v.to_string()), e));
-                    SpecInfo { minimum: min.filter(|m| m != "0.0.0" || exact), pinned: exact, unbounded: r.unbounded(), non_registry: false }
+                    let (min, exact) = r
+                        .minimum()
+                        .map_or((None, false), |(v, e)| (Some(v.to_string()), e));
+                    SpecInfo {
+                        minimum: min.filter(|m| m != "0.0.0" || exact),
+                        pinned: exact,
+                        unbounded: r.unbounded(),
+                        non_registry: false,
+                    }
                 }
                 // A dist-tag: `latest`, `next`, `canary`.
-                None if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') => SpecInfo { minimum: None, pinned: false, unbounded: true, non_registry: false },
+                None if !s.is_empty()
+                    && s.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') =>
+                {
+                    SpecInfo {
+                        minimum: None,
+                        pinned: false,
+                        unbounded: true,
+                        non_registry: false,
+                    }
+                }
                 None => non_registry,
             }
         }
@@ -418,10 +572,24 @@ pub fn spec_info(d: &Declared) -> SpecInfo {
             if s.starts_with('@') {
                 return non_registry;
             }
-            let parsed = if d.style == SpecStyle::Poetry { super::pep440::parse_poetry(s) } else { super::pep440::parse_spec(s) };
+            let parsed = if d.style == SpecStyle::Poetry {
+                super::pep440::parse_poetry(s)
+            } else {
+                super::pep440::parse_spec(s)
+            };
             match parsed {
-                Some(p) => SpecInfo { minimum: p.minimum, pinned: p.pinned, unbounded: !p.bounded, non_registry: false },
-                None => SpecInfo { minimum: None, pinned: false, unbounded: false, non_registry: false },
+                Some(p) => SpecInfo {
+                    minimum: p.minimum,
+                    pinned: p.pinned,
+                    unbounded: !p.bounded,
+                    non_registry: false,
+                },
+                None => SpecInfo {
+                    minimum: None,
+                    pinned: false,
+                    unbounded: false,
+                    non_registry: false,
+                },
             }
         }
     }
@@ -433,7 +601,9 @@ pub fn spec_allows(d: &Declared, v: &super::advisories::Ver) -> Option<bool> {
     match (d.style, v) {
         (SpecStyle::Npm, Ver::Npm(v)) => semver::Range::parse(&d.spec).map(|r| r.satisfies(v)),
         (SpecStyle::Pep440, Ver::Py(v)) => super::pep440::parse_spec(&d.spec).map(|s| s.allows(v)),
-        (SpecStyle::Poetry, Ver::Py(v)) => super::pep440::parse_poetry(&d.spec).map(|s| s.allows(v)),
+        (SpecStyle::Poetry, Ver::Py(v)) => {
+            super::pep440::parse_poetry(&d.spec).map(|s| s.allows(v))
+        }
         _ => None,
     }
 }
@@ -448,8 +618,19 @@ mod tests {
         let m = package_json("web/package.json", text).unwrap();
         assert_eq!(m.dir, "web");
         assert_eq!(m.anchor_line, 4);
-        let d: Vec<(&str, &str, u32, bool)> = m.deps.iter().map(|d| (d.name.as_str(), d.spec.as_str(), d.line, d.dev)).collect();
-        assert_eq!(d, vec![("react", "^18.2.0", 6, false), ("next", "14.1.0", 5, false), ("next", "14.1.0", 8, true)]);
+        let d: Vec<(&str, &str, u32, bool)> = m
+            .deps
+            .iter()
+            .map(|d| (d.name.as_str(), d.spec.as_str(), d.line, d.dev))
+            .collect();
+        assert_eq!(
+            d,
+            vec![
+                ("react", "^18.2.0", 6, false),
+                ("next", "14.1.0", 5, false),
+                ("next", "14.1.0", 8, true)
+            ]
+        );
         assert_eq!(m.scripts.get("test").map(String::as_str), Some("vitest"));
         assert!(package_json("package.json", "{ not json").is_none());
     }
@@ -459,8 +640,21 @@ mod tests {
         let text = "# top\nDjango==4.2.1 ; python_version >= '3.8'  # pinned\nflask-cors>=3.0\nrequests[socks] == 2.31.0 \\\n    --hash=sha256:abc\n-r base.txt\n-e git+https://github.com/a/b#egg=b\nuvicorn\nname @ https://example.com/x.whl\n./local\n";
         let m = requirements("api/requirements/prod.txt", text);
         assert_eq!(m.dir, "api");
-        let d: Vec<(&str, &str, u32)> = m.deps.iter().map(|d| (d.name.as_str(), d.spec.as_str(), d.line)).collect();
-        assert_eq!(d, vec![("django", "==4.2.1", 2), ("flask-cors", ">=3.0", 3), ("requests", "==2.31.0", 4), ("uvicorn", "", 8), ("name", "@", 9)]);
+        let d: Vec<(&str, &str, u32)> = m
+            .deps
+            .iter()
+            .map(|d| (d.name.as_str(), d.spec.as_str(), d.line))
+            .collect();
+        assert_eq!(
+            d,
+            vec![
+                ("django", "==4.2.1", 2),
+                ("flask-cors", ">=3.0", 3),
+                ("requests", "==2.31.0", 4),
+                ("uvicorn", "", 8),
+                ("name", "@", 9)
+            ]
+        );
         assert!(requirements("requirements-dev.txt", "pytest\n").deps[0].dev);
     }
 
@@ -469,7 +663,11 @@ mod tests {
         let text = "[project]\nname = \"fastapi-app\"\ndependencies = [\n  \"fastapi>=0.100\",\n  'Jinja2==3.1.2',\n]\n[project.optional-dependencies]\ntest = [\"pytest\"]\n\n[tool.poetry.dependencies]\npython = \"^3.11\"\nfastapi = \"^0.95.0\"\nrequests = { version = \"2.31.0\", extras = [\"socks\"] }\nmylib = { git = \"https://x/y\" }\n[tool.poetry.group.dev.dependencies]\nblack = \"*\"\n";
         let m = toml_manifest("pyproject.toml", text).unwrap();
         assert_eq!(m.tool, Some("poetry"));
-        let d: Vec<(&str, &str, u32, bool)> = m.deps.iter().map(|d| (d.name.as_str(), d.spec.as_str(), d.line, d.dev)).collect();
+        let d: Vec<(&str, &str, u32, bool)> = m
+            .deps
+            .iter()
+            .map(|d| (d.name.as_str(), d.spec.as_str(), d.line, d.dev))
+            .collect();
         assert_eq!(
             d,
             vec![
@@ -484,19 +682,50 @@ mod tests {
         );
         let pip = toml_manifest("Pipfile", "[packages]\ndjango = \"==3.2\"\nrequests = \"*\"\n[dev-packages]\npytest = {version = \">=7\"}\n").unwrap();
         assert_eq!(pip.kind, ManifestKind::Pipfile);
-        assert_eq!(pip.deps.iter().map(|d| (d.line, d.dev)).collect::<Vec<_>>(), vec![(2, false), (3, false), (5, true)]);
+        assert_eq!(
+            pip.deps.iter().map(|d| (d.line, d.dev)).collect::<Vec<_>>(),
+            vec![(2, false), (3, false), (5, true)]
+        );
     }
 
     #[test]
     fn spec_info_reads_constraints() {
-        let d = |spec: &str, style| Declared { name: "x".into(), spec: spec.into(), style, line: 1, dev: false };
+        let d = |spec: &str, style| Declared {
+            name: "x".into(),
+            spec: spec.into(),
+            style,
+            line: 1,
+            dev: false,
+        };
         let npm = |s| spec_info(&d(s, SpecStyle::Npm));
-        assert_eq!(npm("^14.1.0"), SpecInfo { minimum: Some("14.1.0".into()), pinned: false, unbounded: false, non_registry: false });
+        assert_eq!(
+            npm("^14.1.0"),
+            SpecInfo {
+                minimum: Some("14.1.0".into()),
+                pinned: false,
+                unbounded: false,
+                non_registry: false
+            }
+        );
         assert!(npm("14.1.0").pinned);
-        assert!(npm("*").unbounded && npm("latest").unbounded && npm(">=13").unbounded && npm("").unbounded);
-        assert!(npm("github:vercel/next.js").non_registry && npm("workspace:*").non_registry && npm("file:../x").non_registry);
+        assert!(
+            npm("*").unbounded
+                && npm("latest").unbounded
+                && npm(">=13").unbounded
+                && npm("").unbounded
+        );
+        assert!(
+            npm("github:vercel/next.js").non_registry
+                && npm("workspace:*").non_registry
+                && npm("file:../x").non_registry
+        );
         let py = |s| spec_info(&d(s, SpecStyle::Pep440));
-        assert!(py("==4.2.1").pinned && py("").unbounded && py(">=1").unbounded && !py("~=1.4").unbounded);
+        assert!(
+            py("==4.2.1").pinned
+                && py("").unbounded
+                && py(">=1").unbounded
+                && !py("~=1.4").unbounded
+        );
         assert!(spec_info(&d("2.31.0", SpecStyle::Poetry)).pinned);
     }
 }

@@ -11,9 +11,9 @@ pub mod semver;
 use super::{Facts, ProjectHit};
 use crate::input::FileSet;
 use crate::report::{Confidence, Severity};
-use advisories::{db, upgrade_target, Advisory, Eco, Upper, Ver};
+use advisories::{Advisory, Eco, Upper, Ver, db, upgrade_target};
 use lockfile::{LockKind, Lockfile};
-use manifest::{spec_info, Declared, Manifest, ManifestKind};
+use manifest::{Declared, Manifest, ManifestKind, spec_info};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,18 +24,101 @@ const LISTED: usize = 16;
 /// Packages whose version range should never be open-ended: frameworks, auth, crypto, session,
 /// security middleware, payment and database clients.
 const CRITICAL_NPM: &[&str] = &[
-    "next", "react", "react-dom", "express", "fastify", "koa", "hono", "@nestjs/core", "@nestjs/common", "vue", "nuxt", "@sveltejs/kit",
-    "svelte", "@remix-run/node", "@remix-run/react", "react-router", "@angular/core", "vite", "astro", "next-auth", "@auth/core",
-    "@clerk/nextjs", "@clerk/express", "@clerk/clerk-sdk-node", "passport", "passport-jwt", "passport-local", "jsonwebtoken", "jose",
-    "bcrypt", "bcryptjs", "argon2", "express-session", "cookie-session", "iron-session", "@supabase/supabase-js", "@supabase/ssr",
-    "firebase", "firebase-admin", "lucia", "better-auth", "crypto-js", "node-forge", "helmet", "cors", "express-rate-limit", "stripe",
-    "@prisma/client", "prisma", "mongoose", "mongodb", "pg", "drizzle-orm", "sequelize", "mysql2", "typeorm", "knex", "axios",
+    "next",
+    "react",
+    "react-dom",
+    "express",
+    "fastify",
+    "koa",
+    "hono",
+    "@nestjs/core",
+    "@nestjs/common",
+    "vue",
+    "nuxt",
+    "@sveltejs/kit",
+    "svelte",
+    "@remix-run/node",
+    "@remix-run/react",
+    "react-router",
+    "@angular/core",
+    "vite",
+    "astro",
+    "next-auth",
+    "@auth/core",
+    "@clerk/nextjs",
+    "@clerk/express",
+    "@clerk/clerk-sdk-node",
+    "passport",
+    "passport-jwt",
+    "passport-local",
+    "jsonwebtoken",
+    "jose",
+    "bcrypt",
+    "bcryptjs",
+    "argon2",
+    "express-session",
+    "cookie-session",
+    "iron-session",
+    "@supabase/supabase-js",
+    "@supabase/ssr",
+    "firebase",
+    "firebase-admin",
+    "lucia",
+    "better-auth",
+    "crypto-js",
+    "node-forge",
+    "helmet",
+    "cors",
+    "express-rate-limit",
+    "stripe",
+    "@prisma/client",
+    "prisma",
+    "mongoose",
+    "mongodb",
+    "pg",
+    "drizzle-orm",
+    "sequelize",
+    "mysql2",
+    "typeorm",
+    "knex",
+    "axios",
 ];
 const CRITICAL_PYPI: &[&str] = &[
-    "django", "flask", "fastapi", "starlette", "werkzeug", "djangorestframework", "pydantic", "sqlalchemy", "uvicorn", "gunicorn",
-    "jinja2", "pyjwt", "python-jose", "authlib", "cryptography", "pyopenssl", "passlib", "bcrypt", "argon2-cffi", "itsdangerous",
-    "flask-login", "flask-jwt-extended", "djangorestframework-simplejwt", "django-allauth", "fastapi-users", "supabase",
-    "firebase-admin", "stripe", "psycopg2", "psycopg2-binary", "psycopg", "pymongo", "asyncpg", "python-multipart", "flask-cors",
+    "django",
+    "flask",
+    "fastapi",
+    "starlette",
+    "werkzeug",
+    "djangorestframework",
+    "pydantic",
+    "sqlalchemy",
+    "uvicorn",
+    "gunicorn",
+    "jinja2",
+    "pyjwt",
+    "python-jose",
+    "authlib",
+    "cryptography",
+    "pyopenssl",
+    "passlib",
+    "bcrypt",
+    "argon2-cffi",
+    "itsdangerous",
+    "flask-login",
+    "flask-jwt-extended",
+    "djangorestframework-simplejwt",
+    "django-allauth",
+    "fastapi-users",
+    "supabase",
+    "firebase-admin",
+    "stripe",
+    "psycopg2",
+    "psycopg2-binary",
+    "psycopg",
+    "pymongo",
+    "asyncpg",
+    "python-multipart",
+    "flask-cors",
 ];
 
 /// Manifests and lockfiles of a project.
@@ -60,7 +143,8 @@ fn relative<'a>(dir: &'a str, base: &str) -> &'a str {
     if base.is_empty() {
         dir
     } else {
-        dir.strip_prefix(base).map_or(dir, |r| r.trim_start_matches('/'))
+        dir.strip_prefix(base)
+            .map_or(dir, |r| r.trim_start_matches('/'))
     }
 }
 
@@ -68,7 +152,23 @@ fn relative<'a>(dir: &'a str, base: &str) -> &'a str {
 fn incidental(path: &str) -> bool {
     path.split('/').rev().skip(1).any(|c| {
         let c = c.to_ascii_lowercase();
-        matches!(c.as_str(), "example" | "examples" | "fixtures" | "__fixtures__" | "fixture" | "test" | "tests" | "samples" | "sample" | "templates" | "template" | "docs" | "demo" | "demos")
+        matches!(
+            c.as_str(),
+            "example"
+                | "examples"
+                | "fixtures"
+                | "__fixtures__"
+                | "fixture"
+                | "test"
+                | "tests"
+                | "samples"
+                | "sample"
+                | "templates"
+                | "template"
+                | "docs"
+                | "demo"
+                | "demos"
+        )
     })
 }
 
@@ -107,9 +207,17 @@ impl Inventory {
             }
             let mut roots = Vec::new();
             let mut complete = true;
-            for m in self.manifests.iter().filter(|m| self.lock_index_for(m) == Some(li)) {
+            for m in self
+                .manifests
+                .iter()
+                .filter(|m| self.lock_index_for(m) == Some(li))
+            {
                 let lock = &self.locks[li];
-                for d in m.deps.iter().filter(|d| !d.dev && !spec_info(d).non_registry) {
+                for d in m
+                    .deps
+                    .iter()
+                    .filter(|d| !d.dev && !spec_info(d).non_registry)
+                {
                     match lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec) {
                         Some(i) => roots.push(i),
                         None => complete = false,
@@ -150,7 +258,15 @@ impl Inventory {
     fn has_lock(&self, m: &Manifest) -> bool {
         let mut dir = Some(m.dir.as_str());
         while let Some(d) = dir {
-            if self.locks.iter().any(|l| l.dir == d && l.kind().eco() == m.eco) || self.unread_locks.iter().any(|(ld, e)| ld == d && *e == m.eco) {
+            if self
+                .locks
+                .iter()
+                .any(|l| l.dir == d && l.kind().eco() == m.eco)
+                || self
+                    .unread_locks
+                    .iter()
+                    .any(|(ld, e)| ld == d && *e == m.eco)
+            {
                 return true;
             }
             dir = parent(d);
@@ -164,10 +280,10 @@ impl Inventory {
 pub fn declared_names(set: &FileSet) -> Vec<String> {
     let mut out = BTreeSet::new();
     for f in &set.files {
-        if manifest::kind_of(&f.path).is_some() {
-            if let Some(m) = manifest::parse(&f.path, &f.bytes) {
-                out.extend(m.deps.into_iter().map(|d| d.name));
-            }
+        if manifest::kind_of(&f.path).is_some()
+            && let Some(m) = manifest::parse(&f.path, &f.bytes)
+        {
+            out.extend(m.deps.into_iter().map(|d| d.name));
         }
     }
     out.into_iter().collect()
@@ -191,16 +307,31 @@ struct Resolved<'a> {
 }
 
 fn resolve<'a>(inv: &'a Inventory, m: &'a Manifest, d: &'a Declared) -> Option<Resolved<'a>> {
-    if let Some(lock) = inv.lock_for(m) {
-        if let Some(i) = lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec) {
-            if let Some(v) = Ver::parse(m.eco, &lock.entries[i].version) {
-                return Some(Resolved { manifest: m, dep: d, version: v, how: How::Locked, lock: Some((lock, i)) });
-            }
-        }
+    if let Some(lock) = inv.lock_for(m)
+        && let Some(i) = lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec)
+        && let Some(v) = Ver::parse(m.eco, &lock.entries[i].version)
+    {
+        return Some(Resolved {
+            manifest: m,
+            dep: d,
+            version: v,
+            how: How::Locked,
+            lock: Some((lock, i)),
+        });
     }
     let info = spec_info(d);
     let v = Ver::parse(m.eco, info.minimum.as_deref()?)?;
-    Some(Resolved { manifest: m, dep: d, version: v, how: if info.pinned { How::Pinned } else { How::Minimum }, lock: None })
+    Some(Resolved {
+        manifest: m,
+        dep: d,
+        version: v,
+        how: if info.pinned {
+            How::Pinned
+        } else {
+            How::Minimum
+        },
+        lock: None,
+    })
 }
 
 fn file_name(path: &str) -> &str {
@@ -227,11 +358,21 @@ fn advisory_list(advs: &[&Advisory]) -> String {
             "win" => " (Windows hosts only)",
             _ => "",
         };
-        parts.push(format!("{} ({}{cve}){scope}: {}", a.id, sev_word(a.severity), a.summary.trim_end_matches('.')));
+        parts.push(format!(
+            "{} ({}{cve}){scope}: {}",
+            a.id,
+            sev_word(a.severity),
+            a.summary.trim_end_matches('.')
+        ));
     }
     let mut s = parts.join("; ");
     if sorted.len() > DETAILED {
-        let rest: Vec<&str> = sorted.iter().skip(DETAILED).take(LISTED).map(|a| a.id.as_str()).collect();
+        let rest: Vec<&str> = sorted
+            .iter()
+            .skip(DETAILED)
+            .take(LISTED)
+            .map(|a| a.id.as_str())
+            .collect();
         s.push_str(&format!("; also {}", rest.join(", ")));
         if sorted.len() > DETAILED + LISTED {
             s.push_str(&format!(" and {} more", sorted.len() - DETAILED - LISTED));
@@ -247,10 +388,20 @@ fn line_of(v: &Ver) -> (u64, u64) {
         Ver::Npm(v) => (v.major, if v.major == 0 { v.minor } else { 0 }),
         Ver::Py(v) => {
             let major = v.release.first().copied().unwrap_or(0);
-            (major, if major == 0 { v.release.get(1).copied().unwrap_or(0) } else { 0 })
+            (
+                major,
+                if major == 0 {
+                    v.release.get(1).copied().unwrap_or(0)
+                } else {
+                    0
+                },
+            )
         }
     }
 }
+
+/// Unfixed advisories split into single malicious releases and the rest.
+type Unfixed<'a, 'b> = (Vec<(&'a &'b str, &'a bool)>, Vec<(&'a &'b str, &'a bool)>);
 
 /// What to upgrade to, and which advisories no upgrade fixes.
 fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> String {
@@ -265,28 +416,38 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
             }
         }
         for a in all {
-            if let Some(r) = a.affects(v) {
-                if !matches!(r.upper, Upper::Fixed(_)) {
-                    let single = matches!((&r.introduced, &r.upper), (Some(i), Upper::LastAffected(l)) if i == l);
-                    unfixed.insert(a.id.as_str(), single);
-                }
+            if let Some(r) = a.affects(v)
+                && !matches!(r.upper, Upper::Fixed(_))
+            {
+                let single = matches!((&r.introduced, &r.upper), (Some(i), Upper::LastAffected(l)) if i == l);
+                unfixed.insert(a.id.as_str(), single);
             }
         }
     }
     let mut s = String::new();
     if let Some(t) = target_max {
-        let fixes = if unfixed.is_empty() { "which fixes all of them" } else { "which fixes the rest" };
+        let fixes = if unfixed.is_empty() {
+            "which fixes all of them"
+        } else {
+            "which fixes the rest"
+        };
         if targets.len() > 1 {
-            s.push_str(&format!(" Upgrade to {} or later ({fixes}; {} for the older copies).", t, targets.into_iter().collect::<Vec<_>>().join(", ")));
+            s.push_str(&format!(
+                " Upgrade to {} or later ({fixes}; {} for the older copies).",
+                t,
+                targets.into_iter().collect::<Vec<_>>().join(", ")
+            ));
         } else {
             s.push_str(&format!(" Upgrade to {t} or later, {fixes}."));
         }
         if versions.iter().all(|v| line_of(v) != line_of(&t)) {
-            s.push_str(" That is a new major release line: read its upgrade notes for breaking changes.");
+            s.push_str(
+                " That is a new major release line: read its upgrade notes for breaking changes.",
+            );
         }
     }
     if !unfixed.is_empty() {
-        let (single, none): (Vec<(&&str, &bool)>, Vec<(&&str, &bool)>) = unfixed.iter().partition(|(_, s)| **s);
+        let (single, none): Unfixed = unfixed.iter().partition(|(_, s)| **s);
         if !single.is_empty() {
             s.push_str(&format!(
                 " {} only this exact release (it was published with malicious code): move to another release and check for compromise.",
@@ -294,8 +455,15 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
             ));
         }
         if !none.is_empty() {
-            let what = if eco == Eco::Npm { format!("replace `{name}`") } else { format!("replace {name}") };
-            s.push_str(&format!(" No fixed release exists for {}: {what} or mitigate the affected feature.", none.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")));
+            let what = if eco == Eco::Npm {
+                format!("replace `{name}`")
+            } else {
+                format!("replace {name}")
+            };
+            s.push_str(&format!(
+                " No fixed release exists for {}: {what} or mitigate the affected feature.",
+                none.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")
+            ));
         }
     }
     s
@@ -311,7 +479,11 @@ fn fix_allowed(a: &Advisory, d: &Declared) -> bool {
 
 /// Severity, confidence adjustments shared by direct and indirect findings.
 fn grade(advs: &[&Advisory], dev: bool, base: Confidence) -> (Severity, Confidence) {
-    let worst = advs.iter().map(|a| a.severity).max().unwrap_or(Severity::Medium);
+    let worst = advs
+        .iter()
+        .map(|a| a.severity)
+        .max()
+        .unwrap_or(Severity::Medium);
     let severity = if dev { worst.lower() } else { worst };
     let narrow = advs.iter().all(|a| !a.scope.is_empty());
     (severity, if narrow { Confidence::Low } else { base })
@@ -328,18 +500,35 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
     let mut used: BTreeSet<(String, usize)> = BTreeSet::new();
     for m in &inv.manifests {
         for d in &m.deps {
-            let Some(r) = resolve(inv, m, d) else { continue };
+            let Some(r) = resolve(inv, m, d) else {
+                continue;
+            };
             if let Some((l, i)) = r.lock {
                 used.insert((l.path.clone(), i));
             }
-            let unit = if m.eco == Eco::Npm { m.path.clone() } else { m.dir.clone() };
-            groups.entry((unit, m.eco, d.name.clone())).or_default().push(r);
+            let unit = if m.eco == Eco::Npm {
+                m.path.clone()
+            } else {
+                m.dir.clone()
+            };
+            groups
+                .entry((unit, m.eco, d.name.clone()))
+                .or_default()
+                .push(r);
         }
     }
     let resolved_units: BTreeSet<(String, Eco, String)> = groups.keys().cloned().collect();
     let mut seen: BTreeSet<(String, Eco, String)> = BTreeSet::new();
     for ((_, eco, name), mut rs) in groups {
-        rs.sort_by_key(|r| (r.how, r.dep.dev, r.manifest.kind, r.manifest.path.clone(), r.dep.line));
+        rs.sort_by_key(|r| {
+            (
+                r.how,
+                r.dep.dev,
+                r.manifest.kind,
+                r.manifest.path.clone(),
+                r.dep.line,
+            )
+        });
         let dev = rs.iter().all(|r| r.dep.dev);
         let Some(best) = rs.first() else { continue };
         let m = best.manifest;
@@ -347,11 +536,17 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
         let origin = match (best.how, best.lock) {
             (How::Locked, Some((l, _))) => format!("locked in {}", file_name(&l.path)),
             (How::Pinned, _) => format!("pinned in {}", file_name(&m.path)),
-            _ => format!("the lowest version `{}` allows; no lockfile shows what is installed", best.dep.spec),
+            _ => format!(
+                "the lowest version `{}` allows; no lockfile shows what is installed",
+                best.dep.spec
+            ),
         };
         let all = data.advisories(eco, &name);
         if want_vuln && !all.is_empty() {
-            let mut matched: Vec<&Advisory> = all.iter().filter(|a| a.affects(&best.version).is_some()).collect();
+            let mut matched: Vec<&Advisory> = all
+                .iter()
+                .filter(|a| a.affects(&best.version).is_some())
+                .collect();
             if best.how == How::Minimum {
                 // Only the range's floor is known: a fresh install takes the newest allowed
                 // release, so keep the advisories no allowed release fixes.
@@ -391,31 +586,49 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 });
             }
         }
-        if want_dep {
-            if let Some(dep) = data.deprecation(eco, &name) {
-                let applies = match (&dep.versions, &best.version) {
-                    (None, _) => true,
-                    (Some(range), Ver::Npm(v)) => range.satisfies(v),
-                    _ => false,
+        if want_dep && let Some(dep) = data.deprecation(eco, &name) {
+            let applies = match (&dep.versions, &best.version) {
+                (None, _) => true,
+                (Some(range), Ver::Npm(v)) => range.satisfies(v),
+                _ => false,
+            };
+            if applies {
+                let which = if dep.versions_text.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (releases {}; this project uses {})",
+                        dep.versions_text, best.version
+                    )
                 };
-                if applies {
-                    let which = if dep.versions_text.is_empty() { String::new() } else { format!(" (releases {}; this project uses {})", dep.versions_text, best.version) };
-                    let mut note = format!("{name}{which}: {} Replace it with {}.", dep.reason.trim_end_matches('.').to_string() + ".", dep.replacement);
-                    if dev {
-                        note.push_str(" It is only used in development.");
-                    }
-                    let confidence = if low_relevance || (dep.versions.is_some() && best.how == How::Minimum) { Confidence::Medium } else { Confidence::High };
-                    hits.push(ProjectHit {
-                        check: "dependency-deprecated",
-                        file: Some(m.path.clone()),
-                        line: Some(best.dep.line),
-                        note: Some(note),
-                        severity: Some(if dev { dep.severity.lower() } else { dep.severity }),
-                        confidence: Some(confidence),
-                        key: Some(name.clone()),
-                        ..ProjectHit::default()
-                    });
+                let mut note = format!(
+                    "{name}{which}: {} Replace it with {}.",
+                    dep.reason.trim_end_matches('.').to_string() + ".",
+                    dep.replacement
+                );
+                if dev {
+                    note.push_str(" It is only used in development.");
                 }
+                let confidence =
+                    if low_relevance || (dep.versions.is_some() && best.how == How::Minimum) {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    };
+                hits.push(ProjectHit {
+                    check: "dependency-deprecated",
+                    file: Some(m.path.clone()),
+                    line: Some(best.dep.line),
+                    note: Some(note),
+                    severity: Some(if dev {
+                        dep.severity.lower()
+                    } else {
+                        dep.severity
+                    }),
+                    confidence: Some(confidence),
+                    key: Some(name.clone()),
+                    ..ProjectHit::default()
+                });
             }
         }
     }
@@ -424,18 +637,42 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
     if want_dep {
         for m in &inv.manifests {
             for d in &m.deps {
-                let unit = if m.eco == Eco::Npm { m.path.clone() } else { m.dir.clone() };
-                if resolved_units.contains(&(unit.clone(), m.eco, d.name.clone())) || !seen.insert((unit, m.eco, d.name.clone())) {
+                let unit = if m.eco == Eco::Npm {
+                    m.path.clone()
+                } else {
+                    m.dir.clone()
+                };
+                if resolved_units.contains(&(unit.clone(), m.eco, d.name.clone()))
+                    || !seen.insert((unit, m.eco, d.name.clone()))
+                {
                     continue;
                 }
-                let Some(dep) = data.deprecation(m.eco, &d.name).filter(|x| x.versions.is_none()) else { continue };
+                let Some(dep) = data
+                    .deprecation(m.eco, &d.name)
+                    .filter(|x| x.versions.is_none())
+                else {
+                    continue;
+                };
                 hits.push(ProjectHit {
                     check: "dependency-deprecated",
                     file: Some(m.path.clone()),
                     line: Some(d.line),
-                    note: Some(format!("{}: {} Replace it with {}.", d.name, dep.reason.trim_end_matches('.').to_string() + ".", dep.replacement)),
-                    severity: Some(if d.dev { dep.severity.lower() } else { dep.severity }),
-                    confidence: Some(if incidental(&m.path) { Confidence::Medium } else { Confidence::High }),
+                    note: Some(format!(
+                        "{}: {} Replace it with {}.",
+                        d.name,
+                        dep.reason.trim_end_matches('.').to_string() + ".",
+                        dep.replacement
+                    )),
+                    severity: Some(if d.dev {
+                        dep.severity.lower()
+                    } else {
+                        dep.severity
+                    }),
+                    confidence: Some(if incidental(&m.path) {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    }),
                     key: Some(d.name.clone()),
                     ..ProjectHit::default()
                 });
@@ -450,7 +687,8 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
         let eco = lock.kind().eco();
         let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, e) in lock.entries.iter().enumerate() {
-            if !used.contains(&(lock.path.clone(), i)) && !data.advisories(eco, &e.name).is_empty() {
+            if !used.contains(&(lock.path.clone(), i)) && !data.advisories(eco, &e.name).is_empty()
+            {
                 by_name.entry(e.name.as_str()).or_default().push(i);
             }
         }
@@ -458,20 +696,38 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
             let all = data.advisories(eco, name);
             let mut versions: Vec<(Ver, usize)> = Vec::new();
             for i in idxs {
-                if let Some(v) = Ver::parse(eco, &lock.entries[i].version) {
-                    if all.iter().any(|a| a.affects(&v).is_some()) && !versions.iter().any(|(x, _)| *x == v) {
-                        versions.push((v, i));
-                    }
+                if let Some(v) = Ver::parse(eco, &lock.entries[i].version)
+                    && all.iter().any(|a| a.affects(&v).is_some())
+                    && !versions.iter().any(|(x, _)| *x == v)
+                {
+                    versions.push((v, i));
                 }
             }
             if versions.is_empty() {
                 continue;
             }
             versions.sort_by(|a, b| a.0.cmp(&b.0));
-            let matched: Vec<&Advisory> = all.iter().filter(|a| versions.iter().any(|(v, _)| a.affects(v).is_some())).collect();
-            let dev = versions.iter().all(|(_, i)| lock.entries[*i].dev == Some(true));
-            let (severity, confidence) = grade(&matched, dev, if incidental(&lock.path) { Confidence::Low } else { Confidence::Medium });
-            let line = versions.iter().map(|(_, i)| lock.entries[*i].line).min().unwrap_or(1);
+            let matched: Vec<&Advisory> = all
+                .iter()
+                .filter(|a| versions.iter().any(|(v, _)| a.affects(v).is_some()))
+                .collect();
+            let dev = versions
+                .iter()
+                .all(|(_, i)| lock.entries[*i].dev == Some(true));
+            let (severity, confidence) = grade(
+                &matched,
+                dev,
+                if incidental(&lock.path) {
+                    Confidence::Low
+                } else {
+                    Confidence::Medium
+                },
+            );
+            let line = versions
+                .iter()
+                .map(|(_, i)| lock.entries[*i].line)
+                .min()
+                .unwrap_or(1);
             let vs: Vec<String> = versions.iter().map(|(v, _)| v.to_string()).collect();
             let mut note = format!(
                 "{name} {} is installed as an indirect dependency (locked in {}) and has {}: {}",
@@ -511,7 +767,11 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
 fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
     let mut hits = Vec::new();
     for m in inv.manifests.iter().filter(|m| m.eco == Eco::Npm) {
-        let registry: Vec<&Declared> = m.deps.iter().filter(|d| !spec_info(d).non_registry).collect();
+        let registry: Vec<&Declared> = m
+            .deps
+            .iter()
+            .filter(|d| !spec_info(d).non_registry)
+            .collect();
         if registry.is_empty() || inv.has_lock(m) {
             continue;
         }
@@ -541,20 +801,36 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
             continue;
         }
         // A fully pinned requirements file (pip-compile, pip freeze) is a lockfile.
-        let pinned_reqs = ms.iter().any(|m| m.kind == ManifestKind::Requirements && !m.deps.is_empty() && m.deps.iter().all(|d| spec_info(d).pinned || spec_info(d).non_registry));
+        let pinned_reqs = ms.iter().any(|m| {
+            m.kind == ManifestKind::Requirements
+                && !m.deps.is_empty()
+                && m.deps
+                    .iter()
+                    .all(|d| spec_info(d).pinned || spec_info(d).non_registry)
+        });
         if pinned_reqs {
             continue;
         }
         let mut ms = ms;
         ms.sort_by_key(|m| (m.kind, m.path.clone()));
-        let Some(m) = ms.iter().find(|m| !m.deps.is_empty()) else { continue };
-        let unpinned = m.deps.iter().filter(|d| !spec_info(d).pinned && !spec_info(d).non_registry).count();
+        let Some(m) = ms.iter().find(|m| !m.deps.is_empty()) else {
+            continue;
+        };
+        let unpinned = m
+            .deps
+            .iter()
+            .filter(|d| !spec_info(d).pinned && !spec_info(d).non_registry)
+            .count();
         let how = match (m.kind, m.tool) {
             (ManifestKind::Pyproject, Some("poetry")) => "run `poetry lock` and commit poetry.lock",
             (ManifestKind::Pyproject, Some("pdm")) => "run `pdm lock` and commit pdm.lock",
-            (ManifestKind::Pyproject, _) => "run `uv lock` (or pip-compile) and commit the lockfile",
+            (ManifestKind::Pyproject, _) => {
+                "run `uv lock` (or pip-compile) and commit the lockfile"
+            }
             (ManifestKind::Pipfile, _) => "run `pipenv lock` and commit Pipfile.lock",
-            _ => "generate pinned requirements with `pip-compile` (or `uv pip compile`) and install from them",
+            _ => {
+                "generate pinned requirements with `pip-compile` (or `uv pip compile`) and install from them"
+            }
         };
         hits.push(ProjectHit {
             check: "no-lockfile",
@@ -573,24 +849,51 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
 fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
     let mut hits = Vec::new();
     for m in &inv.manifests {
-        let critical = if m.eco == Eco::Npm { CRITICAL_NPM } else { CRITICAL_PYPI };
-        let open: Vec<&Declared> = m.deps.iter().filter(|d| critical.contains(&d.name.as_str()) && !d.dev).filter(|d| {
-            let i = spec_info(d);
-            i.unbounded && !i.non_registry
-        }).collect();
-        let Some(first) = open.iter().min_by_key(|d| d.line) else { continue };
+        let critical = if m.eco == Eco::Npm {
+            CRITICAL_NPM
+        } else {
+            CRITICAL_PYPI
+        };
+        let open: Vec<&Declared> = m
+            .deps
+            .iter()
+            .filter(|d| critical.contains(&d.name.as_str()) && !d.dev)
+            .filter(|d| {
+                let i = spec_info(d);
+                i.unbounded && !i.non_registry
+            })
+            .collect();
+        let Some(first) = open.iter().min_by_key(|d| d.line) else {
+            continue;
+        };
         let locked = inv.has_lock(m);
         let lock = inv.lock_for(m);
         let shown: Vec<String> = open
             .iter()
             .take(12)
             .map(|d| {
-                let spec = if d.spec.is_empty() { "no version constraint".to_string() } else { format!("`{}`", d.spec) };
-                let now = lock.and_then(|l| l.resolve(relative(&m.dir, &l.dir), &d.name, &d.spec)).map(|i| format!(", locked at {}", lock.map_or("", |l| l.entries[i].version.as_str()))).unwrap_or_default();
+                let spec = if d.spec.is_empty() {
+                    "no version constraint".to_string()
+                } else {
+                    format!("`{}`", d.spec)
+                };
+                let now = lock
+                    .and_then(|l| l.resolve(relative(&m.dir, &l.dir), &d.name, &d.spec))
+                    .map(|i| {
+                        format!(
+                            ", locked at {}",
+                            lock.map_or("", |l| l.entries[i].version.as_str())
+                        )
+                    })
+                    .unwrap_or_default();
                 format!("{} ({spec}{now})", d.name)
             })
             .collect();
-        let more = if open.len() > 12 { format!(" and {} more", open.len() - 12) } else { String::new() };
+        let more = if open.len() > 12 {
+            format!(" and {} more", open.len() - 12)
+        } else {
+            String::new()
+        };
         let tail = if locked {
             "The lockfile pins today's versions, but the next `install`/`update` without it (a fresh deploy image, Dependabot, a teammate) may jump a major version or pick up a compromised release."
         } else {
@@ -601,8 +904,16 @@ fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
             file: Some(m.path.clone()),
             line: Some(first.line),
             note: Some(format!("Open-ended: {}{more}. {tail}", shown.join(", "))),
-            severity: Some(if locked { Severity::Low } else { Severity::Medium }),
-            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            severity: Some(if locked {
+                Severity::Low
+            } else {
+                Severity::Medium
+            }),
+            confidence: Some(if incidental(&m.path) {
+                Confidence::Low
+            } else {
+                Confidence::High
+            }),
             key: Some(first.name.clone()),
             ..ProjectHit::default()
         });
@@ -612,7 +923,12 @@ fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
 
 /// `dependency-vulnerable`, `dependency-deprecated`, `no-lockfile`, `unpinned-critical-dependency`.
 pub fn checks(set: &FileSet, _facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
-    let (v, d, l, u) = (wanted("dependency-vulnerable"), wanted("dependency-deprecated"), wanted("no-lockfile"), wanted("unpinned-critical-dependency"));
+    let (v, d, l, u) = (
+        wanted("dependency-vulnerable"),
+        wanted("dependency-deprecated"),
+        wanted("no-lockfile"),
+        wanted("unpinned-critical-dependency"),
+    );
     if !(v || d || l || u) {
         return Vec::new();
     }

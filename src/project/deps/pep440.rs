@@ -69,6 +69,9 @@ impl<'a> Cur<'a> {
     }
 }
 
+/// (pre, post, dev) sort key of a version's suffixes.
+type SuffixKey = ((i8, u8, u64), (i8, u64), (i8, u64));
+
 impl Version {
     /// Parses any PEP 440 spelling: `1.0`, `v1.0`, `1!2.0`, `1.0a1`, `1.0-beta.2`, `1.0rc1`,
     /// `1.0.post1`, `1.0-1`, `1.0.dev3`, `1.0+local.7`. `None` for anything else.
@@ -82,7 +85,9 @@ impl Version {
             Some((p, l)) => (p, Some(l)),
             None => (lower.as_str(), None),
         };
-        let mut c = Cur { s: public.strip_prefix('v').unwrap_or(public) };
+        let mut c = Cur {
+            s: public.strip_prefix('v').unwrap_or(public),
+        };
         let mut epoch = 0;
         if let Some((e, rest)) = c.s.split_once('!') {
             epoch = num(e).filter(|_| !e.is_empty())?;
@@ -139,7 +144,10 @@ impl Version {
         let mut loc = Vec::new();
         if let Some(l) = local {
             for seg in l.split(['.', '-', '_']) {
-                if seg.is_empty() || !seg.bytes().all(|b| b.is_ascii_alphanumeric()) || loc.len() >= MAX_RELEASE_PARTS {
+                if seg.is_empty()
+                    || !seg.bytes().all(|b| b.is_ascii_alphanumeric())
+                    || loc.len() >= MAX_RELEASE_PARTS
+                {
                     return None;
                 }
                 loc.push(match num(seg) {
@@ -148,11 +156,19 @@ impl Version {
                 });
             }
         }
-        Some(Version { epoch, release, pre, post, dev, local: loc, text: text.to_string() })
+        Some(Version {
+            epoch,
+            release,
+            pre,
+            post,
+            dev,
+            local: loc,
+            text: text.to_string(),
+        })
     }
 
     /// Sort key of the pre/post/dev part, as in PEP 440: `1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1`.
-    fn key(&self) -> ((i8, u8, u64), (i8, u64), (i8, u64)) {
+    fn key(&self) -> SuffixKey {
         let pre = match (self.pre, self.post, self.dev) {
             // A dev release of a final version sorts before its prereleases.
             (None, None, Some(_)) => (-1, 0, 0),
@@ -235,7 +251,10 @@ pub struct Spec {
 }
 
 fn prefix_of(v: &Version, prefix: &[u64]) -> bool {
-    prefix.iter().enumerate().all(|(i, p)| v.release.get(i).copied().unwrap_or(0) == *p)
+    prefix
+        .iter()
+        .enumerate()
+        .all(|(i, p)| v.release.get(i).copied().unwrap_or(0) == *p)
 }
 
 impl Spec {
@@ -261,12 +280,24 @@ impl Spec {
         });
         self.minimum = lows.max().map(|v| v.text.clone()).or_else(|| {
             self.clauses.iter().find_map(|c| match c {
-                Clause::Prefix(p) => Some(p.iter().map(u64::to_string).collect::<Vec<_>>().join(".")),
+                Clause::Prefix(p) => {
+                    Some(p.iter().map(u64::to_string).collect::<Vec<_>>().join("."))
+                }
                 _ => None,
             })
         });
-        self.bounded = self.clauses.iter().any(|c| matches!(c, Clause::Prefix(_) | Clause::Eq(_) | Clause::Lt(_) | Clause::Le(_) | Clause::Arbitrary(_)));
-        self.pinned = self.clauses.len() == 1 && matches!(self.clauses[0], Clause::Eq(_) | Clause::Arbitrary(_));
+        self.bounded = self.clauses.iter().any(|c| {
+            matches!(
+                c,
+                Clause::Prefix(_)
+                    | Clause::Eq(_)
+                    | Clause::Lt(_)
+                    | Clause::Le(_)
+                    | Clause::Arbitrary(_)
+            )
+        });
+        self.pinned = self.clauses.len() == 1
+            && matches!(self.clauses[0], Clause::Eq(_) | Clause::Arbitrary(_));
         self
     }
 }
@@ -277,8 +308,18 @@ fn compatible(v: Version) -> Option<[Clause; 2]> {
         return None;
     }
     // The written release, trailing zeros included (`~=2.0` means `==2.*`).
-    let parts = v.text.trim_start_matches(['v', 'V']).split(['a', 'b', 'c', 'r', 'p', 'd', '+', '-', '!']).next().unwrap_or("").split('.').filter_map(|x| x.parse::<u64>().ok()).count();
-    let mut prefix: Vec<u64> = (0..parts.saturating_sub(1)).map(|i| v.release.get(i).copied().unwrap_or(0)).collect();
+    let parts = v
+        .text
+        .trim_start_matches(['v', 'V'])
+        .split(['a', 'b', 'c', 'r', 'p', 'd', '+', '-', '!'])
+        .next()
+        .unwrap_or("")
+        .split('.')
+        .filter_map(|x| x.parse::<u64>().ok())
+        .count();
+    let mut prefix: Vec<u64> = (0..parts.saturating_sub(1))
+        .map(|i| v.release.get(i).copied().unwrap_or(0))
+        .collect();
     if prefix.is_empty() {
         prefix.push(0);
     }
@@ -295,14 +336,24 @@ pub fn parse_spec(s: &str) -> Option<Spec> {
     if s.is_empty() || s == "*" {
         return Some(spec);
     }
-    for c in s.split(',').map(str::trim).filter(|c| !c.is_empty()).take(32) {
-        let (op, rest) = ["===", "~=", "==", "!=", "<=", ">=", "<", ">"].iter().find_map(|op| c.strip_prefix(op).map(|r| (*op, r.trim())))?;
+    for c in s
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .take(32)
+    {
+        let (op, rest) = ["===", "~=", "==", "!=", "<=", ">=", "<", ">"]
+            .iter()
+            .find_map(|op| c.strip_prefix(op).map(|r| (*op, r.trim())))?;
         if op == "===" {
             spec.clauses.push(Clause::Arbitrary(rest.to_string()));
             continue;
         }
         if let Some(p) = rest.strip_suffix(".*") {
-            let nums: Option<Vec<u64>> = p.split('.').map(|x| num(x).filter(|_| !x.is_empty())).collect();
+            let nums: Option<Vec<u64>> = p
+                .split('.')
+                .map(|x| num(x).filter(|_| !x.is_empty()))
+                .collect();
             let nums = nums?;
             spec.clauses.push(match op {
                 "==" => Clause::Prefix(nums),
@@ -330,7 +381,10 @@ fn poetry_upper(release: &[u64], caret: bool) -> Option<Version> {
     let mut r: Vec<u64> = release.to_vec();
     if caret {
         // Bump the first non-zero part (or the last given part when all are zero).
-        let i = r.iter().position(|x| *x != 0).unwrap_or(r.len().saturating_sub(1));
+        let i = r
+            .iter()
+            .position(|x| *x != 0)
+            .unwrap_or(r.len().saturating_sub(1));
         r.truncate(i + 1);
     } else {
         r.truncate(if r.len() >= 2 { 2 } else { 1 });
@@ -367,15 +421,37 @@ pub fn parse_poetry(s: &str) -> Option<Spec> {
     let tilde = s.strip_prefix('~').filter(|r| !r.starts_with('='));
     if let Some(r) = caret.or(tilde) {
         let v = Version::parse(r)?;
-        let written: Vec<u64> = r.trim().split('.').map_while(|x| x.parse::<u64>().ok()).collect();
-        let upper = poetry_upper(if written.is_empty() { &v.release } else { &written }, caret.is_some())?;
-        return Some(Spec { clauses: vec![Clause::Ge(v), Clause::Lt(upper)], ..Spec::default() }.finish());
+        let written: Vec<u64> = r
+            .trim()
+            .split('.')
+            .map_while(|x| x.parse::<u64>().ok())
+            .collect();
+        let upper = poetry_upper(
+            if written.is_empty() {
+                &v.release
+            } else {
+                &written
+            },
+            caret.is_some(),
+        )?;
+        return Some(
+            Spec {
+                clauses: vec![Clause::Ge(v), Clause::Lt(upper)],
+                ..Spec::default()
+            }
+            .finish(),
+        );
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) && !s.contains([',', ' ', '<', '>', '=', '!']) {
         return parse_spec(&format!("=={s}"));
     }
     // Poetry also allows space-separated clauses: `>=1.2 <2`.
-    parse_spec(&s.split_whitespace().collect::<Vec<_>>().join(",").replace(",,", ","))
+    parse_spec(
+        &s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(",")
+            .replace(",,", ","),
+    )
 }
 
 #[cfg(test)]
@@ -389,8 +465,26 @@ mod tests {
     #[test]
     fn ordering_follows_pep440() {
         let order = [
-            "1.0.dev456", "1.0a1", "1.0a2.dev456", "1.0a12.dev456", "1.0a12", "1.0b1.dev456", "1.0b2", "1.0b2.post345.dev456", "1.0b2.post345",
-            "1.0rc1.dev456", "1.0rc1", "1.0", "1.0+abc.5", "1.0+abc.7", "1.0+5", "1.0.post456.dev34", "1.0.post456", "1.0.15", "1.1.dev1", "1!0.1",
+            "1.0.dev456",
+            "1.0a1",
+            "1.0a2.dev456",
+            "1.0a12.dev456",
+            "1.0a12",
+            "1.0b1.dev456",
+            "1.0b2",
+            "1.0b2.post345.dev456",
+            "1.0b2.post345",
+            "1.0rc1.dev456",
+            "1.0rc1",
+            "1.0",
+            "1.0+abc.5",
+            "1.0+abc.7",
+            "1.0+5",
+            "1.0.post456.dev34",
+            "1.0.post456",
+            "1.0.15",
+            "1.1.dev1",
+            "1!0.1",
         ];
         for w in order.windows(2) {
             assert!(p(w[0]) < p(w[1]), "{} < {}", w[0], w[1]);
@@ -408,7 +502,17 @@ mod tests {
         assert_eq!(p("V2.0").cmp(&p("2")), Ordering::Equal);
         assert_eq!(p("5.2b1").pre, Some((1, 1)));
         assert!(p("3.0.0a1").is_prerelease());
-        for bad in ["", "abc", "1.0+", "1..0", "1.0-", "1.0 beta", "1.0+a..b", "!1.0", "1.0.dev1.post1"] {
+        for bad in [
+            "",
+            "abc",
+            "1.0+",
+            "1..0",
+            "1.0-",
+            "1.0 beta",
+            "1.0+a..b",
+            "!1.0",
+            "1.0.dev1.post1",
+        ] {
             assert!(Version::parse(bad).is_none(), "{bad}");
         }
     }
@@ -417,36 +521,67 @@ mod tests {
     fn local_and_post_versions_against_fixes() {
         // fixed = 2.0.1: 2.0.0+local and 2.0.0.post1 are still below it; 2.0.1+cpu is not.
         let fixed = p("2.0.1");
-        assert!(p("2.0.0+ubuntu1") < fixed && p("2.0.0.post1") < fixed && p("2.0.1.dev0") < fixed && p("2.0.1rc1") < fixed);
+        assert!(
+            p("2.0.0+ubuntu1") < fixed
+                && p("2.0.0.post1") < fixed
+                && p("2.0.1.dev0") < fixed
+                && p("2.0.1rc1") < fixed
+        );
         assert!(p("2.0.1+cpu") >= fixed && p("2.0.1.post1") > fixed);
     }
 
     #[test]
     fn specifiers() {
         let s = parse_spec(">=1.2, <2").unwrap();
-        assert_eq!((s.minimum.as_deref(), s.pinned, s.bounded), (Some("1.2"), false, true));
+        assert_eq!(
+            (s.minimum.as_deref(), s.pinned, s.bounded),
+            (Some("1.2"), false, true)
+        );
         let s = parse_spec("==4.2.1").unwrap();
         assert!(s.pinned && s.bounded);
         let s = parse_spec("==4.2.*").unwrap();
         assert!(!s.pinned && s.bounded);
         let s = parse_spec(">=0.100.0").unwrap();
-        assert_eq!((s.minimum.as_deref(), s.pinned, s.bounded), (Some("0.100.0"), false, false));
+        assert_eq!(
+            (s.minimum.as_deref(), s.pinned, s.bounded),
+            (Some("0.100.0"), false, false)
+        );
         assert_eq!(parse_spec("").unwrap(), Spec::default());
         let allows = |spec: &str, v: &str| parse_spec(spec).unwrap().allows(&p(v));
-        assert!(allows("~=1.4.5", "1.4.9") && !allows("~=1.4.5", "1.5.0") && allows("~=2.2", "2.9") && !allows("~=2.2", "3.0"));
+        assert!(
+            allows("~=1.4.5", "1.4.9")
+                && !allows("~=1.4.5", "1.5.0")
+                && allows("~=2.2", "2.9")
+                && !allows("~=2.2", "3.0")
+        );
         assert!(allows("~=2.0", "2.5") && !allows("~=2.0", "3.0"));
         assert!(allows("==1.4.*", "1.4.2") && !allows("==1.4.*", "1.40"));
         assert!(allows(">=1,!=1.5", "1.6") && !allows(">=1,!=1.5", "1.5.0"));
-        assert!(parse_poetry("^0.103.0").unwrap().allows(&p("0.103.9")) && !parse_poetry("^0.103.0").unwrap().allows(&p("0.109.1")));
-        assert!(parse_poetry("^2.0.21").unwrap().allows(&p("2.9")) && !parse_poetry("^2.0.21").unwrap().allows(&p("3.0")));
-        assert!(parse_poetry("~1.2.3").unwrap().allows(&p("1.2.9")) && !parse_poetry("~1.2.3").unwrap().allows(&p("1.3")));
+        assert!(
+            parse_poetry("^0.103.0").unwrap().allows(&p("0.103.9"))
+                && !parse_poetry("^0.103.0").unwrap().allows(&p("0.109.1"))
+        );
+        assert!(
+            parse_poetry("^2.0.21").unwrap().allows(&p("2.9"))
+                && !parse_poetry("^2.0.21").unwrap().allows(&p("3.0"))
+        );
+        assert!(
+            parse_poetry("~1.2.3").unwrap().allows(&p("1.2.9"))
+                && !parse_poetry("~1.2.3").unwrap().allows(&p("1.3"))
+        );
         assert!(parse_spec("=>1").is_none());
         let s = parse_poetry("^0.110.0").unwrap();
-        assert_eq!((s.minimum.as_deref(), s.pinned, s.bounded), (Some("0.110.0"), false, true));
+        assert_eq!(
+            (s.minimum.as_deref(), s.pinned, s.bounded),
+            (Some("0.110.0"), false, true)
+        );
         assert!(parse_poetry("2.31.0").unwrap().pinned);
         assert!(!parse_poetry("*").unwrap().bounded);
         assert!(!parse_poetry(">=2.0").unwrap().bounded);
         assert!(parse_poetry(">=2.0 <3").unwrap().bounded);
-        assert_eq!(parse_poetry("^1.2 || ^2.0").unwrap().minimum.as_deref(), Some("1.2"));
+        assert_eq!(
+            parse_poetry("^1.2 || ^2.0").unwrap().minimum.as_deref(),
+            Some("1.2")
+        );
     }
 }

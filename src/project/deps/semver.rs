@@ -27,13 +27,15 @@ pub struct Version {
 
 impl Ord for Version {
     fn cmp(&self, o: &Self) -> Ordering {
-        (self.major, self.minor, self.patch).cmp(&(o.major, o.minor, o.patch)).then_with(|| match (self.pre.is_empty(), o.pre.is_empty()) {
-            (true, true) => Ordering::Equal,
-            // A release sorts after its prereleases.
-            (true, false) => Ordering::Greater,
-            (false, true) => Ordering::Less,
-            (false, false) => self.pre.cmp(&o.pre),
-        })
+        (self.major, self.minor, self.patch)
+            .cmp(&(o.major, o.minor, o.patch))
+            .then_with(|| match (self.pre.is_empty(), o.pre.is_empty()) {
+                (true, true) => Ordering::Equal,
+                // A release sorts after its prereleases.
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                (false, false) => self.pre.cmp(&o.pre),
+            })
     }
 }
 
@@ -79,7 +81,12 @@ fn parse_pre(s: &str) -> Option<Vec<Ident>> {
 }
 
 impl Version {
-    pub const ZERO: Version = Version { major: 0, minor: 0, patch: 0, pre: Vec::new() };
+    pub const ZERO: Version = Version {
+        major: 0,
+        minor: 0,
+        patch: 0,
+        pre: Vec::new(),
+    };
 
     /// Parses `1.2.3`, `v1.2.3`, `=1.2.3-beta.1+build`. Loose forms with fewer parts (`1.2`,
     /// `0`) are accepted and padded with zeros (the advisory data writes `0`).
@@ -88,7 +95,10 @@ impl Version {
         if s.is_empty() || s.len() > MAX_LEN {
             return None;
         }
-        let s = s.trim_start_matches('=').trim_start_matches(['v', 'V']).trim();
+        let s = s
+            .trim_start_matches('=')
+            .trim_start_matches(['v', 'V'])
+            .trim();
         let s = s.split_once('+').map_or(s, |(a, _)| a);
         let (core, pre) = match s.split_once('-') {
             Some((c, p)) => (c, Some(p)),
@@ -106,7 +116,12 @@ impl Version {
             Some(p) => parse_pre(p)?,
             None => Vec::new(),
         };
-        Some(Version { major: n[0], minor: n[1], patch: n[2], pre })
+        Some(Version {
+            major: n[0],
+            minor: n[1],
+            patch: n[2],
+            pre,
+        })
     }
 
     fn tuple(&self) -> (u64, u64, u64) {
@@ -162,7 +177,12 @@ fn parse_partial(s: &str) -> Option<Partial> {
     let s = s.trim().trim_start_matches(['v', 'V', '=']).trim();
     let s = s.split_once('+').map_or(s, |(a, _)| a);
     if s.is_empty() || matches!(s, "*" | "x" | "X") {
-        return Some(Partial { major: None, minor: None, patch: None, pre: Vec::new() });
+        return Some(Partial {
+            major: None,
+            minor: None,
+            patch: None,
+            pre: Vec::new(),
+        });
     }
     let (core, pre) = match s.split_once('-') {
         Some((c, p)) => (c, Some(p)),
@@ -174,7 +194,11 @@ fn parse_partial(s: &str) -> Option<Partial> {
     }
     let mut n: [Option<u64>; 3] = [None; 3];
     for (i, p) in parts.iter().enumerate() {
-        n[i] = if matches!(*p, "*" | "x" | "X") { None } else { Some(num(p)?) };
+        n[i] = if matches!(*p, "*" | "x" | "X") {
+            None
+        } else {
+            Some(num(p)?)
+        };
     }
     // `1.x.3` is read as `1.x`.
     if n[0].is_none() {
@@ -187,25 +211,51 @@ fn parse_partial(s: &str) -> Option<Partial> {
         Some(_) => return None,
         None => Vec::new(),
     };
-    Some(Partial { major: n[0], minor: n[1], patch: n[2], pre })
+    Some(Partial {
+        major: n[0],
+        minor: n[1],
+        patch: n[2],
+        pre,
+    })
 }
 
 fn v(major: u64, minor: u64, patch: u64) -> Version {
-    Version { major, minor, patch, pre: Vec::new() }
+    Version {
+        major,
+        minor,
+        patch,
+        pre: Vec::new(),
+    }
 }
 
 /// `<X-0`: below every prerelease of X.
 fn below(major: u64, minor: u64, patch: u64) -> Comparator {
-    Comparator { op: Op::Lt, version: Version { major, minor, patch, pre: vec![Ident::Num(0)] } }
+    Comparator {
+        op: Op::Lt,
+        version: Version {
+            major,
+            minor,
+            patch,
+            pre: vec![Ident::Num(0)],
+        },
+    }
 }
 
 fn ge(version: Version) -> Comparator {
-    Comparator { op: Op::Ge, version }
+    Comparator {
+        op: Op::Ge,
+        version,
+    }
 }
 
 /// Expands one comparator token (`^1.2`, `~1`, `>=1.2.3`, `1.x`) into primitive comparators.
 fn expand(op: &str, p: &Partial, out: &mut Vec<Comparator>) -> Option<()> {
-    let full = |p: &Partial| Version { major: p.major.unwrap_or(0), minor: p.minor.unwrap_or(0), patch: p.patch.unwrap_or(0), pre: p.pre.clone() };
+    let full = |p: &Partial| Version {
+        major: p.major.unwrap_or(0),
+        minor: p.minor.unwrap_or(0),
+        patch: p.patch.unwrap_or(0),
+        pre: p.pre.clone(),
+    };
     let add1 = |x: u64| x.checked_add(1);
     match op {
         "^" => match (p.major, p.minor, p.patch) {
@@ -225,7 +275,10 @@ fn expand(op: &str, p: &Partial, out: &mut Vec<Comparator>) -> Option<()> {
             (None, _, _) => {}
             (Some(ma), None, _) => out.extend([ge(v(ma, 0, 0)), below(add1(ma)?, 0, 0)]),
             (Some(ma), Some(mi), None) => out.extend([ge(v(ma, mi, 0)), below(ma, add1(mi)?, 0)]),
-            (Some(_), Some(_), Some(_)) => out.push(Comparator { op: Op::Eq, version: full(p) }),
+            (Some(_), Some(_), Some(_)) => out.push(Comparator {
+                op: Op::Eq,
+                version: full(p),
+            }),
         },
         ">=" => out.push(ge(full(p))),
         ">" => match (p.major, p.minor, p.patch) {
@@ -233,18 +286,27 @@ fn expand(op: &str, p: &Partial, out: &mut Vec<Comparator>) -> Option<()> {
             (None, _, _) => out.push(below(0, 0, 0)),
             (Some(ma), None, _) => out.push(ge(v(add1(ma)?, 0, 0))),
             (Some(ma), Some(mi), None) => out.push(ge(v(ma, add1(mi)?, 0))),
-            _ => out.push(Comparator { op: Op::Gt, version: full(p) }),
+            _ => out.push(Comparator {
+                op: Op::Gt,
+                version: full(p),
+            }),
         },
         "<" => match (p.major, p.minor, p.patch) {
             (None, _, _) => out.push(below(0, 0, 0)),
-            (Some(_), Some(_), Some(_)) => out.push(Comparator { op: Op::Lt, version: full(p) }),
+            (Some(_), Some(_), Some(_)) => out.push(Comparator {
+                op: Op::Lt,
+                version: full(p),
+            }),
             _ => out.push(below(p.major.unwrap_or(0), p.minor.unwrap_or(0), 0)),
         },
         "<=" => match (p.major, p.minor, p.patch) {
             (None, _, _) => {}
             (Some(ma), None, _) => out.push(below(add1(ma)?, 0, 0)),
             (Some(ma), Some(mi), None) => out.push(below(ma, add1(mi)?, 0)),
-            _ => out.push(Comparator { op: Op::Le, version: full(p) }),
+            _ => out.push(Comparator {
+                op: Op::Le,
+                version: full(p),
+            }),
         },
         _ => return None,
     }
@@ -316,14 +378,21 @@ impl Range {
     pub fn satisfies(&self, v: &Version) -> bool {
         self.sets.iter().any(|set| {
             set.iter().all(|c| c.test(v))
-                && (v.pre.is_empty() || set.iter().any(|c| !c.version.pre.is_empty() && c.version.tuple() == v.tuple() && c.version.pre != [Ident::Num(0)]))
+                && (v.pre.is_empty()
+                    || set.iter().any(|c| {
+                        !c.version.pre.is_empty()
+                            && c.version.tuple() == v.tuple()
+                            && c.version.pre != [Ident::Num(0)]
+                    }))
         })
     }
 
     /// Does the range satisfy versions arbitrarily far in the future (no upper bound in some
     /// set)? `*`, `>=1.0.0`, `x`.
     pub fn unbounded(&self) -> bool {
-        self.sets.iter().any(|set| !set.iter().any(|c| matches!(c.op, Op::Lt | Op::Le | Op::Eq)))
+        self.sets
+            .iter()
+            .any(|set| !set.iter().any(|c| matches!(c.op, Op::Lt | Op::Le | Op::Eq)))
     }
 
     /// The lowest version the range allows (the lowest lower bound of its sets), and whether
@@ -357,7 +426,19 @@ mod tests {
 
     #[test]
     fn precedence_follows_semver() {
-        let order = ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.10.0", "2.0.0"];
+        let order = [
+            "1.0.0-alpha",
+            "1.0.0-alpha.1",
+            "1.0.0-alpha.beta",
+            "1.0.0-beta",
+            "1.0.0-beta.2",
+            "1.0.0-beta.11",
+            "1.0.0-rc.1",
+            "1.0.0",
+            "1.0.1",
+            "1.10.0",
+            "2.0.0",
+        ];
         for w in order.windows(2) {
             assert!(p(w[0]) < p(w[1]), "{} < {}", w[0], w[1]);
         }
@@ -398,13 +479,27 @@ mod tests {
         assert_eq!(r("=14.1.0").minimum(), Some((p("14.1.0"), true)));
         assert_eq!(r(">1.2").minimum(), Some((p("1.3.0"), false)));
         assert_eq!(r("*").minimum(), Some((Version::ZERO, false)));
-        assert!(r("*").unbounded() && r(">=4").unbounded() && r("").unbounded() && r("^1 || >=3").unbounded());
+        assert!(
+            r("*").unbounded()
+                && r(">=4").unbounded()
+                && r("").unbounded()
+                && r("^1 || >=3").unbounded()
+        );
         assert!(!r("^4.0.0").unbounded() && !r("4.x").unbounded() && !r(">=4 <5").unbounded());
     }
 
     #[test]
     fn hostile_input_is_refused_not_panicking() {
-        for s in ["^99999999999999999", "~18446744073709551615.1", "1.2.3 - ", " - ", "||||", ">=>=1", "^1.2.3-", "\u{0}"] {
+        for s in [
+            "^99999999999999999",
+            "~18446744073709551615.1",
+            "1.2.3 - ",
+            " - ",
+            "||||",
+            ">=>=1",
+            "^1.2.3-",
+            "\u{0}",
+        ] {
             let _ = Range::parse(s).map(|r| r.minimum());
         }
         assert!(Range::parse(&"1 || ".repeat(100)).is_none());
