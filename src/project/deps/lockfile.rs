@@ -242,9 +242,10 @@ fn yarn_lock(text: &str, lock: &mut Lockfile) {
             if header.starts_with("__metadata") {
                 continue;
             }
+            // classic quotes each descriptor, berry the whole list.
             let descs: Vec<String> = header
                 .split(',')
-                .map(|d| unquote(d).to_string())
+                .map(|d| d.trim().trim_matches('"').to_string())
                 .filter(|d| !d.is_empty())
                 .collect();
             let Some((name, _)) = descs.first().and_then(|d| split_at_version(d)) else {

@@ -698,9 +698,15 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
             for i in idxs {
                 if let Some(v) = Ver::parse(eco, &lock.entries[i].version)
                     && all.iter().any(|a| a.affects(&v).is_some())
-                    && !versions.iter().any(|(x, _)| *x == v)
                 {
-                    versions.push((v, i));
+                    // One entry per version: the first in the file (the hoisted copy).
+                    match versions.iter_mut().find(|(x, _)| *x == v) {
+                        Some(slot) if lock.entries[i].line < lock.entries[slot.1].line => {
+                            slot.1 = i
+                        }
+                        Some(_) => {}
+                        None => versions.push((v, i)),
+                    }
                 }
             }
             if versions.is_empty() {
