@@ -90,7 +90,7 @@ lazy_re!(
 );
 lazy_re!(
     re_header_names,
-    r"(?i)content-security-policy|strict-transport-security|x-frame-options|x-content-type-options|contentSecurityPolicy|SECURE_HSTS_SECONDS|SECURE_CONTENT_TYPE_NOSNIFF|django\.middleware\.security\.SecurityMiddleware|csp\.middleware"
+    r"(?i)content-security-policy|strict-transport-security|x-frame-options|x-content-type-options|contentSecurityPolicy|SECURE_HSTS_SECONDS|SECURE_CONTENT_TYPE_NOSNIFF|django\.middleware\.security\.SecurityMiddleware|csp\.middleware|^\s*csp\s*:\s*\{"
 );
 lazy_re!(
     re_staging_text,
@@ -199,6 +199,7 @@ const HEADER_DEPS: &[&str] = &[
     "flask-talisman",
     "secure",
     "@adonisjs/shield",
+    "nuxt-security",
 ];
 
 fn name_of(path: &str) -> &str {
@@ -526,6 +527,7 @@ fn is_test_file(f: &SourceFile) -> bool {
     let by_name = name.contains(".test.")
         || name.contains(".spec.")
         || name.contains(".e2e.")
+        || name.contains(".cy.")
         || name.starts_with("test_")
         || name.ends_with("_test.py")
         || name == "conftest.py";

@@ -361,10 +361,12 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         reasons.extend(structural.iter().cloned());
         "rebuild"
     } else if crit > 0 || high > 0 || score < 85 || medium > 2 {
-        let foundation = if structural.is_empty() {
+        let foundation = if !structural.is_empty() {
+            "the gaps can be fixed in place, with one systemic fix first"
+        } else if score >= 60 {
             "the foundation is sound and every gap can be fixed in place"
         } else {
-            "the gaps can be fixed in place, with one systemic fix first"
+            "nothing found calls for a redesign, but the list is long; every item can be fixed in place"
         };
         reasons.push(format!(
             "Harden, don't rebuild: {foundation}. {} for one developer who knows the code.",
@@ -373,7 +375,11 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         reasons.extend(structural.iter().cloned());
         "harden"
     } else {
-        reasons.push(format!("Ready to launch as far as these checks can see: no critical or high-severity findings; the remaining items are {}.", if effort_hours > 0.0 { duration(effort_hours) } else { "none".into() }));
+        reasons.push(if active.is_empty() {
+            "Ready to launch as far as these checks can see: nothing to fix. Keep dependencies updated and re-run the audit after large changes.".to_string()
+        } else {
+            format!("Ready to launch as far as these checks can see: no critical or high-severity findings; the remaining items are polish, {}.", duration(effort_hours))
+        });
         "ready"
     };
 

@@ -152,23 +152,21 @@ fn relative<'a>(dir: &'a str, base: &str) -> &'a str {
 fn incidental(path: &str) -> bool {
     path.split('/').rev().skip(1).any(|c| {
         let c = c.to_ascii_lowercase();
-        matches!(
-            c.as_str(),
-            "example"
-                | "examples"
-                | "fixtures"
-                | "__fixtures__"
-                | "fixture"
-                | "test"
-                | "tests"
-                | "samples"
-                | "sample"
-                | "templates"
-                | "template"
-                | "docs"
-                | "demo"
-                | "demos"
-        )
+        c.contains("fixture")
+            || c.contains("example")
+            || matches!(
+                c.as_str(),
+                "test"
+                    | "tests"
+                    | "samples"
+                    | "sample"
+                    | "templates"
+                    | "template"
+                    | "docs"
+                    | "demo"
+                    | "demos"
+                    | "testdata"
+            )
     })
 }
 
