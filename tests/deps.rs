@@ -458,3 +458,92 @@ fn a_large_lockfile_is_read_in_reasonable_time() {
     ]);
     assert_eq!(of(&fs, "dependency-vulnerable").len(), 1);
 }
+
+#[test]
+fn random_text_through_every_parser() {
+    // A small deterministic generator over characters the parsers care about, multi-byte
+    // characters included (slicing must stay on char boundaries).
+    let alphabet: Vec<char> = "abc019.-_@/^~<>=!*|, :\"'{}[]()#\n\n  \\+éé€x"
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let names = [
+        "package.json",
+        "package-lock.json",
+        "yarn.lock",
+        "pnpm-lock.yaml",
+        "bun.lock",
+        "poetry.lock",
+        "uv.lock",
+        "Pipfile.lock",
+        "requirements.txt",
+        "pyproject.toml",
+        "Pipfile",
+    ];
+    for round in 0..1500 {
+        let len = (next() % 300) as usize;
+        let text: String = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let _ = semver::Range::parse(&text).map(|r| (r.minimum(), r.unbounded()));
+        let _ = semver::Version::parse(&text);
+        let _ = pep440::Version::parse(&text);
+        let _ = pep440::parse_spec(&text);
+        let _ = pep440::parse_poetry(&text);
+        let name = names[round % names.len()];
+        let _ = Lockfile::parse(name, text.as_bytes());
+        let _ = prodgap::project::deps::manifest::parse(name, text.as_bytes());
+    }
+}
+
+#[test]
+fn mutated_fixture_lockfiles_do_not_panic() {
+    let base = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/rules/deps.vulnerable/dependency-vulnerable.fixtures"
+    ));
+    let mut samples: Vec<(String, Vec<u8>)> = Vec::new();
+    for case in std::fs::read_dir(base).expect("fixtures").flatten() {
+        for f in std::fs::read_dir(case.path()).expect("case").flatten() {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if let Ok(bytes) = std::fs::read(f.path()) {
+                samples.push((name, bytes));
+            }
+        }
+    }
+    assert!(samples.len() > 20);
+    let mut seed: u64 = 42;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        seed >> 33
+    };
+    for (name, bytes) in &samples {
+        for _ in 0..40 {
+            let mut b = bytes.clone();
+            for _ in 0..(1 + next() % 6) {
+                if b.is_empty() {
+                    break;
+                }
+                let at = (next() as usize) % b.len();
+                match next() % 4 {
+                    0 => {
+                        b.remove(at);
+                    }
+                    1 => b.insert(at, b"\n \"'@:(#{[-"[(next() % 11) as usize]),
+                    2 => b[at] = 0xC3,
+                    _ => b.truncate(at),
+                }
+            }
+            let _ = Lockfile::parse(name, &b);
+            let _ = prodgap::project::deps::manifest::parse(name, &b);
+        }
+    }
+}

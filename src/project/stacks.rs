@@ -275,7 +275,7 @@ pub fn detect(set: &FileSet) -> Vec<String> {
                 // `"packageManager": "pnpm@9.1.0"`
                 let text = String::from_utf8_lossy(&f.bytes);
                 if let Some(p) = super::deps::manifest::find_json_key(&text, 0, "packageManager") {
-                    let tail = &text[p..text.len().min(p + 80)];
+                    let tail: String = text.get(p..).unwrap_or("").chars().take(80).collect();
                     for pm in ["pnpm", "yarn", "npm", "bun"] {
                         if tail.contains(&format!("\"{pm}@")) {
                             add(&mut out, pm);
