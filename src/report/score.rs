@@ -278,13 +278,23 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     // low-confidence findings cost half; each category's penalty is capped.
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut effort_by_category: BTreeMap<String, f64> = BTreeMap::new();
-    let mut penalty_by_category: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut penalty_by_category: Vec<(&str, f64)> = Vec::new();
     for f in &active {
         let n = seen.entry(f.rule.as_str()).or_default();
         let factor = if *n == 0 { 1.0 } else { 0.25 };
         *n += 1;
         *effort_by_category.entry(f.category.clone()).or_default() += f.effort_hours * factor;
-        *penalty_by_category.entry(f.category.as_str()).or_default() += weight(f.severity)
+        let slot = match penalty_by_category
+            .iter()
+            .position(|(c, _)| *c == f.category)
+        {
+            Some(i) => i,
+            None => {
+                penalty_by_category.push((f.category.as_str(), 0.0));
+                penalty_by_category.len() - 1
+            }
+        };
+        penalty_by_category[slot].1 += weight(f.severity)
             * factor
             * if f.confidence == Confidence::Low {
                 0.5
@@ -326,7 +336,7 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         h
     };
     let group = |min: Severity, max: Severity| -> Vec<String> {
-        let mut cats: BTreeMap<&str, (usize, f64, Severity)> = BTreeMap::new();
+        let mut list: Vec<(&str, (usize, f64, Severity))> = Vec::new();
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         for f in &active {
             let n = seen.entry(f.rule.as_str()).or_default();
@@ -337,16 +347,30 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
                 && !ADDITIVE.contains(&f.category.as_str())
                 && !DEPENDENCIES.contains(&f.category.as_str())
             {
-                let e = cats
-                    .entry(f.category.as_str())
-                    .or_insert((0, 0.0, f.severity));
+                let i = match list.iter().position(|(c, _)| *c == f.category) {
+                    Some(i) => i,
+                    None => {
+                        list.push((f.category.as_str(), (0, 0.0, f.severity)));
+                        list.len() - 1
+                    }
+                };
+                let e = &mut list[i].1;
                 e.0 += 1;
                 e.1 += f.effort_hours * factor;
                 e.2 = e.2.max(f.severity);
             }
         }
-        let mut list: Vec<(&str, (usize, f64, Severity))> = cats.into_iter().collect();
-        list.sort_by(|a, b| b.1.2.cmp(&a.1.2).then(b.1.0.cmp(&a.1.0)).then(a.0.cmp(b.0)));
+        // Worst severity first, then the most instances, then by name (insertion sort: short).
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0
+                && (list[j - 1].1.2, list[j - 1].1.0, list[j].0)
+                    < (list[j].1.2, list[j].1.0, list[j - 1].0)
+            {
+                list.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         list.iter()
             .map(|(c, (n, h, _))| format!("{} ({n}, ~{})", human_category(c), hours(*h)))
             .collect()

@@ -4,8 +4,7 @@
 
 use super::{pep440, semver};
 use crate::report::Severity;
-use serde::Deserialize;
-use std::collections::BTreeMap;
+use serde_json::Value;
 use std::sync::OnceLock;
 
 static DATA: &str = include_str!("../../../data/advisories.json");
@@ -117,21 +116,12 @@ pub struct Deprecation {
     pub severity: Severity,
 }
 
+/// Packages are kept in name order (binary search); the data is small and read once.
 #[derive(Debug, Default)]
 pub struct Db {
-    npm: BTreeMap<String, Vec<Advisory>>,
-    pypi: BTreeMap<String, Vec<Advisory>>,
-    deprecated: BTreeMap<(Eco, String), Deprecation>,
-}
-
-type Row = (String, String, String, String, String, String);
-
-#[derive(Deserialize)]
-struct Raw {
-    v: u32,
-    npm: BTreeMap<String, Vec<Row>>,
-    pypi: BTreeMap<String, Vec<Row>>,
-    dep: Vec<Row>,
+    npm: Vec<(String, Vec<Advisory>)>,
+    pypi: Vec<(String, Vec<Advisory>)>,
+    deprecated: Vec<(Eco, String, Deprecation)>,
 }
 
 fn severity(c: &str) -> Severity {
@@ -167,54 +157,80 @@ fn parse_ranges(eco: Eco, s: &str) -> Vec<AffectedRange> {
     out
 }
 
-fn rows(eco: Eco, raw: BTreeMap<String, Vec<Row>>) -> BTreeMap<String, Vec<Advisory>> {
-    raw.into_iter()
-        .map(|(pkg, rows)| {
-            let advs = rows
-                .into_iter()
-                .map(|(id, sev, ranges, summary, aliases, scope)| Advisory {
-                    id,
-                    severity: severity(&sev),
-                    ranges: parse_ranges(eco, &ranges),
-                    summary,
-                    aliases,
-                    scope,
-                })
-                .collect();
-            (pkg, advs)
-        })
-        .collect()
+/// The string fields of one row (`[id, sev, ranges, summary, aliases, scope]`).
+fn row(v: &Value) -> Option<[&str; 6]> {
+    let a = v.as_array()?;
+    let mut out = [""; 6];
+    for (slot, x) in out.iter_mut().zip(a) {
+        *slot = x.as_str()?;
+    }
+    (a.len() == 6).then_some(out)
+}
+
+fn packages(eco: Eco, v: Option<&Value>) -> Result<Vec<(String, Vec<Advisory>)>, String> {
+    let obj = v
+        .and_then(Value::as_object)
+        .ok_or("missing ecosystem table")?;
+    let mut out = Vec::with_capacity(obj.len());
+    for (pkg, rows) in obj {
+        let mut advs = Vec::new();
+        for r in rows.as_array().ok_or("rows must be an array")? {
+            let [id, sev, ranges, summary, aliases, scope] =
+                row(r).ok_or(format!("bad row for {pkg}"))?;
+            advs.push(Advisory {
+                id: id.to_string(),
+                severity: severity(sev),
+                ranges: parse_ranges(eco, ranges),
+                summary: summary.to_string(),
+                aliases: aliases.to_string(),
+                scope: scope.to_string(),
+            });
+        }
+        out.push((pkg.clone(), advs));
+    }
+    // serde_json's map is ordered, but do not rely on it.
+    if !out.windows(2).all(|w| w[0].0 < w[1].0) {
+        return Err("packages are not sorted".into());
+    }
+    Ok(out)
 }
 
 impl Db {
     /// Parses advisory data in the `data/advisories.json` format.
     pub fn parse(text: &str) -> Result<Db, String> {
-        let raw: Raw = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        if raw.v != 1 {
-            return Err(format!("unsupported advisory data version {}", raw.v));
+        let raw: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if raw.get("v").and_then(Value::as_u64) != Some(1) {
+            return Err("unsupported advisory data version".into());
         }
-        let mut deprecated = BTreeMap::new();
-        for (eco, pkg, versions, replacement, reason, sev) in raw.dep {
+        let mut deprecated = Vec::new();
+        for r in raw
+            .get("dep")
+            .and_then(Value::as_array)
+            .ok_or("missing dep")?
+        {
+            let [eco, pkg, versions, replacement, reason, sev] =
+                row(r).ok_or("bad deprecated row")?;
             let eco = if eco == "npm" { Eco::Npm } else { Eco::PyPI };
             let range = if versions.is_empty() {
                 None
             } else {
-                Some(semver::Range::parse(&versions).ok_or(format!("bad range {versions}"))?)
+                Some(semver::Range::parse(versions).ok_or(format!("bad range {versions}"))?)
             };
-            deprecated.insert(
-                (eco, pkg),
+            deprecated.push((
+                eco,
+                pkg.to_string(),
                 Deprecation {
                     versions: range,
-                    versions_text: versions,
-                    replacement,
-                    reason,
-                    severity: severity(&sev),
+                    versions_text: versions.to_string(),
+                    replacement: replacement.to_string(),
+                    reason: reason.to_string(),
+                    severity: severity(sev),
                 },
-            );
+            ));
         }
         Ok(Db {
-            npm: rows(Eco::Npm, raw.npm),
-            pypi: rows(Eco::PyPI, raw.pypi),
+            npm: packages(Eco::Npm, raw.get("npm"))?,
+            pypi: packages(Eco::PyPI, raw.get("pypi"))?,
             deprecated,
         })
     }
@@ -225,16 +241,20 @@ impl Db {
             Eco::Npm => &self.npm,
             Eco::PyPI => &self.pypi,
         };
-        m.get(name).map_or(&[], Vec::as_slice)
+        m.binary_search_by(|(p, _)| p.as_str().cmp(name))
+            .map_or(&[], |i| m[i].1.as_slice())
     }
 
     pub fn deprecation(&self, eco: Eco, name: &str) -> Option<&Deprecation> {
-        self.deprecated.get(&(eco, name.to_string()))
+        self.deprecated
+            .iter()
+            .find(|(e, p, _)| *e == eco && p == name)
+            .map(|(_, _, d)| d)
     }
 
     /// (advisories, packages) per ecosystem, and deprecated packages.
     pub fn counts(&self) -> (usize, usize, usize, usize, usize) {
-        let n = |m: &BTreeMap<String, Vec<Advisory>>| m.values().map(Vec::len).sum::<usize>();
+        let n = |m: &[(String, Vec<Advisory>)]| m.iter().map(|(_, a)| a.len()).sum::<usize>();
         (
             n(&self.npm),
             self.npm.len(),
@@ -286,18 +306,17 @@ mod tests {
             db.counts()
         );
         // Every range of every advisory survived parsing.
-        let raw: Raw = serde_json::from_str(DATA).unwrap();
-        for (eco, m) in [(Eco::Npm, &raw.npm), (Eco::PyPI, &raw.pypi)] {
-            for (pkg, rows) in m {
-                for r in rows {
+        let raw: Value = serde_json::from_str(DATA).unwrap();
+        for (eco, key) in [(Eco::Npm, "npm"), (Eco::PyPI, "pypi")] {
+            for (pkg, rows) in raw[key].as_object().unwrap() {
+                for r in rows.as_array().unwrap() {
+                    let [id, _, ranges, summary, _, _] = row(r).unwrap();
                     assert_eq!(
-                        parse_ranges(eco, &r.2).len(),
-                        r.2.split(',').count(),
-                        "{pkg} {}: {}",
-                        r.0,
-                        r.2
+                        parse_ranges(eco, ranges).len(),
+                        ranges.split(',').count(),
+                        "{pkg} {id}: {ranges}"
                     );
-                    assert!(!r.3.is_empty());
+                    assert!(!summary.is_empty());
                 }
             }
         }

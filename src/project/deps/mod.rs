@@ -15,7 +15,7 @@ use advisories::{Advisory, Eco, Upper, Ver, db, upgrade_target};
 use lockfile::{LockKind, Lockfile};
 use manifest::{Declared, Manifest, ManifestKind, spec_info};
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Advisories described one by one in a finding; the rest are listed by id.
 const DETAILED: usize = 4;
@@ -344,10 +344,35 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Insertion sort: the lists sorted here are short, and one small generic keeps the Wasm module
+/// smaller than an instance of the standard sort per closure.
+fn sort_small<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// Adds `x` unless present; returns its index.
+fn index_of<K: PartialEq, V: Default>(v: &mut Vec<(K, V)>, k: K) -> usize {
+    match v.iter().position(|(x, _)| *x == k) {
+        Some(i) => i,
+        None => {
+            v.push((k, V::default()));
+            v.len() - 1
+        }
+    }
+}
+
 /// The advisory list of a note: the worst few with their summaries, the rest by id.
 fn advisory_list(advs: &[&Advisory]) -> String {
     let mut sorted: Vec<&Advisory> = advs.to_vec();
-    sorted.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
+    sort_small(&mut sorted, |a, b| {
+        (b.severity, &a.id) < (a.severity, &b.id)
+    });
     let mut parts = Vec::new();
     for a in sorted.iter().take(DETAILED) {
         let cve = a.cve().map(|c| format!(", {c}")).unwrap_or_default();
@@ -398,17 +423,17 @@ fn line_of(v: &Ver) -> (u64, u64) {
     }
 }
 
-/// Unfixed advisories split into single malicious releases and the rest.
-type Unfixed<'a, 'b> = (Vec<(&'a &'b str, &'a bool)>, Vec<(&'a &'b str, &'a bool)>);
-
 /// What to upgrade to, and which advisories no upgrade fixes.
 fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> String {
-    let mut targets: BTreeSet<String> = BTreeSet::new();
-    let mut unfixed: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut targets: Vec<String> = Vec::new();
+    let mut unfixed: Vec<(&str, bool)> = Vec::new();
     let mut target_max: Option<Ver> = None;
     for v in versions {
         if let Some(t) = upgrade_target(all, v) {
-            targets.insert(t.to_string());
+            let t_s = t.to_string();
+            if !targets.contains(&t_s) {
+                targets.push(t_s);
+            }
             if target_max.as_ref().is_none_or(|m| t > *m) {
                 target_max = Some(t);
             }
@@ -418,7 +443,8 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
                 && !matches!(r.upper, Upper::Fixed(_))
             {
                 let single = matches!((&r.introduced, &r.upper), (Some(i), Upper::LastAffected(l)) if i == l);
-                unfixed.insert(a.id.as_str(), single);
+                let i = index_of(&mut unfixed, a.id.as_str());
+                unfixed[i].1 = single;
             }
         }
     }
@@ -433,7 +459,10 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
             s.push_str(&format!(
                 " Upgrade to {} or later ({fixes}; {} for the older copies).",
                 t,
-                targets.into_iter().collect::<Vec<_>>().join(", ")
+                {
+                    sort_small(&mut targets, |a, b| a < b);
+                    targets.join(", ")
+                }
             ));
         } else {
             s.push_str(&format!(" Upgrade to {t} or later, {fixes}."));
@@ -445,11 +474,21 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
         }
     }
     if !unfixed.is_empty() {
-        let (single, none): Unfixed = unfixed.iter().partition(|(_, s)| **s);
+        sort_small(&mut unfixed, |a, b| a.0 < b.0);
+        let single: Vec<&str> = unfixed
+            .iter()
+            .filter(|(_, s)| *s)
+            .map(|(i, _)| *i)
+            .collect();
+        let none: Vec<&str> = unfixed
+            .iter()
+            .filter(|(_, s)| !*s)
+            .map(|(i, _)| *i)
+            .collect();
         if !single.is_empty() {
             s.push_str(&format!(
                 " {} only this exact release (it was published with malicious code): move to another release and check for compromise.",
-                if single.len() == 1 { format!("{} affects", single[0].0) } else { format!("{} affect", single.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")) }
+                if single.len() == 1 { format!("{} affects", single[0]) } else { format!("{} affect", single.join(", ")) }
             ));
         }
         if !none.is_empty() {
@@ -460,7 +499,7 @@ fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> 
             };
             s.push_str(&format!(
                 " No fixed release exists for {}: {what} or mitigate the affected feature.",
-                none.iter().map(|(i, _)| **i).collect::<Vec<_>>().join(", ")
+                none.join(", ")
             ));
         }
     }
@@ -494,37 +533,49 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
     let mut hits = Vec::new();
     // Direct dependencies: one group per (unit, package). npm units are manifests; PyPI units
     // are directories (requirements.txt and pyproject.toml there describe one environment).
-    let mut groups: BTreeMap<(String, Eco, String), Vec<Resolved>> = BTreeMap::new();
-    let mut used: BTreeSet<(String, usize)> = BTreeSet::new();
+    let mut groups: Vec<((String, Eco, String), Vec<Resolved>)> = Vec::new();
+    let mut used: Vec<Vec<bool>> = inv
+        .locks
+        .iter()
+        .map(|l| vec![false; l.entries.len()])
+        .collect();
     for m in &inv.manifests {
         for d in &m.deps {
             let Some(r) = resolve(inv, m, d) else {
                 continue;
             };
-            if let Some((l, i)) = r.lock {
-                used.insert((l.path.clone(), i));
+            if let Some((l, i)) = r.lock
+                && let Some(li) = inv.locks.iter().position(|x| std::ptr::eq(x, l))
+                && let Some(slot) = used[li].get_mut(i)
+            {
+                *slot = true;
             }
             let unit = if m.eco == Eco::Npm {
                 m.path.clone()
             } else {
                 m.dir.clone()
             };
-            groups
-                .entry((unit, m.eco, d.name.clone()))
-                .or_default()
-                .push(r);
+            let g = index_of(&mut groups, (unit, m.eco, d.name.clone()));
+            groups[g].1.push(r);
         }
     }
-    let resolved_units: BTreeSet<(String, Eco, String)> = groups.keys().cloned().collect();
-    let mut seen: BTreeSet<(String, Eco, String)> = BTreeSet::new();
+    let resolved_units: Vec<(String, Eco, String)> =
+        groups.iter().map(|(k, _)| k.clone()).collect();
+    let mut seen: Vec<(String, Eco, String)> = Vec::new();
     for ((_, eco, name), mut rs) in groups {
-        rs.sort_by_key(|r| {
+        sort_small(&mut rs, |a, b| {
             (
-                r.how,
-                r.dep.dev,
-                r.manifest.kind,
-                r.manifest.path.clone(),
-                r.dep.line,
+                a.how,
+                a.dep.dev,
+                a.manifest.kind,
+                &a.manifest.path,
+                a.dep.line,
+            ) < (
+                b.how,
+                b.dep.dev,
+                b.manifest.kind,
+                &b.manifest.path,
+                b.dep.line,
             )
         });
         let dev = rs.iter().all(|r| r.dep.dev);
@@ -640,11 +691,11 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 } else {
                     m.dir.clone()
                 };
-                if resolved_units.contains(&(unit.clone(), m.eco, d.name.clone()))
-                    || !seen.insert((unit, m.eco, d.name.clone()))
-                {
+                let key = (unit, m.eco, d.name.clone());
+                if resolved_units.contains(&key) || seen.contains(&key) {
                     continue;
                 }
+                seen.push(key);
                 let Some(dep) = data
                     .deprecation(m.eco, &d.name)
                     .filter(|x| x.versions.is_none())
@@ -681,15 +732,21 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
         return hits;
     }
     // Indirect dependencies: every other lockfile entry, grouped per (lockfile, package).
-    for lock in &inv.locks {
+    for (li, lock) in inv.locks.iter().enumerate() {
         let eco = lock.kind().eco();
-        let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_name: Vec<(&str, Vec<usize>)> = Vec::new();
         for (i, e) in lock.entries.iter().enumerate() {
-            if !used.contains(&(lock.path.clone(), i)) && !data.advisories(eco, &e.name).is_empty()
-            {
-                by_name.entry(e.name.as_str()).or_default().push(i);
+            let is_used = used
+                .get(li)
+                .and_then(|u| u.get(i))
+                .copied()
+                .unwrap_or(false);
+            if !is_used && !data.advisories(eco, &e.name).is_empty() {
+                let g = index_of(&mut by_name, e.name.as_str());
+                by_name[g].1.push(i);
             }
         }
+        sort_small(&mut by_name, |a, b| a.0 < b.0);
         for (name, idxs) in by_name {
             let all = data.advisories(eco, name);
             let mut versions: Vec<(Ver, usize)> = Vec::new();
@@ -710,7 +767,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
             if versions.is_empty() {
                 continue;
             }
-            versions.sort_by(|a, b| a.0.cmp(&b.0));
+            sort_small(&mut versions, |a, b| a.0 < b.0);
             let matched: Vec<&Advisory> = all
                 .iter()
                 .filter(|a| versions.iter().any(|(v, _)| a.affects(v).is_some()))
@@ -795,9 +852,10 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
         });
     }
     // Python: one environment per directory.
-    let mut dirs: BTreeMap<&str, Vec<&Manifest>> = BTreeMap::new();
+    let mut dirs: Vec<(&str, Vec<&Manifest>)> = Vec::new();
     for m in inv.manifests.iter().filter(|m| m.eco == Eco::PyPI) {
-        dirs.entry(m.dir.as_str()).or_default().push(m);
+        let g = index_of(&mut dirs, m.dir.as_str());
+        dirs[g].1.push(m);
     }
     for (_, ms) in dirs {
         let total: usize = ms.iter().map(|m| m.deps.len()).sum();
@@ -816,7 +874,7 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
             continue;
         }
         let mut ms = ms;
-        ms.sort_by_key(|m| (m.kind, m.path.clone()));
+        sort_small(&mut ms, |a, b| (a.kind, &a.path) < (b.kind, &b.path));
         let Some(m) = ms.iter().find(|m| !m.deps.is_empty()) else {
             continue;
         };
