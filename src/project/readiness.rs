@@ -38,7 +38,7 @@ macro_rules! lazy_re {
 
 lazy_re!(
     re_test_cmd,
-    r"(?i)\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\b|\bnpm\s+t\b|\bnpx\s+(?:vitest|jest|playwright|cypress|mocha|ava)\b|\b(?:vitest|jest|mocha|pytest|py\.test|tox|nox|phpunit|rspec)\b|\bplaywright\s+test\b|\bcypress\s+run\b|\b(?:go|cargo|deno|bun)\s+test\b|manage\.py\s+test\b|python3?\s+-m\s+(?:pytest|unittest)\b|\bmake\s+(?:test|check)\b|\b(?:turbo|nx)\s+(?:run\s+)?test\b|cypress-io/github-action|\bcoverage\s+run\b|\bmvn\s+(?:test|verify)\b|\bgradlew?\s+test\b"
+    r"(?i)\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\b|\bnpm\s+t\b|\bnpx\s+(?:vitest|jest|playwright|cypress|mocha|ava)\b|\b(?:vitest|jest|mocha|pytest|py\.test|tox|nox|phpunit|rspec)\b|\bplaywright\s+test\b|\bcypress\s+run\b|\b(?:go|cargo|deno|bun)\s+test\b|manage\.py\s+test\b|python3?\s+-m\s+(?:pytest|unittest)\b|\bmake\s+(?:test|check)\b|\b(?:turbo|nx)\s+(?:run\s+)?test\b|cypress-io/github-action|\bcoverage\s+run\b|\bmvn\s+(?:test|verify)\b|\bgradlew?\s+test\b|\brun\s+test(?::[\w-]+)?\b|\s-t\s+test\b|--target[= ]test\b|\btask\s+test\b|\bhatch\s+(?:run\s+)?test\b"
 );
 lazy_re!(
     re_run_script,
@@ -1166,6 +1166,30 @@ mod tests {
             ),
         ]);
         assert!(h.is_empty(), "{h:?}");
+    }
+
+    #[test]
+    fn test_commands_in_many_spellings() {
+        for cmd in [
+            "pnpm test",
+            "yarn workspaces foreach -A run test",
+            "npx nx affected -t test",
+            "deno task test",
+            "uv run pytest -q",
+            "python manage.py test",
+            "bun test",
+            "turbo run test:unit",
+        ] {
+            assert!(re_test_cmd().is_match(cmd.as_bytes()), "{cmd}");
+        }
+        for cmd in [
+            "npm run lint",
+            "npm run build",
+            "docker run --rm app",
+            "echo testing",
+        ] {
+            assert!(!re_test_cmd().is_match(cmd.as_bytes()), "{cmd}");
+        }
     }
 
     #[test]
