@@ -385,7 +385,7 @@ pub fn run(
             .then_with(|| a.column.cmp(&b.column))
             .then_with(|| a.rule.cmp(&b.rule))
     });
-    let summary = score::summarize(&findings);
+    let summary = score::summarize(&findings, &facts.endpoints);
     Ok(Report {
         schema: SCHEMA.into(),
         tool: Tool {

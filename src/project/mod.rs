@@ -19,11 +19,21 @@ pub struct Facts {
     pub endpoints: Vec<Endpoint>,
     /// Good practice worth saying (`.env.example` documents configuration without values).
     pub strengths: Vec<String>,
+    /// Every dependency the manifests declare (npm names; PyPI names PEP 503-normalised),
+    /// sorted and unique.
+    pub dependencies: Vec<String>,
 }
 
 impl Facts {
     pub fn has(&self, stack: &str) -> bool {
         self.stacks.iter().any(|s| s == stack)
+    }
+
+    /// Does some manifest declare this dependency?
+    pub fn depends_on(&self, name: &str) -> bool {
+        self.dependencies
+            .binary_search_by(|d| d.as_str().cmp(name))
+            .is_ok()
     }
 }
 
@@ -50,6 +60,7 @@ pub struct ProjectHit {
 pub fn analyze(set: &FileSet) -> Facts {
     let mut facts = Facts {
         stacks: stacks::detect(set),
+        dependencies: deps::declared_names(set),
         ..Facts::default()
     };
     facts.endpoints = endpoints::inventory(set, &facts.stacks);

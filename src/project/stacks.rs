@@ -4,8 +4,9 @@
 use crate::input::FileSet;
 use crate::lang::Language;
 
-/// (npm package, stack name).
+/// (npm package, stack name). A name ending in `/` matches every package of that scope.
 const NPM: &[(&str, &str)] = &[
+    // Frameworks
     ("next", "nextjs"),
     ("react", "react"),
     ("vite", "vite"),
@@ -16,8 +17,20 @@ const NPM: &[(&str, &str)] = &[
     ("koa", "koa"),
     ("vue", "vue"),
     ("@sveltejs/kit", "sveltekit"),
+    ("svelte", "svelte"),
     ("nuxt", "nuxt"),
     ("@remix-run/node", "remix"),
+    ("@remix-run/react", "remix"),
+    ("@react-router/dev", "react-router"),
+    ("astro", "astro"),
+    ("@angular/core", "angular"),
+    ("solid-js", "solid"),
+    ("expo", "expo"),
+    ("react-native", "react-native"),
+    ("electron", "electron"),
+    ("@trpc/server", "trpc"),
+    ("elysia", "elysia"),
+    // Data
     ("@supabase/supabase-js", "supabase"),
     ("@supabase/ssr", "supabase"),
     ("prisma", "prisma"),
@@ -29,22 +42,45 @@ const NPM: &[(&str, &str)] = &[
     ("mongodb", "mongodb"),
     ("pg", "postgres"),
     ("postgres", "postgres"),
+    ("pg-promise", "postgres"),
+    ("@vercel/postgres", "postgres"),
     ("@neondatabase/serverless", "postgres"),
     ("mysql", "mysql"),
     ("mysql2", "mysql"),
+    ("@planetscale/database", "mysql"),
     ("sequelize", "sequelize"),
+    ("typeorm", "typeorm"),
+    ("kysely", "kysely"),
+    ("knex", "knex"),
     ("better-sqlite3", "sqlite"),
     ("sqlite3", "sqlite"),
+    ("@libsql/client", "sqlite"),
+    ("redis", "redis"),
+    ("ioredis", "redis"),
+    ("@upstash/redis", "redis"),
+    ("@vercel/kv", "redis"),
+    ("convex", "convex"),
+    ("appwrite", "appwrite"),
+    ("pocketbase", "pocketbase"),
+    // Auth
     ("next-auth", "next-auth"),
     ("@auth/core", "next-auth"),
-    ("@clerk/nextjs", "clerk"),
-    ("@clerk/clerk-react", "clerk"),
+    ("@clerk/", "clerk"),
     ("passport", "passport"),
     ("jsonwebtoken", "jsonwebtoken"),
     ("jose", "jose"),
+    ("lucia", "lucia"),
+    ("better-auth", "better-auth"),
+    ("@auth0/", "auth0"),
+    ("@kinde-oss/", "kinde"),
+    ("iron-session", "iron-session"),
+    ("express-session", "express-session"),
+    // Services
     ("stripe", "stripe"),
     ("openai", "openai"),
     ("@anthropic-ai/sdk", "anthropic"),
+    ("ai", "vercel-ai"),
+    ("@sentry/", "sentry"),
     ("typescript", "typescript"),
 ];
 
@@ -54,20 +90,43 @@ const PYPI: &[(&str, &str)] = &[
     ("flask", "flask"),
     ("django", "django"),
     ("djangorestframework", "drf"),
+    ("starlette", "starlette"),
+    ("litestar", "litestar"),
+    ("sanic", "sanic"),
+    ("aiohttp", "aiohttp"),
+    ("streamlit", "streamlit"),
+    ("gradio", "gradio"),
     ("sqlalchemy", "sqlalchemy"),
+    ("sqlmodel", "sqlalchemy"),
+    ("flask-sqlalchemy", "sqlalchemy"),
+    ("tortoise-orm", "tortoise"),
+    ("peewee", "peewee"),
     ("psycopg2", "postgres"),
     ("psycopg2-binary", "postgres"),
     ("psycopg", "postgres"),
     ("asyncpg", "postgres"),
+    ("pymysql", "mysql"),
+    ("mysqlclient", "mysql"),
     ("pymongo", "mongodb"),
+    ("motor", "mongodb"),
+    ("redis", "redis"),
     ("supabase", "supabase"),
     ("firebase-admin", "firebase"),
     ("prisma", "prisma"),
     ("pyjwt", "pyjwt"),
     ("python-jose", "python-jose"),
+    ("authlib", "authlib"),
+    ("flask-login", "flask-login"),
+    ("flask-jwt-extended", "flask-jwt-extended"),
+    ("djangorestframework-simplejwt", "simplejwt"),
+    ("django-allauth", "allauth"),
+    ("fastapi-users", "fastapi-users"),
+    ("auth0-python", "auth0"),
     ("stripe", "stripe"),
     ("openai", "openai"),
     ("anthropic", "anthropic"),
+    ("langchain", "langchain"),
+    ("sentry-sdk", "sentry"),
 ];
 
 fn add(out: &mut Vec<String>, s: &str) {
@@ -113,38 +172,69 @@ pub fn package_json_deps(text: &[u8]) -> Vec<String> {
     out
 }
 
-/// Python distribution names mentioned by requirements files, pyproject.toml and Pipfile.
-fn python_deps(path: &str, text: &str) -> Vec<String> {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    let mut out = Vec::new();
-    let ident = |s: &str| -> String {
-        s.trim()
-            .trim_matches(|c| c == '"' || c == '\'')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-            .collect()
-    };
-    if name.starts_with("requirements") && name.ends_with(".txt") {
-        for l in text.lines() {
-            let l = l.trim();
-            if l.is_empty() || l.starts_with('#') || l.starts_with('-') {
-                continue;
+fn npm_stack(dep: &str) -> Option<&'static str> {
+    NPM.iter()
+        .find(|(p, _)| {
+            if p.ends_with('/') {
+                dep.starts_with(p)
+            } else {
+                *p == dep
             }
-            out.push(pep503(&ident(l)));
-        }
-    } else if name == "pyproject.toml" || name == "Pipfile" {
-        for l in text.lines() {
-            let t = l.trim().trim_start_matches('"').trim_start_matches('\'');
-            let id = ident(t);
-            if !id.is_empty()
-                && (l.contains('=') || l.trim().starts_with('"') || l.trim().starts_with('\''))
-            {
-                out.push(pep503(&id));
-            }
-        }
-    }
-    out
+        })
+        .map(|(_, s)| *s)
 }
+
+/// (file name prefix, lower case, stack name): frameworks, hosting, CI and package managers
+/// recognised by a tell-tale file.
+const BY_FILE: &[(&str, &str)] = &[
+    ("next.config.", "nextjs"),
+    ("vite.config.", "vite"),
+    ("nuxt.config.", "nuxt"),
+    ("svelte.config.", "sveltekit"),
+    ("astro.config.", "astro"),
+    ("angular.json", "angular"),
+    ("manage.py", "django"),
+    ("schema.prisma", "prisma"),
+    ("drizzle.config.", "drizzle"),
+    ("firebase.json", "firebase"),
+    ("firestore.rules", "firebase"),
+    ("vercel.json", "vercel"),
+    ("netlify.toml", "netlify"),
+    ("fly.toml", "fly"),
+    ("railway.json", "railway"),
+    ("railway.toml", "railway"),
+    ("render.yaml", "render"),
+    ("render.yml", "render"),
+    ("dockerfile", "docker"),
+    ("docker-compose", "docker"),
+    ("compose.yaml", "docker"),
+    ("compose.yml", "docker"),
+    ("procfile", "heroku"),
+    ("wrangler.toml", "cloudflare"),
+    ("wrangler.json", "cloudflare"),
+    ("amplify.yml", "aws-amplify"),
+    ("serverless.yml", "serverless"),
+    ("serverless.yaml", "serverless"),
+    ("package-lock.json", "npm"),
+    ("npm-shrinkwrap.json", "npm"),
+    ("yarn.lock", "yarn"),
+    (".yarnrc.yml", "yarn"),
+    ("pnpm-lock.yaml", "pnpm"),
+    ("pnpm-workspace.yaml", "pnpm"),
+    ("bun.lock", "bun"),
+    ("bunfig.toml", "bun"),
+    ("poetry.lock", "poetry"),
+    ("uv.lock", "uv"),
+    ("pipfile", "pipenv"),
+    ("pdm.lock", "pdm"),
+    ("go.mod", "go"),
+    ("gemfile", "ruby"),
+    ("composer.json", "php"),
+    (".gitlab-ci.yml", "gitlab-ci"),
+    ("jenkinsfile", "jenkins"),
+    ("bitbucket-pipelines.yml", "bitbucket-pipelines"),
+    ("azure-pipelines.yml", "azure-pipelines"),
+];
 
 /// The project's stacks, sorted.
 pub fn detect(set: &FileSet) -> Vec<String> {
@@ -161,50 +251,76 @@ pub fn detect(set: &FileSet) -> Vec<String> {
         if f.lang == Language::Typescript {
             add(&mut out, "typescript");
         }
-        if name == "package.json" {
-            for dep in package_json_deps(&f.bytes) {
-                if let Some((_, s)) = NPM.iter().find(|(p, _)| *p == dep) {
+        if let Some(m) = super::deps::manifest::parse(&f.path, &f.bytes) {
+            let table = if m.eco == super::deps::advisories::Eco::Npm {
+                None
+            } else {
+                Some(PYPI)
+            };
+            for dep in &m.deps {
+                let s = match table {
+                    None => npm_stack(&dep.name),
+                    Some(t) => t.iter().find(|(p, _)| *p == dep.name).map(|(_, s)| *s),
+                };
+                if let Some(s) = s {
                     add(&mut out, s);
                 }
             }
-        }
-        if name.starts_with("requirements") || name == "pyproject.toml" || name == "Pipfile" {
-            for dep in python_deps(&f.path, &String::from_utf8_lossy(&f.bytes)) {
-                if let Some((_, s)) = PYPI.iter().find(|(p, _)| *p == dep) {
-                    add(&mut out, s);
+            match (m.kind, m.tool) {
+                (super::deps::manifest::ManifestKind::Requirements, _) => add(&mut out, "pip"),
+                (_, Some(tool)) => add(&mut out, tool),
+                _ => {}
+            }
+            if name == "package.json" {
+                // `"packageManager": "pnpm@9.1.0"`
+                let text = String::from_utf8_lossy(&f.bytes);
+                if let Some(p) = super::deps::manifest::find_json_key(&text, 0, "packageManager") {
+                    let tail: String = text.get(p..).unwrap_or("").chars().take(80).collect();
+                    for pm in ["pnpm", "yarn", "npm", "bun"] {
+                        if tail.contains(&format!("\"{pm}@")) {
+                            add(&mut out, pm);
+                        }
+                    }
                 }
             }
         }
         let lower = name.to_ascii_lowercase();
-        let by_file: &[(&str, &str)] = &[
-            ("next.config.", "nextjs"),
-            ("vite.config.", "vite"),
-            ("manage.py", "django"),
-            ("schema.prisma", "prisma"),
-            ("firebase.json", "firebase"),
-            ("firestore.rules", "firebase"),
-            ("vercel.json", "vercel"),
-            ("netlify.toml", "netlify"),
-            ("fly.toml", "fly"),
-            ("railway.json", "railway"),
-            ("railway.toml", "railway"),
-            ("render.yaml", "render"),
-            ("dockerfile", "docker"),
-            ("docker-compose.yml", "docker"),
-            ("docker-compose.yaml", "docker"),
-            ("compose.yaml", "docker"),
-            ("procfile", "heroku"),
-        ];
-        for (prefix, s) in by_file {
+        for (prefix, s) in BY_FILE {
             if lower.starts_with(prefix) {
                 add(&mut out, s);
             }
+        }
+        if f.path.starts_with(".github/workflows/") {
+            add(&mut out, "github-actions");
+        }
+        if f.path.starts_with(".circleci/") {
+            add(&mut out, "circleci");
         }
         if f.path.starts_with("supabase/")
             || f.path.contains("/supabase/migrations/")
             || f.path.contains("/supabase/functions/")
         {
             add(&mut out, "supabase");
+        }
+    }
+    // Files the input layer skipped still say something about the stack.
+    for s in &set.skipped {
+        let name = s
+            .path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(&s.path);
+        match name {
+            "bun.lockb" => add(&mut out, "bun"),
+            ".vercel" => add(&mut out, "vercel"),
+            ".netlify" => add(&mut out, "netlify"),
+            "package-lock.json" => add(&mut out, "npm"),
+            "yarn.lock" => add(&mut out, "yarn"),
+            "pnpm-lock.yaml" => add(&mut out, "pnpm"),
+            "poetry.lock" => add(&mut out, "poetry"),
+            "uv.lock" => add(&mut out, "uv"),
+            _ => {}
         }
     }
     if has_js {
@@ -252,6 +368,55 @@ mod tests {
             assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
         }
         assert!(!s.contains(&"python".to_string()));
+    }
+
+    #[test]
+    fn detects_package_managers_hosting_auth_and_data() {
+        let set = FileSet::from_files(
+            vec![
+                RawFile::new(
+                    "package.json",
+                    r#"{"packageManager":"pnpm@9.1.0","dependencies":{"@clerk/nextjs":"5","drizzle-orm":"0.30","@upstash/redis":"1"}}"#,
+                ),
+                RawFile::new("pnpm-lock.yaml", "lockfileVersion: '9.0'\n"),
+                RawFile::new(
+                    "api/pyproject.toml",
+                    "[tool.poetry.dependencies]\npython = \"^3.11\"\nFastAPI = \"^0.110\"\npsycopg = \"*\"\n",
+                ),
+                RawFile::new(
+                    "api/poetry.lock",
+                    "[[package]]\nname = \"fastapi\"\nversion = \"0.110.0\"\n",
+                ),
+                RawFile::new("worker/requirements.txt", "django-allauth==0.61\n"),
+                RawFile::new("fly.toml", "app = 'x'\n"),
+                RawFile::new(".github/workflows/ci.yml", "on: push\n"),
+                RawFile::new("Dockerfile", "FROM node:20\n"),
+                RawFile::new("bun.lockb", vec![0u8, 1, 2]),
+            ],
+            &Limits::default(),
+        );
+        let s = detect(&set);
+        for want in [
+            "pnpm",
+            "clerk",
+            "drizzle",
+            "redis",
+            "fastapi",
+            "postgres",
+            "poetry",
+            "pip",
+            "allauth",
+            "fly",
+            "github-actions",
+            "docker",
+            "bun",
+        ] {
+            assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
+        }
+        let mut sorted = s.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(s, sorted);
     }
 
     #[test]

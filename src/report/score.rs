@@ -1,7 +1,8 @@
 //! The summary: counts by severity and category, effort (repeated instances of one rule cost a
-//! quarter each), a 0-100 readiness score and the verdict (ready / harden / rebuild) with reasons.
+//! quarter each), a 0-100 readiness score and the verdict (ready / harden / rebuild) with the
+//! reasons a consultant would give: what to fix first, how long it takes, harden or restructure.
 
-use super::{Finding, Severity, Summary};
+use super::{Confidence, Endpoint, Finding, Severity, Summary};
 use std::collections::BTreeMap;
 
 fn weight(s: Severity) -> f64 {
@@ -14,14 +15,38 @@ fn weight(s: Severity) -> f64 {
     }
 }
 
-/// Categories whose findings, when widespread, mean the data-access or auth layer needs a
-/// redesign rather than patches.
-const STRUCTURAL: &[&str] = &[
-    "auth.missing-authz",
-    "injection.sql",
-    "auth.password-hashing",
-    "auth.jwt-weak",
+/// Most score points one category can cost: fifty outdated packages or thirty unguarded routes
+/// are one problem each, not fifty.
+fn category_cap(c: &str) -> f64 {
+    match c {
+        "deploy.no-ci"
+        | "deploy.no-staging"
+        | "observability.missing"
+        | "headers.missing"
+        | "deps.deprecated"
+        | "resilience.no-retry"
+        | "db.no-pooling" => 10.0,
+        "deps.vulnerable" => 22.0,
+        _ => 40.0,
+    }
+}
+
+/// Gaps that are added next to the code (a workflow, an SDK, a header middleware, a limiter)
+/// rather than fixed inside it.
+const ADDITIVE: &[&str] = &[
+    "deploy.no-ci",
+    "deploy.no-staging",
+    "observability.missing",
+    "headers.missing",
+    "ratelimit.missing",
+    "resilience.no-retry",
+    "db.no-pooling",
+    "csrf.missing",
 ];
+const DEPENDENCIES: &[&str] = &["deps.vulnerable", "deps.deprecated"];
+
+/// Productive hours in a working day, for "about N days".
+const DAY_HOURS: f64 = 6.0;
 
 fn human_category(c: &str) -> &str {
     match c {
@@ -43,11 +68,11 @@ fn human_category(c: &str) -> &str {
         "input.validation-missing" => "missing input validation",
         "errors.exposed" => "exposed errors / debug mode",
         "db.no-pooling" => "no DB connection pooling",
-        "deploy.no-ci" => "no CI/CD",
+        "deploy.no-ci" => "no CI/tests",
         "deploy.no-staging" => "no staging environment",
         "observability.missing" => "no error tracking / health checks",
         "deps.vulnerable" => "vulnerable dependencies",
-        "deps.deprecated" => "deprecated dependencies/APIs",
+        "deps.deprecated" => "deprecated or unpinned dependencies",
         "resilience.no-retry" => "no timeouts/retries on external calls",
         "headers.missing" => "missing security headers",
         "crypto.weak" => "weak cryptography",
@@ -58,8 +83,186 @@ fn human_category(c: &str) -> &str {
     }
 }
 
-/// Builds the summary from (unsuppressed and suppressed) findings.
-pub fn summarize(findings: &[Finding]) -> Summary {
+/// What the additive production gaps are called in a sentence.
+fn gap_phrase(f: &Finding) -> &'static str {
+    match f.category.as_str() {
+        "deploy.no-ci" if f.rule.contains("test") => "tests",
+        "deploy.no-ci" if f.rule.contains("docker") => "a non-root container user",
+        "deploy.no-ci" => "CI that runs the tests",
+        "deploy.no-staging" => "a staging environment",
+        "observability.missing" if f.rule.contains("health") => "a health endpoint",
+        "observability.missing" => "error tracking",
+        "headers.missing" => "security headers",
+        "ratelimit.missing" => "rate limiting on sensitive routes",
+        "resilience.no-retry" => "timeouts on outbound calls",
+        "db.no-pooling" => "database connection pooling",
+        "csrf.missing" => "CSRF protection",
+        _ => "other production basics",
+    }
+}
+
+fn hours(h: f64) -> String {
+    if h < 1.0 {
+        format!("{:.1} h", h.max(0.1))
+    } else {
+        format!("{} h", (h * 2.0).round() / 2.0)
+    }
+}
+
+fn duration(h: f64) -> String {
+    let days = h / DAY_HOURS;
+    if h <= DAY_HOURS * 0.75 {
+        format!("about {} of work", hours(h))
+    } else if days < 1.5 {
+        format!("about {} (a day) of work", hours(h))
+    } else {
+        format!(
+            "about {} (≈ {} working days) of work",
+            hours(h),
+            (days * 2.0).round() / 2.0
+        )
+    }
+}
+
+/// The systemic signals that argue for restructuring rather than patching.
+#[derive(Debug, Default)]
+struct Structure {
+    /// (unguarded mutating endpoints, mutating endpoints) from the inventory.
+    unguarded: (usize, usize),
+    missing_authz: usize,
+    service_role: usize,
+    open_data_rules: usize,
+    sql_injection: usize,
+    homegrown_auth: usize,
+}
+
+impl Structure {
+    fn of(active: &[&Finding], endpoints: &[Endpoint]) -> Structure {
+        let high = |f: &&&Finding| f.severity >= Severity::High;
+        let mutating: Vec<&Endpoint> = endpoints
+            .iter()
+            .filter(|e| {
+                !matches!(
+                    e.method.to_ascii_uppercase().as_str(),
+                    "GET" | "HEAD" | "OPTIONS"
+                ) || e.kind.as_deref() == Some("server-action")
+            })
+            .collect();
+        let rule_has = |f: &Finding, words: &[&str]| {
+            let r = f.rule.to_ascii_lowercase();
+            words.iter().any(|w| r.contains(w))
+        };
+        Structure {
+            unguarded: (mutating.iter().filter(|e| !e.auth).count(), mutating.len()),
+            missing_authz: active
+                .iter()
+                .filter(|f| f.category == "auth.missing-authz" && f.severity >= Severity::Medium)
+                .count(),
+            service_role: active
+                .iter()
+                .filter(|f| rule_has(f, &["service-role", "service_role", "admin-sdk"]))
+                .count(),
+            open_data_rules: active
+                .iter()
+                .filter(|f| {
+                    f.category == "auth.missing-authz"
+                        && rule_has(
+                            f,
+                            &["rls", "firebase-open", "permissive-policy", "anon-grant"],
+                        )
+                })
+                .count(),
+            sql_injection: active
+                .iter()
+                .filter(|f| f.category == "injection.sql")
+                .filter(high)
+                .count(),
+            homegrown_auth: active
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.category.as_str(),
+                        "auth.password-hashing" | "auth.jwt-weak"
+                    )
+                })
+                .filter(high)
+                .count(),
+        }
+    }
+
+    fn authz_systemic(&self) -> bool {
+        let (unguarded, total) = self.unguarded;
+        self.missing_authz >= 5 || (total >= 4 && unguarded >= 3 && unguarded * 2 >= total)
+    }
+
+    /// The reasons to restructure, one sentence each.
+    fn reasons(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let authz = self.authz_systemic();
+        let data_open = self.service_role >= 3 || self.open_data_rules >= 3;
+        if authz && data_open {
+            let mut what = Vec::new();
+            let (unguarded, total) = self.unguarded;
+            if total > 0 && unguarded > 0 {
+                what.push(format!(
+                    "{unguarded} of {total} state-changing endpoints have no server-side auth check"
+                ));
+            } else {
+                what.push(format!(
+                    "{} endpoints or actions lack an authorization check",
+                    self.missing_authz
+                ));
+            }
+            if self.service_role >= 3 {
+                what.push(format!(
+                    "the service-role/admin client bypasses row-level security in {} places",
+                    self.service_role
+                ));
+            }
+            if self.open_data_rules >= 3 {
+                what.push(format!(
+                    "{} tables or rules are open to any caller",
+                    self.open_data_rules
+                ));
+            }
+            out.push(format!(
+                "Authorization is missing by design, not by oversight: {}. Patching endpoint by endpoint will miss some; first move data access behind one server-side layer that checks the caller (RLS policies with the anon key, or an authorised service module), then add features.",
+                what.join(", and ")
+            ));
+        } else if authz {
+            out.push(format!(
+                "Most state-changing endpoints ({}) check no caller: add one auth guard (middleware or a wrapper every handler uses) instead of per-route fixes.",
+                if self.unguarded.1 > 0 { format!("{} of {}", self.unguarded.0, self.unguarded.1) } else { format!("{} findings", self.missing_authz) }
+            ));
+        } else if data_open {
+            out.push("The database is reachable without the app's checks (service-role/admin client use or open row-level rules in several places): move privileged access behind server-side code that checks the caller.".into());
+        }
+        if self.sql_injection >= 3 {
+            out.push(format!("{} places build SQL from strings: move queries to one data-access module with parameterised queries or the ORM's query builder.", self.sql_injection));
+        }
+        if self.homegrown_auth >= 2 {
+            out.push("The hand-written auth (password hashing, token verification) is broken in several places: replace it with a maintained auth library or provider rather than repairing it.".into());
+        }
+        out
+    }
+
+    /// How many independent systemic problems there are (two or more argue for restructuring).
+    fn count(&self) -> usize {
+        let data_open = self.service_role >= 3 || self.open_data_rules >= 3;
+        [
+            self.authz_systemic(),
+            data_open,
+            self.sql_injection >= 3,
+            self.homegrown_auth >= 2,
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count()
+    }
+}
+
+/// Builds the summary from (unsuppressed and suppressed) findings and the endpoint inventory.
+pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     let active: Vec<&Finding> = findings.iter().filter(|f| !f.suppressed).collect();
     let mut by_severity: BTreeMap<String, u64> = Severity::ALL
         .iter()
@@ -71,18 +274,29 @@ pub fn summarize(findings: &[Finding]) -> Summary {
         *by_category.entry(f.category.clone()).or_default() += 1;
     }
 
-    // Effort and penalty: the first instance of a rule counts fully, later ones a quarter.
+    // Effort and penalty: the first instance of a rule counts fully, later ones a quarter;
+    // low-confidence findings cost half; each category's penalty is capped.
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut effort_by_category: BTreeMap<String, f64> = BTreeMap::new();
-    let mut penalty = 0.0;
+    let mut penalty_by_category: Vec<(&str, f64)> = Vec::new();
     for f in &active {
         let n = seen.entry(f.rule.as_str()).or_default();
         let factor = if *n == 0 { 1.0 } else { 0.25 };
         *n += 1;
         *effort_by_category.entry(f.category.clone()).or_default() += f.effort_hours * factor;
-        penalty += weight(f.severity)
+        let slot = match penalty_by_category
+            .iter()
+            .position(|(c, _)| *c == f.category)
+        {
+            Some(i) => i,
+            None => {
+                penalty_by_category.push((f.category.as_str(), 0.0));
+                penalty_by_category.len() - 1
+            }
+        };
+        penalty_by_category[slot].1 += weight(f.severity)
             * factor
-            * if f.confidence == super::Confidence::Low {
+            * if f.confidence == Confidence::Low {
                 0.5
             } else {
                 1.0
@@ -92,63 +306,194 @@ pub fn summarize(findings: &[Finding]) -> Summary {
         *v = (*v * 10.0).round() / 10.0;
     }
     let effort_hours = (effort_by_category.values().sum::<f64>() * 10.0).round() / 10.0;
-    let score = (100.0 - penalty).clamp(0.0, 100.0).round() as u32;
+    let penalty: f64 = penalty_by_category
+        .iter()
+        .map(|(c, p)| p.min(category_cap(c)))
+        .sum();
+    let mut score = (100.0 - penalty).clamp(0.0, 100.0).round() as u32;
 
     let crit = by_severity["critical"];
     let high = by_severity["high"];
-    let structural: Vec<&str> = STRUCTURAL
-        .iter()
-        .copied()
-        .filter(|c| {
-            active
-                .iter()
-                .filter(|f| f.category == *c && f.severity >= Severity::High)
-                .count()
-                >= 3
-        })
-        .collect();
+    let medium = by_severity["medium"];
+    let structure = Structure::of(&active, endpoints);
+    let structural = structure.reasons();
+    let rebuild = structure.count() >= 2;
+    if rebuild {
+        score = score.min(35);
+    }
+
+    // Effort split: what must be fixed before launch, additive production gaps, dependencies.
+    let effort_of = |pred: &dyn Fn(&Finding) -> bool| -> f64 {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut h = 0.0;
+        for f in &active {
+            let n = seen.entry(f.rule.as_str()).or_default();
+            if pred(f) {
+                h += f.effort_hours * if *n == 0 { 1.0 } else { 0.25 };
+            }
+            *n += 1;
+        }
+        h
+    };
+    let group = |min: Severity, max: Severity| -> Vec<String> {
+        let mut list: Vec<(&str, (usize, f64, Severity))> = Vec::new();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in &active {
+            let n = seen.entry(f.rule.as_str()).or_default();
+            let factor = if *n == 0 { 1.0 } else { 0.25 };
+            *n += 1;
+            if f.severity >= min
+                && f.severity <= max
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+            {
+                let i = match list.iter().position(|(c, _)| *c == f.category) {
+                    Some(i) => i,
+                    None => {
+                        list.push((f.category.as_str(), (0, 0.0, f.severity)));
+                        list.len() - 1
+                    }
+                };
+                let e = &mut list[i].1;
+                e.0 += 1;
+                e.1 += f.effort_hours * factor;
+                e.2 = e.2.max(f.severity);
+            }
+        }
+        // Worst severity first, then the most instances, then by name (insertion sort: short).
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0
+                && (list[j - 1].1.2, list[j - 1].1.0, list[j].0)
+                    < (list[j].1.2, list[j].1.0, list[j - 1].0)
+            {
+                list.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        list.iter()
+            .map(|(c, (n, h, _))| format!("{} ({n}, ~{})", human_category(c), hours(*h)))
+            .collect()
+    };
 
     let mut reasons = Vec::new();
-    let top_cats = |min: Severity| {
-        let mut cats: Vec<&str> = active
-            .iter()
-            .filter(|f| f.severity == min)
-            .map(|f| f.category.as_str())
-            .collect();
-        cats.sort();
-        cats.dedup();
-        cats.iter()
-            .map(|c| human_category(c))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if crit > 0 {
+    let verdict = if rebuild {
         reasons.push(format!(
-            "{crit} critical finding(s) to fix before any launch: {}.",
-            top_cats(Severity::Critical)
+            "Restructure before launch, then harden: the problems are systemic, so fixing them call site by call site would cost more and still leave gaps. The listed fixes add up to {}; the restructure replaces much of the per-endpoint work.",
+            duration(effort_hours)
         ));
-    }
-    if high > 0 {
-        reasons.push(format!(
-            "{high} high-severity finding(s): {}.",
-            top_cats(Severity::High)
-        ));
-    }
-    let verdict = if structural.len() >= 2 || (crit >= 6 && score == 0 && !structural.is_empty()) {
-        reasons.push(format!(
-            "Problems are systemic, not local ({}): restructure the data-access and auth layer rather than patching call sites.",
-            structural.iter().map(|c| human_category(c)).collect::<Vec<_>>().join(", ")
-        ));
+        reasons.extend(structural.iter().cloned());
         "rebuild"
-    } else if crit > 0 || high > 0 || score < 80 {
+    } else if crit > 0 || high > 0 || score < 85 || medium > 2 {
+        let foundation = if !structural.is_empty() {
+            "the gaps can be fixed in place, with one systemic fix first"
+        } else if score >= 60 {
+            "the foundation is sound and every gap can be fixed in place"
+        } else {
+            "nothing found calls for a redesign, but the list is long; every item can be fixed in place"
+        };
         reasons.push(format!(
-            "The gaps are fixable in place: about {effort_hours} hours of hardening, most urgent first."
+            "Harden, don't rebuild: {foundation}. {} for one developer who knows the code.",
+            capitalize(&duration(effort_hours))
         ));
+        reasons.extend(structural.iter().cloned());
         "harden"
     } else {
-        reasons.push("No critical or high-severity gaps found by the rules that ran.".into());
+        reasons.push(if active.is_empty() {
+            "Ready to launch as far as these checks can see: nothing to fix. Keep dependencies updated and re-run the audit after large changes.".to_string()
+        } else {
+            format!("Ready to launch as far as these checks can see: no critical or high-severity findings; the remaining items are polish, {}.", duration(effort_hours))
+        });
         "ready"
     };
+
+    let first = group(Severity::Critical, Severity::Critical);
+    if !first.is_empty() {
+        let h = effort_of(&|f| {
+            f.severity == Severity::Critical
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+        });
+        reasons.push(format!(
+            "Fix first, before anyone else uses it ({crit} critical, ~{}): {}.",
+            hours(h),
+            first.join(", ")
+        ));
+    }
+    let next = group(Severity::High, Severity::High);
+    if !next.is_empty() {
+        let h = effort_of(&|f| {
+            f.severity == Severity::High
+                && !ADDITIVE.contains(&f.category.as_str())
+                && !DEPENDENCIES.contains(&f.category.as_str())
+        });
+        reasons.push(format!(
+            "Then the high-severity issues (~{}): {}.",
+            hours(h),
+            next.join(", ")
+        ));
+    }
+    let deps: Vec<&&Finding> = active
+        .iter()
+        .filter(|f| f.category == "deps.vulnerable")
+        .collect();
+    let stale = active
+        .iter()
+        .filter(|f| f.category == "deps.deprecated")
+        .count();
+    if !deps.is_empty() || stale > 0 {
+        let c = deps
+            .iter()
+            .filter(|f| f.severity == Severity::Critical)
+            .count();
+        let h = deps.iter().filter(|f| f.severity == Severity::High).count();
+        let mut line = String::new();
+        if !deps.is_empty() {
+            line.push_str(&format!(
+                "{} with known advisories ({c} critical, {h} high): version bumps and a test run (~{}){}",
+                if deps.len() == 1 { "1 dependency".to_string() } else { format!("{} dependencies", deps.len()) },
+                hours(effort_of(&|f| f.category == "deps.vulnerable")),
+                if c > 0 { ", the critical ones together with the first fixes" } else { "" }
+            ));
+        }
+        if stale > 0 {
+            let what = format!(
+                "{stale} deprecated, unmaintained or unpinned dependency issue(s) (~{})",
+                hours(effort_of(&|f| f.category == "deps.deprecated"))
+            );
+            if line.is_empty() {
+                line = capitalize(&what);
+            } else {
+                line.push_str(&format!("; plus {what}"));
+            }
+        }
+        line.push('.');
+        reasons.push(line);
+    }
+    let mut gaps: Vec<&'static str> = Vec::new();
+    for f in active
+        .iter()
+        .filter(|f| ADDITIVE.contains(&f.category.as_str()))
+    {
+        let g = gap_phrase(f);
+        if !gaps.contains(&g) {
+            gaps.push(g);
+        }
+    }
+    if !gaps.is_empty() {
+        let h = effort_of(&|f| ADDITIVE.contains(&f.category.as_str()));
+        reasons.push(format!(
+            "Production basics to add (additive work next to the code, no redesign, ~{}): {}.",
+            hours(h),
+            gaps.join(", ")
+        ));
+    }
+    if reasons.len() == 1 && verdict == "harden" && medium > 0 {
+        reasons.push(format!(
+            "{medium} medium-severity finding(s): {}.",
+            group(Severity::Medium, Severity::Medium).join(", ")
+        ));
+    }
     Summary {
         by_severity,
         by_category,
@@ -158,5 +503,189 @@ pub fn summarize(findings: &[Finding]) -> Summary {
         reasons,
         effort_by_category,
         suppressed: findings.iter().filter(|f| f.suppressed).count() as u64,
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(rule: &str, category: &str, severity: Severity, effort: f64) -> Finding {
+        Finding {
+            rule: rule.into(),
+            category: category.into(),
+            severity,
+            confidence: Confidence::High,
+            title: String::new(),
+            message: String::new(),
+            why: String::new(),
+            fix: String::new(),
+            file: None,
+            line: None,
+            column: None,
+            end_line: None,
+            snippet: None,
+            cwe: vec![],
+            owasp: vec![],
+            effort_hours: effort,
+            fingerprint: String::new(),
+            suppressed: false,
+            suppression: None,
+            fix_stack: None,
+            context: None,
+            references: vec![],
+        }
+    }
+
+    fn ep(method: &str, auth: bool) -> Endpoint {
+        Endpoint {
+            file: "a.ts".into(),
+            line: 1,
+            method: method.into(),
+            route: "/x".into(),
+            auth,
+            rate_limited: false,
+            validated: false,
+            kind: None,
+        }
+    }
+
+    #[test]
+    fn additive_gaps_mean_harden() {
+        let fs = vec![
+            f("no-ci-pipeline", "deploy.no-ci", Severity::Medium, 2.0),
+            f(
+                "no-error-tracking",
+                "observability.missing",
+                Severity::Medium,
+                1.5,
+            ),
+            f(
+                "no-security-headers",
+                "headers.missing",
+                Severity::Medium,
+                1.5,
+            ),
+            f(
+                "no-staging-environment",
+                "deploy.no-staging",
+                Severity::Low,
+                4.0,
+            ),
+        ];
+        let s = summarize(&fs, &[]);
+        assert_eq!(s.verdict, "harden");
+        assert!(s.score >= 85, "{}", s.score);
+        assert!(
+            s.reasons[0].starts_with("Harden, don't rebuild"),
+            "{:?}",
+            s.reasons
+        );
+        let gaps = s
+            .reasons
+            .iter()
+            .find(|r| r.starts_with("Production basics"))
+            .expect("gaps reason");
+        assert!(
+            gaps.contains("CI that runs the tests")
+                && gaps.contains("error tracking")
+                && gaps.contains("security headers"),
+            "{gaps}"
+        );
+        assert_eq!(s.effort_hours, 9.0);
+    }
+
+    #[test]
+    fn unguarded_endpoints_and_service_role_everywhere_mean_rebuild() {
+        let mut fs: Vec<Finding> = (0..6)
+            .map(|_| {
+                f(
+                    "endpoint-missing-auth",
+                    "auth.missing-authz",
+                    Severity::High,
+                    1.0,
+                )
+            })
+            .collect();
+        fs.extend((0..3).map(|_| {
+            f(
+                "service-role-without-auth",
+                "auth.missing-authz",
+                Severity::Critical,
+                2.0,
+            )
+        }));
+        fs.push(f("no-ci-pipeline", "deploy.no-ci", Severity::Medium, 2.0));
+        let eps: Vec<Endpoint> = (0..8).map(|i| ep("POST", i < 2)).collect();
+        let s = summarize(&fs, &eps);
+        assert_eq!(s.verdict, "rebuild", "{:?}", s.reasons);
+        assert!(s.score <= 35);
+        assert!(
+            s.reasons.iter().any(
+                |r| r.contains("6 of 8 state-changing endpoints") && r.contains("service-role")
+            ),
+            "{:?}",
+            s.reasons
+        );
+        assert!(s.reasons.iter().any(|r| r.starts_with("Fix first")));
+    }
+
+    #[test]
+    fn a_few_serious_local_bugs_mean_harden_and_are_listed_first() {
+        let fs = vec![
+            f(
+                "openai-api-key",
+                "secret.hardcoded",
+                Severity::Critical,
+                0.5,
+            ),
+            f("sql-concat", "injection.sql", Severity::High, 1.0),
+            f(
+                "dependency-vulnerable",
+                "deps.vulnerable",
+                Severity::High,
+                1.0,
+            ),
+        ];
+        let s = summarize(&fs, &[ep("POST", true), ep("GET", false)]);
+        assert_eq!(s.verdict, "harden");
+        assert!(
+            s.reasons[1].contains("hard-coded secrets (1, ~0.5 h)"),
+            "{:?}",
+            s.reasons
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.starts_with("1 dependency with known advisories (0 critical, 1 high)")),
+            "{:?}",
+            s.reasons
+        );
+    }
+
+    #[test]
+    fn clean_projects_are_ready_and_categories_are_capped() {
+        assert_eq!(summarize(&[], &[]).verdict, "ready");
+        let s = summarize(
+            &[f(
+                "no-health-endpoint",
+                "observability.missing",
+                Severity::Low,
+                0.5,
+            )],
+            &[],
+        );
+        assert_eq!((s.verdict.as_str(), s.score), ("ready", 99));
+        let many: Vec<Finding> = (0..60)
+            .map(|i| f(&format!("dep{i}"), "deps.vulnerable", Severity::High, 1.0))
+            .collect();
+        assert_eq!(summarize(&many, &[]).score, 78);
     }
 }

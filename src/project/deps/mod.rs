@@ -1,10 +1,1012 @@
 //! Dependencies, offline: manifests and lockfiles parsed, resolved versions matched against the
-//! embedded advisory slice (semver for npm, PEP 440 for PyPI), deprecated packages flagged.
+//! embedded advisory slice (semver for npm, PEP 440 for PyPI), deprecated packages flagged,
+//! missing lockfiles and unbounded ranges on security-critical packages reported.
+
+pub mod advisories;
+pub mod lockfile;
+pub mod manifest;
+pub mod pep440;
+pub mod semver;
 
 use super::{Facts, ProjectHit};
 use crate::input::FileSet;
+use crate::report::{Confidence, Severity};
+use advisories::{Advisory, Eco, Upper, Ver, db, upgrade_target};
+use lockfile::{LockKind, Lockfile};
+use manifest::{Declared, Manifest, ManifestKind, spec_info};
+
+use std::collections::BTreeSet;
+
+/// Advisories described one by one in a finding; the rest are listed by id.
+const DETAILED: usize = 4;
+const LISTED: usize = 16;
+
+/// Packages whose version range should never be open-ended: frameworks, auth, crypto, session,
+/// security middleware, payment and database clients.
+const CRITICAL_NPM: &[&str] = &[
+    "next",
+    "react",
+    "react-dom",
+    "express",
+    "fastify",
+    "koa",
+    "hono",
+    "@nestjs/core",
+    "@nestjs/common",
+    "vue",
+    "nuxt",
+    "@sveltejs/kit",
+    "svelte",
+    "@remix-run/node",
+    "@remix-run/react",
+    "react-router",
+    "@angular/core",
+    "vite",
+    "astro",
+    "next-auth",
+    "@auth/core",
+    "@clerk/nextjs",
+    "@clerk/express",
+    "@clerk/clerk-sdk-node",
+    "passport",
+    "passport-jwt",
+    "passport-local",
+    "jsonwebtoken",
+    "jose",
+    "bcrypt",
+    "bcryptjs",
+    "argon2",
+    "express-session",
+    "cookie-session",
+    "iron-session",
+    "@supabase/supabase-js",
+    "@supabase/ssr",
+    "firebase",
+    "firebase-admin",
+    "lucia",
+    "better-auth",
+    "crypto-js",
+    "node-forge",
+    "helmet",
+    "cors",
+    "express-rate-limit",
+    "stripe",
+    "@prisma/client",
+    "prisma",
+    "mongoose",
+    "mongodb",
+    "pg",
+    "drizzle-orm",
+    "sequelize",
+    "mysql2",
+    "typeorm",
+    "knex",
+    "axios",
+];
+const CRITICAL_PYPI: &[&str] = &[
+    "django",
+    "flask",
+    "fastapi",
+    "starlette",
+    "werkzeug",
+    "djangorestframework",
+    "pydantic",
+    "sqlalchemy",
+    "uvicorn",
+    "gunicorn",
+    "jinja2",
+    "pyjwt",
+    "python-jose",
+    "authlib",
+    "cryptography",
+    "pyopenssl",
+    "passlib",
+    "bcrypt",
+    "argon2-cffi",
+    "itsdangerous",
+    "flask-login",
+    "flask-jwt-extended",
+    "djangorestframework-simplejwt",
+    "django-allauth",
+    "fastapi-users",
+    "supabase",
+    "firebase-admin",
+    "stripe",
+    "psycopg2",
+    "psycopg2-binary",
+    "psycopg",
+    "pymongo",
+    "asyncpg",
+    "python-multipart",
+    "flask-cors",
+];
+
+/// Manifests and lockfiles of a project.
+#[derive(Debug, Default)]
+pub struct Inventory {
+    pub manifests: Vec<Manifest>,
+    pub locks: Vec<Lockfile>,
+    /// Lockfiles that exist but were not read (too large, binary `bun.lockb`): (dir, eco).
+    pub unread_locks: Vec<(String, Eco)>,
+}
+
+fn parent(dir: &str) -> Option<&str> {
+    if dir.is_empty() {
+        None
+    } else {
+        Some(dir.rsplit_once('/').map_or("", |(d, _)| d))
+    }
+}
+
+/// Path of `dir` relative to the ancestor `base` (`""` when equal).
+fn relative<'a>(dir: &'a str, base: &str) -> &'a str {
+    if base.is_empty() {
+        dir
+    } else {
+        dir.strip_prefix(base)
+            .map_or(dir, |r| r.trim_start_matches('/'))
+    }
+}
+
+/// Example, fixture, test and template directories: their manifests are not the app's.
+fn incidental(path: &str) -> bool {
+    path.split('/').rev().skip(1).any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("fixture")
+            || c.contains("example")
+            || matches!(
+                c.as_str(),
+                "test"
+                    | "tests"
+                    | "samples"
+                    | "sample"
+                    | "templates"
+                    | "template"
+                    | "docs"
+                    | "demo"
+                    | "demos"
+                    | "testdata"
+            )
+    })
+}
+
+impl Inventory {
+    pub fn load(set: &FileSet) -> Inventory {
+        let mut inv = Inventory::default();
+        for f in &set.files {
+            if manifest::kind_of(&f.path).is_some() {
+                if let Some(m) = manifest::parse(&f.path, &f.bytes) {
+                    inv.manifests.push(m);
+                }
+            } else if let Some(l) = Lockfile::parse(&f.path, &f.bytes) {
+                inv.locks.push(l);
+            }
+        }
+        for s in &set.skipped {
+            let name = s.path.rsplit('/').next().unwrap_or(&s.path);
+            let dir = s.path.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+            if name == "bun.lockb" {
+                inv.unread_locks.push((dir, Eco::Npm));
+            } else if let Some(k) = LockKind::of(&s.path) {
+                inv.unread_locks.push((dir, k.eco()));
+            }
+        }
+        inv.mark_dev();
+        inv
+    }
+
+    /// yarn and pnpm v9 do not flag development-only packages: walk their dependency graph from
+    /// the production dependencies of the manifests they lock. Skipped when some production
+    /// dependency does not resolve (the graph would be incomplete).
+    fn mark_dev(&mut self) {
+        for li in 0..self.locks.len() {
+            if !self.locks[li].has_graph() {
+                continue;
+            }
+            let mut roots = Vec::new();
+            let mut complete = true;
+            for m in self
+                .manifests
+                .iter()
+                .filter(|m| self.lock_index_for(m) == Some(li))
+            {
+                let lock = &self.locks[li];
+                for d in m
+                    .deps
+                    .iter()
+                    .filter(|d| !d.dev && !spec_info(d).non_registry)
+                {
+                    match lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec) {
+                        Some(i) => roots.push(i),
+                        None => complete = false,
+                    }
+                }
+            }
+            if complete && !roots.is_empty() {
+                self.locks[li].mark_dev_from(&roots);
+            }
+        }
+    }
+
+    fn lock_index_for(&self, m: &Manifest) -> Option<usize> {
+        let mut dir = Some(m.dir.as_str());
+        while let Some(d) = dir {
+            let here = self
+                .locks
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.dir == d && l.kind().eco() == m.eco && l.error.is_none())
+                .min_by_key(|(_, l)| l.kind())
+                .map(|(i, _)| i);
+            if here.is_some() {
+                return here;
+            }
+            dir = parent(d);
+        }
+        None
+    }
+
+    /// The lockfile that pins a manifest's dependencies: the nearest one of its ecosystem in
+    /// its directory or above.
+    pub fn lock_for(&self, m: &Manifest) -> Option<&Lockfile> {
+        self.lock_index_for(m).and_then(|i| self.locks.get(i))
+    }
+
+    /// Is there any lockfile (read or not) for this manifest?
+    fn has_lock(&self, m: &Manifest) -> bool {
+        let mut dir = Some(m.dir.as_str());
+        while let Some(d) = dir {
+            if self
+                .locks
+                .iter()
+                .any(|l| l.dir == d && l.kind().eco() == m.eco)
+                || self
+                    .unread_locks
+                    .iter()
+                    .any(|(ld, e)| ld == d && *e == m.eco)
+            {
+                return true;
+            }
+            dir = parent(d);
+        }
+        false
+    }
+}
+
+/// Names of every dependency the project's manifests declare (npm names; PyPI names PEP
+/// 503-normalised), sorted and unique.
+pub fn declared_names(set: &FileSet) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for f in &set.files {
+        if manifest::kind_of(&f.path).is_some()
+            && let Some(m) = manifest::parse(&f.path, &f.bytes)
+        {
+            out.extend(m.deps.into_iter().map(|d| d.name));
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// How the version of a direct dependency was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum How {
+    Locked,
+    Pinned,
+    Minimum,
+}
+
+#[derive(Debug, Clone)]
+struct Resolved<'a> {
+    manifest: &'a Manifest,
+    dep: &'a Declared,
+    version: Ver,
+    how: How,
+    lock: Option<(&'a Lockfile, usize)>,
+}
+
+fn resolve<'a>(inv: &'a Inventory, m: &'a Manifest, d: &'a Declared) -> Option<Resolved<'a>> {
+    if let Some(lock) = inv.lock_for(m)
+        && let Some(i) = lock.resolve(relative(&m.dir, &lock.dir), &d.name, &d.spec)
+        && let Some(v) = Ver::parse(m.eco, &lock.entries[i].version)
+    {
+        return Some(Resolved {
+            manifest: m,
+            dep: d,
+            version: v,
+            how: How::Locked,
+            lock: Some((lock, i)),
+        });
+    }
+    let info = spec_info(d);
+    let v = Ver::parse(m.eco, info.minimum.as_deref()?)?;
+    Some(Resolved {
+        manifest: m,
+        dep: d,
+        version: v,
+        how: if info.pinned {
+            How::Pinned
+        } else {
+            How::Minimum
+        },
+        lock: None,
+    })
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn sev_word(s: Severity) -> &'static str {
+    s.as_str()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Insertion sort: the lists sorted here are short, and one small generic keeps the Wasm module
+/// smaller than an instance of the standard sort per closure.
+fn sort_small<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// Adds `x` unless present; returns its index.
+fn index_of<K: PartialEq, V: Default>(v: &mut Vec<(K, V)>, k: K) -> usize {
+    match v.iter().position(|(x, _)| *x == k) {
+        Some(i) => i,
+        None => {
+            v.push((k, V::default()));
+            v.len() - 1
+        }
+    }
+}
+
+/// The advisory list of a note: the worst few with their summaries, the rest by id.
+fn advisory_list(advs: &[&Advisory]) -> String {
+    let mut sorted: Vec<&Advisory> = advs.to_vec();
+    sort_small(&mut sorted, |a, b| {
+        (b.severity, &a.id) < (a.severity, &b.id)
+    });
+    let mut parts = Vec::new();
+    for a in sorted.iter().take(DETAILED) {
+        let cve = a.cve().map(|c| format!(", {c}")).unwrap_or_default();
+        let scope = match a.scope.as_str() {
+            "cli" => " (command-line use only)",
+            "win" => " (Windows hosts only)",
+            _ => "",
+        };
+        parts.push(format!(
+            "{} ({}{cve}){scope}: {}",
+            a.id,
+            sev_word(a.severity),
+            a.summary.trim_end_matches('.')
+        ));
+    }
+    let mut s = parts.join("; ");
+    if sorted.len() > DETAILED {
+        let rest: Vec<&str> = sorted
+            .iter()
+            .skip(DETAILED)
+            .take(LISTED)
+            .map(|a| a.id.as_str())
+            .collect();
+        s.push_str(&format!("; also {}", rest.join(", ")));
+        if sorted.len() > DETAILED + LISTED {
+            s.push_str(&format!(" and {} more", sorted.len() - DETAILED - LISTED));
+        }
+    }
+    s.push('.');
+    s
+}
+
+/// The release line a version belongs to: the major version, or `0.minor` below 1.0.
+fn line_of(v: &Ver) -> (u64, u64) {
+    match v {
+        Ver::Npm(v) => (v.major, if v.major == 0 { v.minor } else { 0 }),
+        Ver::Py(v) => {
+            let major = v.release.first().copied().unwrap_or(0);
+            (
+                major,
+                if major == 0 {
+                    v.release.get(1).copied().unwrap_or(0)
+                } else {
+                    0
+                },
+            )
+        }
+    }
+}
+
+/// What to upgrade to, and which advisories no upgrade fixes.
+fn upgrade_advice(eco: Eco, name: &str, all: &[Advisory], versions: &[&Ver]) -> String {
+    let mut targets: Vec<String> = Vec::new();
+    let mut unfixed: Vec<(&str, bool)> = Vec::new();
+    let mut target_max: Option<Ver> = None;
+    for v in versions {
+        if let Some(t) = upgrade_target(all, v) {
+            let t_s = t.to_string();
+            if !targets.contains(&t_s) {
+                targets.push(t_s);
+            }
+            if target_max.as_ref().is_none_or(|m| t > *m) {
+                target_max = Some(t);
+            }
+        }
+        for a in all {
+            if let Some(r) = a.affects(v)
+                && !matches!(r.upper, Upper::Fixed(_))
+            {
+                let single = matches!((&r.introduced, &r.upper), (Some(i), Upper::LastAffected(l)) if i == l);
+                let i = index_of(&mut unfixed, a.id.as_str());
+                unfixed[i].1 = single;
+            }
+        }
+    }
+    let mut s = String::new();
+    if let Some(t) = target_max {
+        let fixes = if unfixed.is_empty() {
+            "which fixes all of them"
+        } else {
+            "which fixes the rest"
+        };
+        if targets.len() > 1 {
+            s.push_str(&format!(
+                " Upgrade to {} or later ({fixes}; {} for the older copies).",
+                t,
+                {
+                    sort_small(&mut targets, |a, b| a < b);
+                    targets.join(", ")
+                }
+            ));
+        } else {
+            s.push_str(&format!(" Upgrade to {t} or later, {fixes}."));
+        }
+        if versions.iter().all(|v| line_of(v) != line_of(&t)) {
+            s.push_str(
+                " That is a new major release line: read its upgrade notes for breaking changes.",
+            );
+        }
+    }
+    if !unfixed.is_empty() {
+        sort_small(&mut unfixed, |a, b| a.0 < b.0);
+        let single: Vec<&str> = unfixed
+            .iter()
+            .filter(|(_, s)| *s)
+            .map(|(i, _)| *i)
+            .collect();
+        let none: Vec<&str> = unfixed
+            .iter()
+            .filter(|(_, s)| !*s)
+            .map(|(i, _)| *i)
+            .collect();
+        if !single.is_empty() {
+            s.push_str(&format!(
+                " {} only this exact release (it was published with malicious code): move to another release and check for compromise.",
+                if single.len() == 1 { format!("{} affects", single[0]) } else { format!("{} affect", single.join(", ")) }
+            ));
+        }
+        if !none.is_empty() {
+            let what = if eco == Eco::Npm {
+                format!("replace `{name}`")
+            } else {
+                format!("replace {name}")
+            };
+            s.push_str(&format!(
+                " No fixed release exists for {}: {what} or mitigate the affected feature.",
+                none.join(", ")
+            ));
+        }
+    }
+    s
+}
+
+/// Does the declared range allow some release that fixes this advisory?
+fn fix_allowed(a: &Advisory, d: &Declared) -> bool {
+    a.ranges.iter().any(|r| match &r.upper {
+        Upper::Fixed(f) => manifest::spec_allows(d, f).unwrap_or(true),
+        _ => false,
+    })
+}
+
+/// Severity, confidence adjustments shared by direct and indirect findings.
+fn grade(advs: &[&Advisory], dev: bool, base: Confidence) -> (Severity, Confidence) {
+    let worst = advs
+        .iter()
+        .map(|a| a.severity)
+        .max()
+        .unwrap_or(Severity::Medium);
+    let severity = if dev { worst.lower() } else { worst };
+    let narrow = advs.iter().all(|a| !a.scope.is_empty());
+    (severity, if narrow { Confidence::Low } else { base })
+}
+
+const DEV_NOTE: &str = " It is a development-only dependency, so the exposure is developer machines and CI rather than production (severity lowered one step).";
+
+fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHit> {
+    let data = db();
+    let mut hits = Vec::new();
+    // Direct dependencies: one group per (unit, package). npm units are manifests; PyPI units
+    // are directories (requirements.txt and pyproject.toml there describe one environment).
+    let mut groups: Vec<((String, Eco, String), Vec<Resolved>)> = Vec::new();
+    let mut used: Vec<Vec<bool>> = inv
+        .locks
+        .iter()
+        .map(|l| vec![false; l.entries.len()])
+        .collect();
+    for m in &inv.manifests {
+        for d in &m.deps {
+            let Some(r) = resolve(inv, m, d) else {
+                continue;
+            };
+            if let Some((l, i)) = r.lock
+                && let Some(li) = inv.locks.iter().position(|x| std::ptr::eq(x, l))
+                && let Some(slot) = used[li].get_mut(i)
+            {
+                *slot = true;
+            }
+            let unit = if m.eco == Eco::Npm {
+                m.path.clone()
+            } else {
+                m.dir.clone()
+            };
+            let g = index_of(&mut groups, (unit, m.eco, d.name.clone()));
+            groups[g].1.push(r);
+        }
+    }
+    let resolved_units: Vec<(String, Eco, String)> =
+        groups.iter().map(|(k, _)| k.clone()).collect();
+    let mut seen: Vec<(String, Eco, String)> = Vec::new();
+    for ((_, eco, name), mut rs) in groups {
+        sort_small(&mut rs, |a, b| {
+            (
+                a.how,
+                a.dep.dev,
+                a.manifest.kind,
+                &a.manifest.path,
+                a.dep.line,
+            ) < (
+                b.how,
+                b.dep.dev,
+                b.manifest.kind,
+                &b.manifest.path,
+                b.dep.line,
+            )
+        });
+        let dev = rs.iter().all(|r| r.dep.dev);
+        let Some(best) = rs.first() else { continue };
+        let m = best.manifest;
+        let low_relevance = incidental(&m.path);
+        let origin = match (best.how, best.lock) {
+            (How::Locked, Some((l, _))) => format!("locked in {}", file_name(&l.path)),
+            (How::Pinned, _) => format!("pinned in {}", file_name(&m.path)),
+            _ => format!(
+                "the lowest version `{}` allows; no lockfile shows what is installed",
+                best.dep.spec
+            ),
+        };
+        let all = data.advisories(eco, &name);
+        if want_vuln && !all.is_empty() {
+            let mut matched: Vec<&Advisory> = all
+                .iter()
+                .filter(|a| a.affects(&best.version).is_some())
+                .collect();
+            if best.how == How::Minimum {
+                // Only the range's floor is known: a fresh install takes the newest allowed
+                // release, so keep the advisories no allowed release fixes.
+                matched.retain(|a| !fix_allowed(a, best.dep));
+            }
+            if !matched.is_empty() {
+                let base = match best.how {
+                    How::Locked => Confidence::High,
+                    How::Pinned | How::Minimum => Confidence::Medium,
+                };
+                let (severity, mut confidence) = grade(&matched, dev, base);
+                if low_relevance {
+                    confidence = Confidence::Low;
+                }
+                let mut note = format!(
+                    "{name} {} ({origin}) has {}: {}",
+                    best.version,
+                    plural(matched.len(), "known advisory", "known advisories"),
+                    advisory_list(&matched)
+                );
+                note.push_str(&upgrade_advice(eco, &name, all, &[&best.version]));
+                if best.how == How::Minimum {
+                    note.push_str(" No version the declared range allows is fixed, so whatever gets installed is affected: widen the range to the fixed release.");
+                }
+                if dev {
+                    note.push_str(DEV_NOTE);
+                }
+                hits.push(ProjectHit {
+                    check: "dependency-vulnerable",
+                    file: Some(m.path.clone()),
+                    line: Some(best.dep.line),
+                    note: Some(note),
+                    severity: Some(severity),
+                    confidence: Some(confidence),
+                    key: Some(format!("{name}@{}", best.version)),
+                    ..ProjectHit::default()
+                });
+            }
+        }
+        if want_dep && let Some(dep) = data.deprecation(eco, &name) {
+            let applies = match (&dep.versions, &best.version) {
+                (None, _) => true,
+                (Some(range), Ver::Npm(v)) => range.satisfies(v),
+                _ => false,
+            };
+            if applies {
+                let which = if dep.versions_text.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (releases {}; this project uses {})",
+                        dep.versions_text, best.version
+                    )
+                };
+                let mut note = format!(
+                    "{name}{which}: {} Replace it with {}.",
+                    dep.reason.trim_end_matches('.').to_string() + ".",
+                    dep.replacement
+                );
+                if dev {
+                    note.push_str(" It is only used in development.");
+                }
+                let confidence =
+                    if low_relevance || (dep.versions.is_some() && best.how == How::Minimum) {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    };
+                hits.push(ProjectHit {
+                    check: "dependency-deprecated",
+                    file: Some(m.path.clone()),
+                    line: Some(best.dep.line),
+                    note: Some(note),
+                    severity: Some(if dev {
+                        dep.severity.lower()
+                    } else {
+                        dep.severity
+                    }),
+                    confidence: Some(confidence),
+                    key: Some(name.clone()),
+                    ..ProjectHit::default()
+                });
+            }
+        }
+    }
+    // Deprecated packages declared without a version we could read (`*`, git) are still flagged
+    // when the whole package is deprecated.
+    if want_dep {
+        for m in &inv.manifests {
+            for d in &m.deps {
+                let unit = if m.eco == Eco::Npm {
+                    m.path.clone()
+                } else {
+                    m.dir.clone()
+                };
+                let key = (unit, m.eco, d.name.clone());
+                if resolved_units.contains(&key) || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let Some(dep) = data
+                    .deprecation(m.eco, &d.name)
+                    .filter(|x| x.versions.is_none())
+                else {
+                    continue;
+                };
+                hits.push(ProjectHit {
+                    check: "dependency-deprecated",
+                    file: Some(m.path.clone()),
+                    line: Some(d.line),
+                    note: Some(format!(
+                        "{}: {} Replace it with {}.",
+                        d.name,
+                        dep.reason.trim_end_matches('.').to_string() + ".",
+                        dep.replacement
+                    )),
+                    severity: Some(if d.dev {
+                        dep.severity.lower()
+                    } else {
+                        dep.severity
+                    }),
+                    confidence: Some(if incidental(&m.path) {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    }),
+                    key: Some(d.name.clone()),
+                    ..ProjectHit::default()
+                });
+            }
+        }
+    }
+    if !want_vuln {
+        return hits;
+    }
+    // Indirect dependencies: every other lockfile entry, grouped per (lockfile, package).
+    for (li, lock) in inv.locks.iter().enumerate() {
+        let eco = lock.kind().eco();
+        let mut by_name: Vec<(&str, Vec<usize>)> = Vec::new();
+        for (i, e) in lock.entries.iter().enumerate() {
+            let is_used = used
+                .get(li)
+                .and_then(|u| u.get(i))
+                .copied()
+                .unwrap_or(false);
+            if !is_used && !data.advisories(eco, &e.name).is_empty() {
+                let g = index_of(&mut by_name, e.name.as_str());
+                by_name[g].1.push(i);
+            }
+        }
+        sort_small(&mut by_name, |a, b| a.0 < b.0);
+        for (name, idxs) in by_name {
+            let all = data.advisories(eco, name);
+            let mut versions: Vec<(Ver, usize)> = Vec::new();
+            for i in idxs {
+                if let Some(v) = Ver::parse(eco, &lock.entries[i].version)
+                    && all.iter().any(|a| a.affects(&v).is_some())
+                {
+                    // One entry per version: the first in the file (the hoisted copy).
+                    match versions.iter_mut().find(|(x, _)| *x == v) {
+                        Some(slot) if lock.entries[i].line < lock.entries[slot.1].line => {
+                            slot.1 = i
+                        }
+                        Some(_) => {}
+                        None => versions.push((v, i)),
+                    }
+                }
+            }
+            if versions.is_empty() {
+                continue;
+            }
+            sort_small(&mut versions, |a, b| a.0 < b.0);
+            let matched: Vec<&Advisory> = all
+                .iter()
+                .filter(|a| versions.iter().any(|(v, _)| a.affects(v).is_some()))
+                .collect();
+            let dev = versions
+                .iter()
+                .all(|(_, i)| lock.entries[*i].dev == Some(true));
+            let (severity, confidence) = grade(
+                &matched,
+                dev,
+                if incidental(&lock.path) {
+                    Confidence::Low
+                } else {
+                    Confidence::Medium
+                },
+            );
+            let line = versions
+                .iter()
+                .map(|(_, i)| lock.entries[*i].line)
+                .min()
+                .unwrap_or(1);
+            let vs: Vec<String> = versions.iter().map(|(v, _)| v.to_string()).collect();
+            let mut note = format!(
+                "{name} {} is installed as an indirect dependency (locked in {}) and has {}: {}",
+                vs.join(", "),
+                file_name(&lock.path),
+                plural(matched.len(), "known advisory", "known advisories"),
+                advisory_list(&matched)
+            );
+            let refs: Vec<&Ver> = versions.iter().map(|(v, _)| v).collect();
+            note.push_str(&upgrade_advice(eco, name, all, &refs));
+            note.push_str(match lock.kind() {
+                LockKind::PackageLock => " Update the packages that pull it in (`npm ls` shows which), or force a fixed version with `overrides` in package.json.",
+                LockKind::Yarn => " Update the packages that pull it in (`yarn why` shows which), or force a fixed version with `resolutions` in package.json.",
+                LockKind::Pnpm => " Update the packages that pull it in (`pnpm why` shows which), or force a fixed version with `pnpm.overrides`.",
+                LockKind::Bun => " Update the packages that pull it in, or force a fixed version with `overrides` in package.json.",
+                _ => " Update the packages that pull it in, or add a minimum version for it to your dependencies and re-lock.",
+            });
+            if dev {
+                note.push_str(DEV_NOTE);
+            }
+            hits.push(ProjectHit {
+                check: "dependency-vulnerable",
+                file: Some(lock.path.clone()),
+                line: Some(line),
+                note: Some(note),
+                severity: Some(severity),
+                confidence: Some(confidence),
+                key: Some(format!("{name}@{}", vs.join(","))),
+                ..ProjectHit::default()
+            });
+        }
+    }
+    hits
+}
+
+/// `no-lockfile`: npm manifests and Python environments whose installs are not reproducible.
+fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
+    let mut hits = Vec::new();
+    for m in inv.manifests.iter().filter(|m| m.eco == Eco::Npm) {
+        let registry: Vec<&Declared> = m
+            .deps
+            .iter()
+            .filter(|d| !spec_info(d).non_registry)
+            .collect();
+        if registry.is_empty() || inv.has_lock(m) {
+            continue;
+        }
+        let exact = registry.iter().filter(|d| spec_info(d).pinned).count();
+        hits.push(ProjectHit {
+            check: "no-lockfile",
+            file: Some(m.path.clone()),
+            line: Some(m.anchor_line),
+            note: Some(format!(
+                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}: {} of its {} are ranges, so each install may resolve different versions (and different transitive dependencies).",
+                m.path,
+                registry.len() - exact,
+                plural(registry.len(), "dependency", "dependencies")
+            )),
+            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            ..ProjectHit::default()
+        });
+    }
+    // Python: one environment per directory.
+    let mut dirs: Vec<(&str, Vec<&Manifest>)> = Vec::new();
+    for m in inv.manifests.iter().filter(|m| m.eco == Eco::PyPI) {
+        let g = index_of(&mut dirs, m.dir.as_str());
+        dirs[g].1.push(m);
+    }
+    for (_, ms) in dirs {
+        let total: usize = ms.iter().map(|m| m.deps.len()).sum();
+        if total == 0 || ms.iter().any(|m| inv.has_lock(m)) {
+            continue;
+        }
+        // A fully pinned requirements file (pip-compile, pip freeze) is a lockfile.
+        let pinned_reqs = ms.iter().any(|m| {
+            m.kind == ManifestKind::Requirements
+                && !m.deps.is_empty()
+                && m.deps
+                    .iter()
+                    .all(|d| spec_info(d).pinned || spec_info(d).non_registry)
+        });
+        if pinned_reqs {
+            continue;
+        }
+        let mut ms = ms;
+        sort_small(&mut ms, |a, b| (a.kind, &a.path) < (b.kind, &b.path));
+        let Some(m) = ms.iter().find(|m| !m.deps.is_empty()) else {
+            continue;
+        };
+        let unpinned = m
+            .deps
+            .iter()
+            .filter(|d| !spec_info(d).pinned && !spec_info(d).non_registry)
+            .count();
+        let how = match (m.kind, m.tool) {
+            (ManifestKind::Pyproject, Some("poetry")) => "run `poetry lock` and commit poetry.lock",
+            (ManifestKind::Pyproject, Some("pdm")) => "run `pdm lock` and commit pdm.lock",
+            (ManifestKind::Pyproject, _) => {
+                "run `uv lock` (or pip-compile) and commit the lockfile"
+            }
+            (ManifestKind::Pipfile, _) => "run `pipenv lock` and commit Pipfile.lock",
+            _ => {
+                "generate pinned requirements with `pip-compile` (or `uv pip compile`) and install from them"
+            }
+        };
+        hits.push(ProjectHit {
+            check: "no-lockfile",
+            file: Some(m.path.clone()),
+            line: Some(m.anchor_line),
+            note: Some(format!("{} of the {} in {} are not pinned to one version and no lockfile records what was installed: {how}.", unpinned, plural(m.deps.len(), "dependency", "dependencies"), m.path)),
+            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            ..ProjectHit::default()
+        });
+    }
+    hits
+}
+
+/// `unpinned-critical-dependency`: open-ended ranges on security-critical packages, one
+/// finding per manifest at the first such line.
+fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
+    let mut hits = Vec::new();
+    for m in &inv.manifests {
+        let critical = if m.eco == Eco::Npm {
+            CRITICAL_NPM
+        } else {
+            CRITICAL_PYPI
+        };
+        let open: Vec<&Declared> = m
+            .deps
+            .iter()
+            .filter(|d| critical.contains(&d.name.as_str()) && !d.dev)
+            .filter(|d| {
+                let i = spec_info(d);
+                i.unbounded && !i.non_registry
+            })
+            .collect();
+        let Some(first) = open.iter().min_by_key(|d| d.line) else {
+            continue;
+        };
+        let locked = inv.has_lock(m);
+        let lock = inv.lock_for(m);
+        let shown: Vec<String> = open
+            .iter()
+            .take(12)
+            .map(|d| {
+                let spec = if d.spec.is_empty() {
+                    "no version constraint".to_string()
+                } else {
+                    format!("`{}`", d.spec)
+                };
+                let now = lock
+                    .and_then(|l| l.resolve(relative(&m.dir, &l.dir), &d.name, &d.spec))
+                    .map(|i| {
+                        format!(
+                            ", locked at {}",
+                            lock.map_or("", |l| l.entries[i].version.as_str())
+                        )
+                    })
+                    .unwrap_or_default();
+                format!("{} ({spec}{now})", d.name)
+            })
+            .collect();
+        let more = if open.len() > 12 {
+            format!(" and {} more", open.len() - 12)
+        } else {
+            String::new()
+        };
+        let tail = if locked {
+            "The lockfile pins today's versions, but the next `install`/`update` without it (a fresh deploy image, Dependabot, a teammate) may jump a major version or pick up a compromised release."
+        } else {
+            "With no lockfile, every deploy installs whatever is newest: a breaking major version or a compromised release goes straight to production."
+        };
+        hits.push(ProjectHit {
+            check: "unpinned-critical-dependency",
+            file: Some(m.path.clone()),
+            line: Some(first.line),
+            note: Some(format!("Open-ended: {}{more}. {tail}", shown.join(", "))),
+            severity: Some(if locked {
+                Severity::Low
+            } else {
+                Severity::Medium
+            }),
+            confidence: Some(if incidental(&m.path) {
+                Confidence::Low
+            } else {
+                Confidence::High
+            }),
+            key: Some(first.name.clone()),
+            ..ProjectHit::default()
+        });
+    }
+    hits
+}
 
 /// `dependency-vulnerable`, `dependency-deprecated`, `no-lockfile`, `unpinned-critical-dependency`.
-pub fn checks(_set: &FileSet, _facts: &Facts, _wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
-    Vec::new()
+pub fn checks(set: &FileSet, _facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
+    let (v, d, l, u) = (
+        wanted("dependency-vulnerable"),
+        wanted("dependency-deprecated"),
+        wanted("no-lockfile"),
+        wanted("unpinned-critical-dependency"),
+    );
+    if !(v || d || l || u) {
+        return Vec::new();
+    }
+    let inv = Inventory::load(set);
+    if inv.manifests.is_empty() && inv.locks.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    if v || d {
+        hits.extend(vulnerable(&inv, v, d));
+    }
+    if l {
+        hits.extend(no_lockfile(&inv));
+    }
+    if u {
+        hits.extend(unpinned(&inv));
+    }
+    hits
 }

@@ -1,0 +1,1 @@
+export const total = (items) => items.reduce((s, i) => s + i.price, 0);

@@ -1,0 +1,2 @@
+import helmet from "helmet";
+export const security = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } });
