@@ -19,6 +19,12 @@ pub struct Facts {
     pub endpoints: Vec<Endpoint>,
     /// Good practice worth saying (`.env.example` documents configuration without values).
     pub strengths: Vec<String>,
+    /// What the endpoint checks know about each endpoint (aligned by index with `endpoints`).
+    pub endpoint_details: Vec<endpoints::EndpointDetail>,
+    /// Counts for the readiness verdict: endpoints without auth, service-role spread, RLS, limiters.
+    pub access: endpoints::AccessFacts,
+    /// Supabase tables with their row-level security state, open policies and rules.
+    pub db: supabase::DbFacts,
 }
 
 impl Facts {
@@ -49,7 +55,11 @@ pub struct ProjectHit {
 /// Gathers the facts of a file set.
 pub fn analyze(set: &FileSet) -> Facts {
     let mut facts = Facts { stacks: stacks::detect(set), ..Facts::default() };
-    facts.endpoints = endpoints::inventory(set, &facts.stacks);
+    facts.db = supabase::analyze(set, &facts);
+    let inv = endpoints::analyze(set, &facts.stacks);
+    facts.access = endpoints::access(&inv, &facts.db);
+    facts.endpoints = inv.endpoints;
+    facts.endpoint_details = inv.details;
     facts.strengths = checks::strengths(set);
     facts
 }
