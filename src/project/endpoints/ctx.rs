@@ -770,20 +770,25 @@ pub fn py_decorators_start(t: &[u8], line_start: usize) -> usize {
     while hs > 0 && t[hs - 1] != b'\n' {
         hs -= 1;
     }
+    let mut cur = hs;
     let mut guard = 0;
     loop {
         guard += 1;
-        if hs == 0 || guard > 64 {
+        if cur == 0 || guard > 64 {
             return hs;
         }
-        let pe = hs - 1;
+        let pe = cur - 1;
         let ps = t[..pe].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
         let line = &t[ps..pe];
         let k = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
         let first = line.get(k).copied();
-        // Decorator lines, and the continuation lines of multi-line decorators.
-        if first == Some(b'@') || (first.is_some() && decorator_continuation(t, ps)) {
+        // Decorator lines, the continuation lines of multi-line decorators, and blank (or
+        // comment-only, already blanked) lines between them.
+        if first.is_none() {
+            cur = ps;
+        } else if first == Some(b'@') || decorator_continuation(t, ps) {
             hs = ps;
+            cur = ps;
         } else {
             return hs;
         }

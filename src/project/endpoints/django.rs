@@ -166,24 +166,38 @@ fn view_expr(ctx: &Ctx, st: &Settings, u: usize, s: usize, e: usize, route: &str
     if let Some(c) = re!(r"^([A-Za-z_][\w.]*)\s*\.\s*as_view\s*\(").captures(inner.as_bytes()) {
         let cls = String::from_utf8_lossy(&c[1]).into_owned();
         let Some(d) = ctx.resolve(u, &cls).filter(|d| d.kind == DefKind::Class) else {
-            // A generic Django view used directly (`TemplateView.as_view(...)`): a page.
-            let mut r = Raw::new(u, line, "GET", route.to_string(), "route", "django");
-            r.outer = wrap;
-            out.push(r);
+            out.push(library_view(u, line, &cls, route, wrap));
             return;
         };
-        out.extend(class_view(ctx, st, d.file, &cls, route, None, wrap));
+        out.extend(class_view(ctx, st, d.file, cls.rsplit('.').next().unwrap_or(&cls), route, None, wrap));
         return;
     }
     if let Some(name) = ident(src, s, s + 0).or_else(|| Some(inner.clone())).filter(|n| re!(r"^[A-Za-z_][\w.]*$").is_match(n.as_bytes())) {
-        if let Some(d) = ctx.resolve(u, &name) {
-            match d.kind {
-                DefKind::Function => out.extend(function_view(ctx, st, d.file, d.body.0, route, wrap)),
-                DefKind::Class => out.extend(class_view(ctx, st, d.file, name.rsplit('.').next().unwrap_or(&name), route, None, wrap)),
-                DefKind::Value => {}
-            }
+        match ctx.resolve(u, &name) {
+            Some(d) if d.kind == DefKind::Function => out.extend(function_view(ctx, st, d.file, d.body.0, route, wrap)),
+            Some(d) if d.kind == DefKind::Class => out.extend(class_view(ctx, st, d.file, name.rsplit('.').next().unwrap_or(&name), route, None, wrap)),
+            Some(_) => {}
+            None => out.push(library_view(u, line, &name, route, wrap)),
         }
     }
+}
+
+fn auth_flow_tweak(f: &mut Features) {
+    f.auth_flow = true;
+}
+
+/// A view from a library (not in the project): known auth views are login endpoints; generic
+/// Django views (`TemplateView.as_view(...)`) are pages.
+fn library_view(u: usize, line: u32, name: &str, route: &str, wrap: Flags) -> Raw {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let auth_view = re!(r"^(?:Token(?:Obtain\w*|Refresh|Verify)View|ObtainAuthToken|obtain_auth_token|obtain_jwt_token|refresh_jwt_token|LoginView|PasswordReset\w*View|SignupView|RegisterView)$").is_match(last.as_bytes());
+    let method = if auth_view && last != "LoginView" { "POST" } else if auth_view || last.ends_with("View") { "GET" } else { "ALL" };
+    let mut r = Raw::new(u, line, method, route.to_string(), "route", "django");
+    r.outer = wrap;
+    if auth_view {
+        r.tweak = Some(auth_flow_tweak);
+    }
+    r
 }
 
 fn function_view(ctx: &Ctx, st: &Settings, fi: usize, def_pos: usize, route: &str, wrap: Flags) -> Vec<Raw> {
@@ -438,6 +452,9 @@ fn deletes_tweak(f: &mut Features) {
 fn class_view(ctx: &Ctx, st: &Settings, fi: usize, name: &str, route: &str, viewset: Option<()>, wrap: Flags) -> Vec<Raw> {
     let mut info = ClassInfo::default();
     class_info(ctx, fi, name, 0, &mut info);
+    if info.file != fi || info.start == 0 && !classes(&ctx.files[fi]).iter().any(|(n, ..)| n == name) {
+        return Vec::new();
+    }
     let src = &ctx.files[info.file];
     let is_drf = info.has_base(re!(r"APIView$|ViewSet$|ViewSetMixin$|ModelMixin$|^(?:generics|viewsets|mixins)\.")) || info.attr("serializer_class").is_some() && info.attr("permission_classes").is_some();
     // Auth.

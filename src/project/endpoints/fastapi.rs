@@ -6,7 +6,7 @@
 use super::ctx::{ident, re, Ctx, DefKind};
 use super::features::{py_code_flags, py_guard, py_name_flags, Flags};
 use super::py::{classes, depends_names, functions, kwarg, methods_list, params, positional, str_arg, PyFn};
-use super::{join_route, Raw};
+use super::Raw;
 
 /// What differs between FastAPI and Flask.
 pub struct Fw {
@@ -323,6 +323,15 @@ fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
     }
 }
 
+/// FastAPI and Flask concatenate prefixes literally: `/items` + `/` = `/items/`.
+fn join_literal(prefix: &str, path: &str) -> String {
+    match (prefix.ends_with('/'), path.starts_with('/')) {
+        (true, true) => format!("{}{}", prefix.trim_end_matches('/'), path),
+        (false, false) if !prefix.is_empty() && !path.is_empty() => format!("{prefix}/{path}"),
+        _ => format!("{prefix}{path}"),
+    }
+}
+
 /// Walks the mount graph from the roots and returns the routes with full paths and inherited
 /// guards.
 pub fn resolve(objs: Vec<Obj>) -> Vec<Raw> {
@@ -347,13 +356,15 @@ fn walk(objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: Option<Stri
         return;
     }
     let o = &objs[i];
-    let here = join_route(prefix, &o.prefix);
-    let here = if here == "/" { String::new() } else { here };
+    let here = join_literal(prefix, &o.prefix);
     let flags = inherited.or(o.flags);
     let via = via.or(if o.flags.guard() { o.via.clone() } else { None });
     for r in &o.routes {
         let mut r = r.clone();
-        r.route = join_route(&here, &r.route);
+        r.route = join_literal(&here, &r.route);
+        if !r.route.starts_with('/') {
+            r.route.insert(0, '/');
+        }
         r.outer = r.outer.or(flags);
         if r.outer_via.is_none() || !r.outer_via.as_ref().is_some_and(|_| r.outer.guard()) {
             r.outer_via = r.outer_via.clone().or(via.clone());
@@ -366,7 +377,7 @@ fn walk(objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: Option<Stri
         }
         stack.push(*c);
         let child_via = via.clone().or(if f.guard() { v.clone() } else { None });
-        walk(objs, *c, &join_route(&here, p), flags.or(*f), child_via, stack, out);
+        walk(objs, *c, &join_literal(&here, p), flags.or(*f), child_via, stack, out);
         stack.pop();
     }
 }

@@ -147,7 +147,7 @@ fn js_ownership() -> &'static Regex {
 /// `unit_amount: ...`, `amount: ...`, `role: ...` (keys whose values must not come from the
 /// client).
 fn js_sensitive_keys() -> &'static Regex {
-    re!(r"\b(unit_amount(?:_decimal)?|amount|price|total|role|is_?[aA]dmin|credits|balance)\s*:\s*([^,}\n]{1,120})")
+    re!(r"\b(unit_amount(?:_decimal)?|amount|price|total|discount|role|is_?[aA]dmin|credits|balance)\s*[:=]\s*([^,};\n]{1,120})")
 }
 
 /// Names bound to request-body data in a handler: whole objects and destructured fields.
@@ -484,8 +484,14 @@ fn js_client_values(src: &super::ctx::Src, a: usize, b: usize, whole: &[String],
         if !src.is_code(a + k.start()) {
             continue;
         }
+        // `x = ...` only as a property assignment (`user.role = req.body.role`), not a declaration.
+        let sep = t[k.end()..].iter().find(|b| !b.is_ascii_whitespace()).copied();
+        let dotted = t[..k.start()].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'.');
+        if sep == Some(b'=') && (!dotted || t.get(k.end()..).is_some_and(|r| r.trim_ascii_start().starts_with(b"=="))) {
+            continue;
+        }
         let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
-        let val = String::from_utf8_lossy(v.as_bytes()).into_owned();
+        let val = String::from_utf8_lossy(v.as_bytes()).trim_start_matches('=').to_string();
         let from_client = re!(r"\b(?:req|request)\s*\.\s*(?:body|query|params)\b|\bformData\s*\.\s*get\s*\(|\bsearchParams\s*\.\s*get\s*\(").is_match(v.as_bytes())
             || whole.iter().filter(|w| w.as_str() != "body" || re!(r"\b(?:const|let|var)\s+body\b").is_match(t)).any(|w| val.trim_start().starts_with(&format!("{w}.")) || val.trim_start().starts_with(&format!("{w}[")))
             || fields.iter().any(|fl| {
@@ -572,11 +578,13 @@ fn py_auth_strong() -> &'static Regex {
 }
 
 fn py_auth_lookup() -> &'static Regex {
-    re!(r"\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22]Authorization|\bAuthorization\b")
+    re!(r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22]Authorization|\bAuthorization\b")
 }
 
+/// A rejection that depends on the lookup: `if not user: raise HTTPException(401)`,
+/// `abort(403)`, `if 'user_id' not in session: return redirect(...)`.
 fn py_deny() -> &'static Regex {
-    re!(r"\b40[13]\b|HTTP_40[13]|\babort\s*\(|\braise\b|\bredirect\s*\(|PermissionDenied|[Uu]nauthori[sz]ed|[Ff]orbidden|\breturn\s+None\b|login_url|is\s+None\b|\bif\s+not\b")
+    re!(r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\w*\s+is\s+None|['\x22]\w*user\w*['\x22]\s+not\s+in\s+session")
 }
 
 fn py_rl() -> &'static Regex {
@@ -757,7 +765,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         f.service_role |= ds.has_any(py_service_role(), da, db);
         f.ai |= ds.has_any(py_ai(), da, db);
     }
-    f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data|form)|data|payload|body)\b|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
+    f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
     f.client_values = py_client_values(src, a, b);
     f.id_lookup = py_idor(src, a, b);
     f
@@ -787,7 +795,7 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
     let mut out = Vec::new();
     let stripe = re!(r"(?i)stripe|checkout|PaymentIntent|line_items|price_data").is_match(t);
     let writes = re!(r"\.\s*(?:insert|update|upsert|create|save|add)\s*\(|\bsetattr\s*\(").is_match(t);
-    for c in re!(r"(?:['\x22](unit_amount|amount|role|is_admin|credits|balance)['\x22]\s*:\s*|\b(unit_amount|amount|role|is_admin|credits|balance)\s*=\s*)([^,)\n}]{1,120})").captures_iter(t) {
+    for c in re!(r"(?:['\x22](unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)['\x22]\s*:\s*|\b(unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)\s*=\s*)([^,)\n}]{1,120})").captures_iter(t) {
         let Some(k) = c.get(1).or_else(|| c.get(2)) else { continue };
         let v = c.get(3).map_or(&b""[..], |m| m.as_bytes());
         let from_client = re!(r"\brequest\s*\.\s*(?:json|get_json|form|data|args|POST|GET|query_params)\b|\b(?:data|payload|body|req)\s*(?:\[\s*['\x22]|\.\s*get\s*\(|\.\s*\w+)").is_match(v);
@@ -796,7 +804,8 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
         }
         let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
         let money = key.starts_with("unit_amount") || key == "amount";
-        if (money && stripe) || (!money && writes) {
+        let priced = matches!(key.as_str(), "price" | "discount");
+        if (money && (stripe || writes)) || (priced && writes) || (!money && !priced && writes) {
             out.push((a + k.start(), key));
         }
     }
@@ -809,7 +818,7 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     if own.is_match(t) {
         return None;
     }
-    for c in re!(r"\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]").captures_iter(t) {
+    for c in re!(r"\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
         if let Some(m) = c.get(0) {
             if src.is_code(a + m.start()) {
                 return Some(a + m.start());

@@ -120,7 +120,8 @@ pub fn missing_auth(e: &Endpoint, d: &EndpointDetail, db: &DbFacts, has_auth: bo
     if is_public_route(&e.route) {
         return None;
     }
-    let state = unsafe_method(&e.method) && (d.writes_db || d.uses_body || d.service_role || d.ai || e.kind.as_deref() == Some("server-action") || d.reads_db)
+    let action = e.kind.as_deref() == Some("server-action");
+    let state = unsafe_method(&e.method) && (d.writes_db || d.uses_body && !action || d.service_role || d.ai || d.reads_db)
         || e.method == "ALL" && (d.writes_db || d.service_role)
         || d.writes_db && !matches!(e.method.as_str(), "OPTIONS" | "HEAD");
     let reads = d.reads_db || d.service_role;
@@ -203,7 +204,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
 }
 
 fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confidence, String)> {
-    if e.validated || !d.uses_body || d.signature || e.route.contains("[...nextauth]") {
+    if e.validated || !d.uses_body || d.signature || e.route.contains("[...nextauth]") || matches!(e.method.as_str(), "GET" | "HEAD" | "OPTIONS") {
         return None;
     }
     if !(d.writes_db || d.reads_db || d.mass_assign || d.ai || !d.client_values.is_empty()) {
@@ -213,7 +214,7 @@ fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confide
         return Some((Severity::High, Confidence::High, "The whole request body is written to the database (mass assignment): a caller can set any column, including ones the form never shows.".into()));
     }
     if d.writes_db {
-        return Some((Severity::Medium, Confidence::Medium, "Request fields are written to the database without checking their type, length or format.".into()));
+        return Some((Severity::Medium, Confidence::Medium, "Request fields are stored or passed on (database, payment or AI API) without checking their type, length or format.".into()));
     }
     Some((Severity::Low, Confidence::Medium, "Request fields reach a query or an external API without checking their type or shape.".into()))
 }
@@ -258,6 +259,10 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 out.push(hit("endpoint-missing-auth", &e.file, e.line, sev, conf, n.trim().to_string(), key.clone()));
             }
         }
+        if wanted("service-role-without-auth") && e.auth && d.service_role && is_admin(&e.route) && !d.role_check && !d.auth_via.as_deref().is_some_and(|v| v.to_ascii_lowercase().contains("admin") || v.to_ascii_lowercase().contains("role")) {
+            let n = format!("{} is an admin route using the service-role (admin) client; it checks that the caller is signed in, but not that they are an administrator.", describe(e));
+            out.push(hit("service-role-without-auth", &e.file, e.line, Severity::High, Confidence::Medium, n, key.clone()));
+        }
         if wanted("idor-unscoped-lookup") && e.auth && !d.role_check && !is_admin(&e.route) {
             if let Some(l) = d.id_lookup_line {
                 let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
@@ -282,7 +287,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         }
         if wanted("client-set-price") {
             for (l, field) in &d.client_values {
-                let money = field.starts_with("unit_amount") || field == "amount" || field == "price" || field == "total";
+                let money = field.starts_with("unit_amount") || matches!(field.as_str(), "amount" | "price" | "total" | "discount");
                 let (sev, what) = if money { (Severity::Critical, "a price or amount") } else { (Severity::High, "a role or privilege field") };
                 let n = format!("`{field}` is {what} taken from the request in {}.", describe(e));
                 out.push(hit("client-set-price", &d.handler_file, *l, sev, Confidence::High, n, format!("{key} {field}")));
@@ -299,9 +304,10 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     if wanted("service-role-without-auth") {
         out.extend(role_fallbacks(set));
     }
-    // Client values found in several endpoints sharing one handler: report each line once.
-    out.sort_by(|a, b| (a.check, &a.file, a.line).cmp(&(b.check, &b.file, b.line)));
-    out.dedup_by(|a, b| a.check == b.check && a.file == b.file && a.line == b.line && (a.check == "client-set-price" || a.check == "idor-unscoped-lookup"));
+    // Several endpoints declared on one line (methods of one handler, a viewset's actions) share
+    // one fix: report each line once, keeping the most severe.
+    out.sort_by(|a, b| (a.check, &a.file, a.line, std::cmp::Reverse(a.severity)).cmp(&(b.check, &b.file, b.line, std::cmp::Reverse(b.severity))));
+    out.dedup_by(|a, b| a.check == b.check && a.file == b.file && a.line == b.line);
     out
 }
 

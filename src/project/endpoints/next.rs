@@ -29,8 +29,14 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     }
     if let Some(g) = guard {
         for r in out.iter_mut().filter(|r| r.framework == "nextjs") {
-            let test_path = if r.kind == "server-action" { "/__page".to_string() } else { concrete(&r.route) };
-            if g.covers(&test_path, r.kind == "server-action") {
+            // Inline actions post to the page that defines them; module actions to any page.
+            let page = if r.kind == "server-action" { page_route(ctx.files[r.file].path) } else { None };
+            let test_path = match (&page, r.kind) {
+                (Some(p), _) => concrete(p),
+                (None, "server-action") => "/__page".to_string(),
+                _ => concrete(&r.route),
+            };
+            if g.covers(&test_path, r.kind == "server-action" && page.is_none()) {
                 r.outer = r.outer.or(g.flags);
                 if g.flags.guard() {
                     r.outer_via = Some(format!("{} (matcher)", g.file));
@@ -67,6 +73,15 @@ pub fn app_route(path: &str) -> Option<String> {
         segs.push(*p);
     }
     Some(format!("/{}", segs.join("/")))
+}
+
+/// `app/(shop)/cart/page.tsx` -> `/cart`.
+fn page_route(path: &str) -> Option<String> {
+    let (dir, name) = path.rsplit_once('/')?;
+    if !name.starts_with("page.") {
+        return None;
+    }
+    app_route(&format!("{dir}/route.ts"))
 }
 
 /// `pages/api/users/[id].ts` -> `/api/users/[id]`; `pages/api/index.ts` -> `/api`.
