@@ -156,7 +156,9 @@ pub fn js_body_names(text: &[u8]) -> (Vec<String>, Vec<String>) {
     let mut fields = Vec::new();
     let src = re!(r"(?:\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|await\s+(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|await\s+c\s*\.\s*req\s*\.\s*(?:json|parseBody)\s*\(\s*\))");
     for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,120})").captures_iter(text) {
-        if !src.is_match(&c[2]) && !whole.iter().any(|w| c[2].starts_with(w.as_bytes()) && c[2].get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric())) {
+        let full = c[2].trim_ascii_start();
+        let rhs = full.strip_prefix(b"await").map_or(full, |r| r.trim_ascii_start());
+        if !src.find(full).is_some_and(|m| m.start() == 0) && !whole.iter().any(|w| rhs.starts_with(w.as_bytes()) && rhs.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')) {
             continue;
         }
         let lhs = String::from_utf8_lossy(&c[1]).into_owned();
@@ -334,7 +336,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     let mut f = Features { flags: code_flags(ctx, file, a, b, 1), ..Features::default() };
     f.uses_body = src.has(js_body(), a, b);
     f.reads_db = src.has(js_read(), a, b);
-    f.writes_db = src.has(js_write(), a, b);
+    f.writes_db = db_write(src, js_write(), a, b);
     f.service_role = src.has_any(js_service_role(), a, b) || uses_admin_name(ctx, file, t);
     f.user_scoped = src.has(js_user_scoped(), a, b);
     f.signature = src.has_any(js_signature(), a, b);
@@ -363,7 +365,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         let ds = &ctx.files[d.file];
         let (da, db) = (d.body.0, d.body.1);
         f.reads_db |= ds.has(js_read(), da, db);
-        f.writes_db |= ds.has(js_write(), da, db);
+        f.writes_db |= db_write(ds, js_write(), da, db);
         f.service_role |= ds.has_any(js_service_role(), da, db) || uses_admin_name(ctx, d.file, &ds.text[da..db.min(ds.text.len())]);
         f.user_scoped |= ds.has(js_user_scoped(), da, db);
         f.ai |= ds.has_any(js_ai(), da, db);
@@ -381,6 +383,17 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.client_values = js_client_values(src, a, b, &whole, &fields);
     f.id_lookup = js_idor(src, a, b);
     f
+}
+
+/// A write call that is not an external API's `create` (Stripe sessions, AI completions, emails).
+fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    re.find_iter(&src.text[a..b]).any(|m| {
+        let at = a + m.start();
+        let before = &src.text[at.saturating_sub(48)..at];
+        src.is_code(at) && !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
+    })
 }
 
 fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
@@ -541,7 +554,7 @@ fn js_client_values(src: &super::ctx::Src, a: usize, b: usize, whole: &[String],
 
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let t = &src.text[a..b];
-    if !js_request_id().is_match(t) || js_ownership().is_match(t) {
+    if js_ownership().is_match(t) {
         return None;
     }
     // Names bound to request ids: `const { id } = req.params`, `const id = params.id`.
@@ -554,6 +567,9 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
                 idnames.push(local.to_string());
             }
         }
+    }
+    if idnames.is_empty() && !js_request_id().is_match(t) {
+        return None;
     }
     for c in js_id_lookup().captures_iter(t) {
         let Some(m) = c.get(0) else { continue };
@@ -737,7 +753,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     let mut f = Features { flags: py_code_flags(ctx, file, a, b, 1), ..Features::default() };
     f.uses_body = src.has(py_body(), a, b);
     f.reads_db = src.has(py_read(), a, b);
-    f.writes_db = src.has(py_write(), a, b);
+    f.writes_db = db_write(src, py_write(), a, b);
     f.service_role = src.has_any(py_service_role(), a, b) || py_uses_admin(ctx, file, t);
     f.signature = src.has_any(re!(r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("), a, b);
     f.ai = src.has_any(py_ai(), a, b);
@@ -761,7 +777,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         let ds = &ctx.files[d.file];
         let (da, db) = (d.body.0, d.body.1);
         f.reads_db |= ds.has(py_read(), da, db);
-        f.writes_db |= ds.has(py_write(), da, db);
+        f.writes_db |= db_write(ds, py_write(), da, db);
         f.service_role |= ds.has_any(py_service_role(), da, db);
         f.ai |= ds.has_any(py_ai(), da, db);
     }
@@ -798,8 +814,13 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
     for c in re!(r"(?:['\x22](unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)['\x22]\s*:\s*|\b(unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)\s*=\s*)([^,)\n}]{1,120})").captures_iter(t) {
         let Some(k) = c.get(1).or_else(|| c.get(2)) else { continue };
         let v = c.get(3).map_or(&b""[..], |m| m.as_bytes());
+        // Quoted keys are strings: check that the value is code.
+        let at = c.get(3).map_or(k.start(), |m| m.start());
+        if !src.is_code(a + at) {
+            continue;
+        }
         let from_client = re!(r"\brequest\s*\.\s*(?:json|get_json|form|data|args|POST|GET|query_params)\b|\b(?:data|payload|body|req)\s*(?:\[\s*['\x22]|\.\s*get\s*\(|\.\s*\w+)").is_match(v);
-        if !from_client || !src.is_code(a + k.start()) {
+        if !from_client {
             continue;
         }
         let key = String::from_utf8_lossy(k.as_bytes()).into_owned();

@@ -54,9 +54,13 @@ fn action_name(route: &str) -> Option<String> {
     route.strip_prefix("action:").map(|s| s.to_ascii_lowercase())
 }
 
-pub fn is_public_route(route: &str) -> bool {
+pub fn is_public_route(route: &str, method: &str) -> bool {
     let segs = segments(route);
-    if segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) || route.contains("[...nextauth]") {
+    if route.contains("[...nextauth]") || segs.iter().any(|s| matches!(s.as_str(), "callback" | "callbacks" | "oauth" | "webhook" | "webhooks")) {
+        return true;
+    }
+    // A `public` or `health` subtree is public for reads, not for writes.
+    if !unsafe_method(method) && segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) {
         return true;
     }
     if let Some(last) = segs.last() {
@@ -117,7 +121,7 @@ pub fn missing_auth(e: &Endpoint, d: &EndpointDetail, db: &DbFacts, has_auth: bo
             (Severity::High, Confidence::Medium, "It is a webhook, but it never verifies the sender's signature, so anyone can post fake events to it.".to_string())
         });
     }
-    if is_public_route(&e.route) {
+    if is_public_route(&e.route, &e.method) {
         return None;
     }
     let action = e.kind.as_deref() == Some("server-action");
@@ -295,8 +299,11 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         }
     }
     if wanted("project-missing-rate-limit") && has_auth && !facts.access.has_rate_limiter && !facts.endpoints.is_empty() {
+        let (file, line) = app_entry(set).map_or((None, None), |(f, l)| (Some(f), Some(l)));
         out.push(ProjectHit {
             check: "project-missing-rate-limit",
+            file,
+            line,
             note: Some(format!("The project has {} endpoint(s) and signs users in, but no rate limiter is installed or used anywhere.", facts.endpoints.len())),
             ..ProjectHit::default()
         });
@@ -309,6 +316,23 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     out.sort_by(|a, b| (a.check, &a.file, a.line, std::cmp::Reverse(a.severity)).cmp(&(b.check, &b.file, b.line, std::cmp::Reverse(b.severity))));
     out.dedup_by(|a, b| a.check == b.check && a.file == b.file && a.line == b.line);
     out
+}
+
+/// Where a global limiter would be mounted: the line creating the server app (Express, Hono,
+/// Fastify, FastAPI, Flask) or Django's `MIDDLEWARE`/`REST_FRAMEWORK` settings. None for
+/// frameworks without one (Next.js: the project-level finding has no file).
+fn app_entry(set: &FileSet) -> Option<(String, u32)> {
+    let pat = re!(r"(?m)\bexpress\s*\(\s*\)|\bnew\s+Hono\b|\b[Ff]astify\s*\(|\bFastAPI\s*\(|\bFlask\s*\(\s*__name__|^REST_FRAMEWORK\s*=|^MIDDLEWARE\s*=");
+    for f in &set.files {
+        if !(f.lang.is_js_family() || f.lang == Language::Python) || f.bytes.len() > super::ctx::MAX_FILE || super::ctx::is_test_path(&f.path) {
+            continue;
+        }
+        if let Some(m) = pat.find(&f.bytes) {
+            let line = f.bytes[..m.start()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            return Some((f.path.clone(), line));
+        }
+    }
+    None
 }
 
 /// `role = user.role || 'admin'`: a role check whose fallback is the most privileged role.
@@ -451,12 +475,14 @@ mod tests {
 
     #[test]
     fn public_routes() {
-        assert!(is_public_route("/api/auth/login"));
-        assert!(is_public_route("/api/auth/[...nextauth]"));
-        assert!(is_public_route("/api/webhooks/stripe"));
-        assert!(is_public_route("/health"));
-        assert!(!is_public_route("/api/auth/change-password"));
-        assert!(!is_public_route("/api/users/[id]"));
-        assert!(is_public_route("action:signUp"));
+        assert!(is_public_route("/api/auth/login", "POST"));
+        assert!(is_public_route("/api/auth/[...nextauth]", "POST"));
+        assert!(is_public_route("/api/webhooks/stripe", "POST"));
+        assert!(is_public_route("/health", "GET"));
+        assert!(is_public_route("/public/items", "GET"));
+        assert!(!is_public_route("/public/items", "DELETE"));
+        assert!(!is_public_route("/api/auth/change-password", "POST"));
+        assert!(!is_public_route("/api/users/[id]", "GET"));
+        assert!(is_public_route("action:signUp", "POST"));
     }
 }
