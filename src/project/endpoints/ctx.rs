@@ -230,7 +230,20 @@ impl<'a> Ctx<'a> {
                 }
             }
             let last = name.rsplit('.').next().unwrap_or(name);
-            return self.unique(last, src.is_js());
+            // `controller.create` where `const controller = new PostController()`: the method of
+            // that class. Other receivers (`prisma.user.create`) are not project functions.
+            if src.is_js() && !tail.contains('.') {
+                if let Some(v) = self.def_in(file, head).filter(|d| d.kind == DefKind::Value) {
+                    let text = &src.text[v.body.0..v.body.1.min(src.text.len())];
+                    if let Some(c) = re!(r"^\s*new\s+([A-Za-z_$][\w$]*)").captures(text) {
+                        let cls = String::from_utf8_lossy(&c[1]).into_owned();
+                        if let Some(cd) = self.resolve_depth(file, &cls, depth + 1).filter(|d| d.kind == DefKind::Class) {
+                            return self.defs.get(last).and_then(|v| v.iter().find(|d| d.file == cd.file && d.start > cd.body.0 && d.body.1 <= cd.body.1).copied());
+                        }
+                    }
+                }
+            }
+            return None;
         }
         if let Some(d) = self.def_in(file, name) {
             return Some(d);
@@ -922,5 +935,28 @@ mod tests {
         let d = ctx.def_in(0, "h").unwrap();
         assert_eq!(d.kind, DefKind::Function);
         assert!(f.s(d.body.0, d.body.1).contains("return 1"));
+    }
+}
+
+#[cfg(test)]
+mod member_tests {
+    use super::*;
+    use crate::input::{Limits, RawFile};
+
+    #[test]
+    fn member_calls_resolve_through_new_bindings_only() {
+        let s = FileSet::from_files(
+            vec![
+                RawFile::new("src/routes/p.ts", "import { PostController } from '../controllers/post.controller.js';\nconst controller = new PostController();\nrouter.get('/', controller.list);\nprisma.user.create({});\n"),
+                RawFile::new("src/controllers/post.controller.ts", "export class PostController {\n  async list(req: Request, res: Response) {\n    res.json(1);\n  }\n  async create(req, res) {}\n}\n"),
+            ],
+            &Limits::default(),
+        );
+        let stacks = vec![];
+        let ctx = Ctx::new(&s, &stacks);
+        let f = ctx.file("src/routes/p.ts").unwrap();
+        let d = ctx.resolve(f, "controller.list").expect("resolved");
+        assert_eq!(ctx.files[d.file].path, "src/controllers/post.controller.ts");
+        assert!(ctx.resolve(f, "user.create").is_none());
     }
 }

@@ -24,7 +24,8 @@ enum Kind {
 
 #[derive(Debug, Clone)]
 enum Event {
-    Use { pos: usize, path: String, flags: Flags, via: Option<String>, mounts: Vec<usize> },
+    /// `exempt`: full paths a scoped middleware skips (`.unless({ path: [...] })`).
+    Use { pos: usize, path: String, flags: Flags, via: Option<String>, mounts: Vec<usize>, exempt: Vec<String> },
     Route { pos: usize, method: String, path: String, flags: Flags, via: Option<String>, handler: Option<(usize, usize, usize)> },
 }
 
@@ -76,24 +77,28 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     for (i, o) in objs.iter().enumerate() {
         if !mounted[i] {
             let mut stack = vec![i];
-            walk(ctx, &objs, i, &o.prefix, Flags::default(), None, &mut stack, &mut out);
+            walk(ctx, &objs, i, &o.prefix, &[], &mut stack, &mut out);
         }
     }
     out
 }
 
+/// A middleware inherited from a parent router: its flags, label, and the full paths it skips.
+type Cond = (Flags, Option<String>, Vec<String>);
+
 #[allow(clippy::too_many_arguments)]
-fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: Option<String>, stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
+fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
     if out.len() > MAX_ROUTES || stack.len() > 12 {
         return;
     }
     let o = &objs[i];
-    let mut scoped: Vec<(String, Flags, Option<String>)> = Vec::new();
-    let applicable = |scoped: &[(String, Flags, Option<String>)], path: &str| -> (Flags, Option<String>) {
+    // Middleware registered so far on this object: (scope path, flags, label, exempt paths).
+    let mut scoped: Vec<(String, Cond)> = Vec::new();
+    let apply = |conds: &[&Cond], full: &str| -> (Flags, Option<String>) {
         let mut f = Flags::default();
         let mut v = None;
-        for (p, fl, vi) in scoped {
-            if covers(p, path) {
+        for (fl, vi, exempt) in conds {
+            if !exempt.iter().any(|x| covers(x, full)) {
                 f = f.or(*fl);
                 if fl.guard() && v.is_none() {
                     v = vi.clone();
@@ -104,31 +109,32 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: 
     };
     for e in &o.events {
         match e {
-            Event::Use { path, flags, via: v, mounts, .. } => {
+            Event::Use { path, flags, via: v, mounts, exempt, .. } => {
                 if mounts.is_empty() {
-                    scoped.push((path.clone(), *flags, v.clone()));
+                    scoped.push((path.clone(), (*flags, v.clone(), exempt.clone())));
                     continue;
                 }
-                let (sf, sv) = applicable(&scoped, path);
-                let child = inherited.or(sf).or(*flags);
-                let child_via = via.clone().or(sv).or(if flags.guard() { v.clone() } else { None });
+                let mut child: Vec<Cond> = inherited.to_vec();
+                child.extend(scoped.iter().filter(|(p, _)| covers(p, path)).map(|(_, c)| c.clone()));
+                child.push((*flags, v.clone(), exempt.clone()));
                 for &m in mounts {
                     if stack.contains(&m) {
                         continue;
                     }
                     stack.push(m);
                     let p = join_route(&join_route(prefix, path), &objs[m].prefix);
-                    walk(ctx, objs, m, &p, child, child_via.clone(), stack, out);
+                    walk(ctx, objs, m, &p, &child, stack, out);
                     stack.pop();
                 }
             }
             Event::Route { pos, method, path, flags, via: v, handler } => {
-                let (sf, sv) = applicable(&scoped, path);
+                let full = join_route(prefix, path);
+                let conds: Vec<&Cond> = inherited.iter().chain(scoped.iter().filter(|(p, _)| covers(p, path)).map(|(_, c)| c)).collect();
+                let (sf, sv) = apply(&conds, &full);
                 let src = &ctx.files[o.file];
-                let fw = if ctx.files[o.file].s(0, src.text.len()).contains("hono") { "hono" } else { "express" };
-                let mut r = Raw::new(o.file, src.line(*pos), method, join_route(prefix, path), "route", if fw == "hono" { "express" } else { fw });
-                r.outer = inherited.or(sf).or(*flags);
-                r.outer_via = v.clone().filter(|_| flags.guard()).or(sv).or(via.clone());
+                let mut r = Raw::new(o.file, src.line(*pos), method, full, "route", "express");
+                r.outer = sf.or(*flags);
+                r.outer_via = v.clone().filter(|_| flags.guard()).or(sv);
                 r.handler = *handler;
                 out.push(r);
             }
@@ -138,8 +144,9 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: 
 
 /// Does middleware mounted at `scope` run for `path` (segment-wise prefix)?
 fn covers(scope: &str, path: &str) -> bool {
-    let s = scope.trim_end_matches('/');
-    if s.is_empty() || s == "*" || s == "/*" {
+    // `/api/*` (Hono) and `/api/(.*)` scope like `/api`.
+    let s = scope.trim_end_matches("(.*)").trim_end_matches('*').trim_end_matches('/');
+    if s.is_empty() {
         return true;
     }
     path == s || path.starts_with(&format!("{s}/"))
@@ -148,7 +155,7 @@ fn covers(scope: &str, path: &str) -> bool {
 fn find_objects(ctx: &Ctx) -> Vec<Obj> {
     let mut objs: Vec<Obj> = Vec::new();
     for (fi, src) in ctx.files.iter().enumerate() {
-        if !src.is_js() || !re!(r"express|Router|Hono|[Ff]astify|koa|Elysia").is_match(&src.text) {
+        if !src.is_js() || !re!(r"express|Router|Hono|[Ff]astify|koa|Elysia|\b(?:app|router|server|api|r|routes|fastify|instance)\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(").is_match(&src.text) {
             continue;
         }
         let t = &src.text;
@@ -320,7 +327,7 @@ fn events_of(ctx: &Ctx, objs: &[Obj], i: usize) -> Vec<Event> {
                     let path = paths_of(ctx, o.file, args.args[0]).into_iter().next().unwrap_or_default();
                     let (s, e) = args.args[1];
                     if let Some(m) = router_ref(ctx, objs, o.file, s, e) {
-                        out.push(Event::Use { pos: m0.start(), path, flags: Flags::default(), via: None, mounts: vec![m] });
+                        out.push(Event::Use { pos: m0.start(), path, flags: Flags::default(), via: None, mounts: vec![m], exempt: Vec::new() });
                     }
                     continue;
                 }
@@ -433,7 +440,7 @@ fn split_top(src: &super::ctx::Src, open: usize, limit: usize) -> Vec<(usize, us
 
 fn is_inline_fn(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with("function") || t.starts_with("async") || re!(r"^\([^)]*\)\s*(?::[^=]*)?=>|^[A-Za-z_$][\w$]*\s*=>").is_match(t.as_bytes())
+    re!(r"^(?:async\s*(?:\(|function\b|[A-Za-z_$][\w$]*\s*=>)|async\s+|function\b)").is_match(t.as_bytes()) || re!(r"^\([^)]*\)\s*(?::[^=]*)?=>|^[A-Za-z_$][\w$]*\s*=>").is_match(t.as_bytes())
 }
 
 /// Flags of one middleware expression (with a label for messages).
@@ -529,7 +536,17 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
     let mut flags = Flags::default();
     let mut via = None;
     let mut mounts = Vec::new();
+    let mut exempt = Vec::new();
     for &(s, e) in rest {
+        // `expressjwt({...}).unless({ path: ['/login', '/signup'] })`
+        let src = &ctx.files[file];
+        if let Some(u) = src.code_matches(re!(r"\.\s*unless\s*\("), s, e).next().and_then(|c| c.get(0)) {
+            if u.start() < e {
+                for c in re!(r#"['"`](/[^'"`\s]*)['"`]"#).captures_iter(&src.text[u.end()..e]) {
+                    exempt.push(String::from_utf8_lossy(&c[1]).into_owned());
+                }
+            }
+        }
         // Arrays can mix middleware and routers.
         let items = if ctx.files[file].s(s, e).trim_start().starts_with('[') { split_top(&ctx.files[file], s, e) } else { vec![(s, e)] };
         for (a, b) in items {
@@ -544,7 +561,7 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
             flags = flags.or(f);
         }
     }
-    Some(Event::Use { pos, path, flags, via, mounts })
+    Some(Event::Use { pos, path, flags, via, mounts, exempt })
 }
 
 /// `require('./routes/users')(app)` / `registerRoutes(app)`: parameter objects mounted into the
@@ -578,7 +595,7 @@ fn param_mounts(ctx: &Ctx, objs: &mut [Obj]) {
             for &p in &params {
                 let po = &objs[p];
                 if po.file == d.file && po.scope.0 >= d.start && po.scope.1 <= d.body.1.max(po.scope.1) && po.scope.0 < d.body.1 && p != target_obj {
-                    adds.push((target_obj, Event::Use { pos: m0.start(), path: String::new(), flags: Flags::default(), via: None, mounts: vec![p] }));
+                    adds.push((target_obj, Event::Use { pos: m0.start(), path: String::new(), flags: Flags::default(), via: None, mounts: vec![p], exempt: Vec::new() }));
                 }
             }
         }

@@ -124,7 +124,7 @@ fn js_ai() -> &'static Regex {
 }
 
 fn js_auth_flow() -> &'static Regex {
-    re!(r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local")
+    re!(r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(")
 }
 
 fn js_role_check() -> &'static Regex {
@@ -392,7 +392,7 @@ fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
     re.find_iter(&src.text[a..b]).any(|m| {
         let at = a + m.start();
         let before = &src.text[at.saturating_sub(48)..at];
-        src.is_code(at) && !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
+        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
     })
 }
 
@@ -471,7 +471,7 @@ fn js_tables(t: &[u8]) -> Vec<String> {
 }
 
 fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
-    if re!(r"\.\.\.\s*(?:req|request)\s*\.\s*body\b|\bdata\s*:\s*(?:req|request)\s*\.\s*body\b|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|save)\s*\(\s*(?:req|request)\s*\.\s*body\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*(?:req|request)\s*\.\s*body\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*(?:req|request)\s*\.\s*body").is_match(t) {
+    if re!(r"(?i)\bset\s+\?['\x22`]\s*,\s*(?:\[\s*)?(?:req|request)\s*\.\s*body\b|\.\.\.\s*(?:req|request)\s*\.\s*body\b|\bdata\s*:\s*(?:req|request)\s*\.\s*body\b|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|save)\s*\(\s*(?:req|request)\s*\.\s*body\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*(?:req|request)\s*\.\s*body\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*(?:req|request)\s*\.\s*body").is_match(t) {
         return true;
     }
     for w in whole {
@@ -632,7 +632,7 @@ fn py_ai() -> &'static Regex {
 }
 
 fn py_auth_flow() -> &'static Regex {
-    re!(r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(")
+    re!(r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\(")
 }
 
 fn py_role_check() -> &'static Regex {

@@ -202,7 +202,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         return Some(("a signup endpoint", Severity::Medium, conf));
     }
     if d.auth_flow && !e.auth {
-        return Some(("an endpoint that checks passwords or starts a sign-in", Severity::High, Confidence::Medium));
+        return Some(("an endpoint that signs users in or up or handles passwords", Severity::High, Confidence::Medium));
     }
     None
 }
