@@ -8,7 +8,7 @@
 use super::ctx::{ident, re, string_lit, Ctx, DefKind, Src};
 use super::features::{py_code_flags, py_guard, AuthLevel, Features, Flags};
 use super::py::{classes, decorators, functions, kwarg, list_items, methods_list, positional};
-use super::{join_route, Raw};
+use super::Raw;
 use crate::lang::args::{call_args, statement};
 use crate::lang::Language;
 
@@ -112,10 +112,12 @@ fn walk(ctx: &Ctx, st: &Settings, u: usize, prefix: &str, stack: &mut Vec<usize>
 
 /// `api/` + `items/` -> `/api/items/` (Django routes are relative, with trailing slashes).
 fn join_prefix(prefix: &str, route: &str) -> String {
-    if prefix.is_empty() {
-        return format!("/{}", route.trim_start_matches('/'));
+    let p = if prefix.is_empty() { "/" } else { prefix };
+    match (p.ends_with('/'), route.starts_with('/')) {
+        (true, true) => format!("{}{}", p.trim_end_matches('/'), route),
+        (false, false) if !route.is_empty() => format!("{p}/{route}"),
+        _ => format!("{p}{route}"),
     }
-    join_route(prefix, route)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -166,7 +168,7 @@ fn view_expr(ctx: &Ctx, st: &Settings, u: usize, s: usize, e: usize, route: &str
     if let Some(c) = re!(r"^([A-Za-z_][\w.]*)\s*\.\s*as_view\s*\(").captures(inner.as_bytes()) {
         let cls = String::from_utf8_lossy(&c[1]).into_owned();
         let Some(d) = ctx.resolve(u, &cls).filter(|d| d.kind == DefKind::Class) else {
-            out.push(library_view(u, line, &cls, route, wrap));
+            out.extend(library_view(u, line, &cls, route, wrap));
             return;
         };
         out.extend(class_view(ctx, st, d.file, cls.rsplit('.').next().unwrap_or(&cls), route, None, wrap));
@@ -177,7 +179,7 @@ fn view_expr(ctx: &Ctx, st: &Settings, u: usize, s: usize, e: usize, route: &str
             Some(d) if d.kind == DefKind::Function => out.extend(function_view(ctx, st, d.file, d.body.0, route, wrap)),
             Some(d) if d.kind == DefKind::Class => out.extend(class_view(ctx, st, d.file, name.rsplit('.').next().unwrap_or(&name), route, None, wrap)),
             Some(_) => {}
-            None => out.push(library_view(u, line, &name, route, wrap)),
+            None => out.extend(library_view(u, line, &name, route, wrap)),
         }
     }
 }
@@ -188,16 +190,22 @@ fn auth_flow_tweak(f: &mut Features) {
 
 /// A view from a library (not in the project): known auth views are login endpoints; generic
 /// Django views (`TemplateView.as_view(...)`) are pages.
-fn library_view(u: usize, line: u32, name: &str, route: &str, wrap: Flags) -> Raw {
+fn library_view(u: usize, line: u32, name: &str, route: &str, wrap: Flags) -> Vec<Raw> {
     let last = name.rsplit('.').next().unwrap_or(name);
-    let auth_view = re!(r"^(?:Token(?:Obtain\w*|Refresh|Verify)View|ObtainAuthToken|obtain_auth_token|obtain_jwt_token|refresh_jwt_token|LoginView|PasswordReset\w*View|SignupView|RegisterView)$").is_match(last.as_bytes());
-    let method = if auth_view && last != "LoginView" { "POST" } else if auth_view || last.ends_with("View") { "GET" } else { "ALL" };
-    let mut r = Raw::new(u, line, method, route.to_string(), "route", "django");
-    r.outer = wrap;
-    if auth_view {
-        r.tweak = Some(auth_flow_tweak);
-    }
-    r
+    let api_auth = re!(r"^(?:Token(?:Obtain\w*|Refresh|Verify)View|ObtainAuthToken|obtain_auth_token|obtain_jwt_token|refresh_jwt_token)$").is_match(last.as_bytes());
+    let form_auth = re!(r"^(?:LoginView|LogoutView|PasswordReset\w*View|PasswordChange\w*View|SignupView|RegisterView)$").is_match(last.as_bytes());
+    let methods: &[&str] = if api_auth { &["POST"] } else if form_auth { &["GET", "POST"] } else if last.ends_with("View") { &["GET"] } else { &["ALL"] };
+    methods
+        .iter()
+        .map(|m| {
+            let mut r = Raw::new(u, line, m, route.to_string(), "route", "django");
+            r.outer = wrap;
+            if api_auth || form_auth {
+                r.tweak = Some(auth_flow_tweak);
+            }
+            r
+        })
+        .collect()
 }
 
 fn function_view(ctx: &Ctx, st: &Settings, fi: usize, def_pos: usize, route: &str, wrap: Flags) -> Vec<Raw> {
@@ -627,5 +635,6 @@ mod tests {
         assert_eq!(join_prefix("", "api/"), "/api/");
         assert_eq!(join_prefix("/api/", "items/<int:pk>/"), "/api/items/<int:pk>/");
         assert_eq!(join_prefix("", ""), "/");
+        assert_eq!(join_prefix("/polls/", ""), "/polls/");
     }
 }

@@ -23,11 +23,13 @@ pub struct Flags {
     pub auth: AuthLevel,
     pub rl: bool,
     pub val: bool,
+    /// The guard also checks a role (admin, superuser, staff).
+    pub role: bool,
 }
 
 impl Flags {
     pub fn or(self, o: Flags) -> Flags {
-        Flags { auth: self.auth.max(o.auth), rl: self.rl || o.rl, val: self.val || o.val }
+        Flags { auth: self.auth.max(o.auth), rl: self.rl || o.rl, val: self.val || o.val, role: self.role || o.role }
     }
     pub fn guard(self) -> bool {
         self.auth == AuthLevel::Guard
@@ -222,7 +224,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
     } else if src.has(js_auth_lookup(), a, b) {
         auth = if js_deny().is_match(t) { AuthLevel::Guard } else { AuthLevel::Lookup };
     }
-    let mut f = Flags { auth, rl: src.has(js_rl(), a, b), val: src.has(js_val(), a, b) || js_schema_parse(t) };
+    let mut f = Flags { auth, rl: src.has(js_rl(), a, b), val: src.has(js_val(), a, b) || js_schema_parse(t), role: auth == AuthLevel::Guard && src.has_any(js_role_check(), a, b) };
     // Calls to other project functions (one guard calling another), bounded.
     if depth <= MAX_DEPTH && (f.auth != AuthLevel::Guard || !f.rl) {
         let mut seen = 0;
@@ -246,6 +248,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
                 f.auth = if js_deny().is_match(t) { AuthLevel::Guard } else { AuthLevel::Lookup };
             }
             f.rl |= g.rl;
+            f.role |= g.role;
         }
     }
     f
@@ -300,6 +303,7 @@ pub fn js_name_flags(name: &str) -> Flags {
     let authish = ["auth", "protect", "guard", "loggedin", "logged_in", "login_required", "requirelogin", "requireuser", "ensureuser", "jwt", "verifytoken", "checktoken", "isadmin", "requireadmin", "adminonly", "requirerole", "checkrole", "haspermission", "authorize", "session", "signedin", "requiresignin"];
     if authish.iter().any(|w| l.contains(w)) && !l.contains("oauth") && !l.ends_with("router") && !l.ends_with("routes") && !l.starts_with("get") {
         f.auth = AuthLevel::Guard;
+        f.role = l.contains("admin") || l.contains("role") || l.contains("permission") || l.contains("superuser") || l.contains("staff");
     } else if l.starts_with("get") && (l.contains("user") || l.contains("session") || l.contains("auth")) {
         f.auth = AuthLevel::Lookup;
     }
@@ -687,6 +691,7 @@ pub fn py_name_flags(name: &str) -> Flags {
     let guard = ["login_required", "jwt_required", "auth_required", "admin_required", "require_user", "require_auth", "require_admin", "require_login", "verify_token", "verify_jwt", "authenticated", "permission_required", "roles_required", "token_required", "api_key_required", "check_auth", "requires_auth", "protected"];
     if guard.iter().any(|g| l.contains(g)) || l == "authenticate" {
         f.auth = AuthLevel::Guard;
+        f.role = l.contains("admin") || l.contains("role") || l.contains("permission") || l.contains("superuser") || l.contains("staff");
     } else if l.contains("current_user") || l.contains("current_active_user") || l.starts_with("get_user") || l.contains("get_current") || l.contains("auth") {
         // `Depends(get_current_user)` raises 401 in every FastAPI template; resolved definitions
         // override this guess.
@@ -706,7 +711,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
     } else if src.has(py_auth_lookup(), a, b) {
         auth = if py_deny().is_match(t) { AuthLevel::Guard } else { AuthLevel::Lookup };
     }
-    let mut f = Flags { auth, rl: src.has(py_rl(), a, b), val: src.has(py_val(), a, b) };
+    let mut f = Flags { auth, rl: src.has(py_rl(), a, b), val: src.has(py_val(), a, b), role: auth == AuthLevel::Guard && src.has_any(py_role_check(), a, b) };
     if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
         // `Depends(other_dependency)` and calls to other guards.
         let mut seen = 0;
@@ -739,6 +744,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
                 f.auth = if py_deny().is_match(t) { AuthLevel::Guard } else { AuthLevel::Lookup };
             }
             f.rl |= g.rl;
+            f.role |= g.role;
         }
     }
     f

@@ -32,6 +32,13 @@ const PUBLIC_NOUNS: &[&str] = &[
     "slug", "home", "landing", "og", "shop", "items", "games", "videos", "podcasts", "authors",
 ];
 
+/// Nouns of content users own: a lookup by id without an owner check leaks it.
+const OWNED: &[&str] = &[
+    "project", "projects", "todo", "todos", "task", "tasks", "board", "boards", "list", "lists", "draft", "drafts", "journal", "entries",
+    "entry", "workout", "workouts", "habit", "habits", "expense", "expenses", "budget", "budgets", "resume", "resumes", "chatbot", "bots",
+    "thread", "threads", "item", "prompt", "prompts", "generation", "generations", "image-generations", "session",
+];
+
 /// Nouns of private data: unauthenticated reads leak it.
 const SENSITIVE: &[&str] = &[
     "user", "users", "profile", "profiles", "account", "accounts", "admin", "order", "orders", "payment", "payments", "invoice", "invoices",
@@ -85,6 +92,10 @@ fn sensitive(route: &str, d: &EndpointDetail) -> bool {
     segs.iter().any(|s| SENSITIVE.contains(&s.as_str()))
         || d.tables.iter().any(|t| SENSITIVE.contains(&t.as_str()) || SENSITIVE.contains(&format!("{t}s").as_str()))
         || action_name(route).is_some_and(|n| SENSITIVE.iter().any(|s| s.len() > 3 && n.contains(s)))
+}
+
+fn owned(route: &str, d: &EndpointDetail) -> bool {
+    segments(route).iter().any(|s| OWNED.contains(&s.as_str())) || d.tables.iter().any(|t| OWNED.contains(&t.as_str()) || OWNED.contains(&format!("{t}s").as_str()))
 }
 
 fn public_noun(route: &str) -> bool {
@@ -160,7 +171,7 @@ pub fn missing_auth(e: &Endpoint, d: &EndpointDetail, db: &DbFacts, has_auth: bo
         if !sens && (public_noun(&e.route) || !has_auth) {
             return None;
         }
-        if sens {
+        if sens || owned(&e.route, d) {
             sev = Severity::High;
         } else {
             sev = Severity::Medium;
@@ -267,7 +278,8 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             let n = format!("{} is an admin route using the service-role (admin) client; it checks that the caller is signed in, but not that they are an administrator.", describe(e));
             out.push(hit("service-role-without-auth", &e.file, e.line, Severity::High, Confidence::Medium, n, key.clone()));
         }
-        if wanted("idor-unscoped-lookup") && e.auth && !d.role_check && !is_admin(&e.route) {
+        let private = sensitive(&e.route, d) || owned(&e.route, d);
+        if wanted("idor-unscoped-lookup") && e.auth && !d.role_check && !is_admin(&e.route) && (e.method != "GET" || private) {
             if let Some(l) = d.id_lookup_line {
                 let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
                 if !rls {

@@ -153,7 +153,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
     }
     let safe = matches!(r.method.as_str(), "GET" | "HEAD" | "OPTIONS");
     let outer_auth = if r.auth_unsafe_only && safe { AuthLevel::None } else { r.outer.auth };
-    let flags = Flags { auth: outer_auth.max(feat.flags.auth), rl: r.outer.rl || feat.flags.rl, val: r.outer.val || feat.flags.val };
+    let flags = Flags { auth: outer_auth.max(feat.flags.auth), rl: r.outer.rl || feat.flags.rl, val: r.outer.val || feat.flags.val, role: r.outer.role || feat.flags.role };
     let (hfile, hline) = match r.handler {
         Some((f, a, _)) => (ctx.files[f].path.to_string(), ctx.files[f].line(a)),
         None => (ctx.files[r.file].path.to_string(), r.line),
@@ -184,7 +184,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         signature: feat.signature,
         ai: feat.ai,
         auth_flow: feat.auth_flow,
-        role_check: feat.role_check,
+        role_check: feat.role_check || flags.role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
         id_lookup_line: r.id_lookup_line.map(|(_, l)| l).or(feat.id_lookup.map(line_in_handler)),
         client_values: feat.client_values.iter().map(|(o, k)| (line_in_handler(*o), k.clone())).collect(),
