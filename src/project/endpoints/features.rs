@@ -69,7 +69,7 @@ fn js_auth_strong() -> &'static Regex {
 }
 
 fn js_auth_lookup() -> &'static Regex {
-    re!(r"\bgetServerSession\s*\(|\bgetSession\s*\(|\bauth\s*\(\s*\)|\bcurrentUser\s*\(|\.auth\s*\.\s*getUser\s*\(|\bgetClaims\s*\(|\bgetToken\s*\(|\bgetAuth\s*\(|\bvalidateRequest\s*\(|\bvalidateSession\w*\s*\(|\bgetKindeServerSession\s*\(|\bgetIronSession\s*\(|\bgetUser\s*\(|\bgetCurrentUser\s*\(|\b(?:req|request|ctx|ctx\.state)\s*\.\s*(?:user|auth|session\s*\.\s*\w+)\b|\bc\s*\.\s*get\s*\(\s*['\x22](?:user|jwtPayload|session)['\x22]")
+    re!(r"\bgetServerSession\s*\(|\bgetSession\s*\(|\bauth\s*\(\s*\)|\bcurrentUser\s*\(|\.auth\s*\.\s*getUser\s*\(|\bgetClaims\s*\(|\bgetToken\s*\(|\bgetAuth\s*\(|\bvalidateRequest\s*\(|\bvalidateSession\w*\s*\(|\bgetKindeServerSession\s*\(|\bgetIronSession\s*\(|\bgetUser\s*\(|\bgetCurrentUser\s*\(|\b(?:req|request|ctx|ctx\.state)\s*\.\s*(?:user|auth|session\s*\.\s*\w+)\b|\bctx\s*\.\s*(?:session|userId|user|auth)\b|\bc\s*\.\s*get\s*\(\s*['\x22](?:user|jwtPayload|session)['\x22]")
 }
 
 fn js_deny() -> &'static Regex {
@@ -225,6 +225,16 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         auth = if js_deny().is_match(t) { AuthLevel::Guard } else { AuthLevel::Lookup };
     }
     let mut f = Flags { auth, rl: src.has(js_rl(), a, b), val: src.has(js_val(), a, b) || js_schema_parse(t), role: auth == AuthLevel::Guard && src.has_any(js_role_check(), a, b) };
+    // Middleware registered by name: `t.procedure.use(isAuthed)`, `router.use(requireAuth)`.
+    if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
+        for c in src.code_matches(re!(r"\.\s*use\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]"), a, b).take(8) {
+            if c.get(0).is_none_or(|m| m.start() >= b) {
+                break;
+            }
+            let g = js_guard(ctx, file, &String::from_utf8_lossy(&c[1]), depth + 1);
+            f = f.or(Flags { val: false, ..g });
+        }
+    }
     // Calls to other project functions (one guard calling another), bounded.
     if depth <= MAX_DEPTH && (f.auth != AuthLevel::Guard || !f.rl) {
         let mut seen = 0;
@@ -461,7 +471,7 @@ pub fn admin_names(ctx: &Ctx, file: usize) -> Vec<String> {
 
 fn js_tables(t: &[u8]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in re!(r"\.\s*from\s*\(\s*['\x22`]([\w.]+)['\x22`]|\bprisma\s*\.\s*(\w+)\s*\.|\bcollection\s*\(\s*(?:\w+\s*,\s*)?['\x22`]([\w-]+)['\x22`]|\b([A-Z]\w+)\s*\.\s*(?:find|findOne|findById|create|findByIdAndUpdate|updateOne|deleteOne|findAll|findByPk)\s*\(|(?i)\b(?:from|into|update)\s+[\x22`]?(\w+)").captures_iter(t) {
+    for c in re!(r"\.\s*from\s*\(\s*['\x22`]([\w.]+)['\x22`]|\b(?:prisma|db|ctx\s*\.\s*db|ctx\s*\.\s*prisma)\s*\.\s*(\w+)\s*\.\s*(?:find|create|update|delete|upsert|count|aggregate)|\bcollection\s*\(\s*(?:\w+\s*,\s*)?['\x22`]([\w-]+)['\x22`]|\b([A-Z]\w+)\s*\.\s*(?:find|findOne|findById|create|findByIdAndUpdate|updateOne|deleteOne|findAll|findByPk)\s*\(|(?i)\b(?:from|into|update)\s+[\x22`]?(\w+)").captures_iter(t) {
         for g in 1..=5 {
             if let Some(m) = c.get(g) {
                 let n = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();

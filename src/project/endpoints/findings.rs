@@ -50,7 +50,7 @@ const SENSITIVE: &[&str] = &[
 
 fn segments(route: &str) -> Vec<String> {
     route
-        .split('/')
+        .split(['/', '.'])
         .filter(|s| !s.is_empty())
         .filter(|s| !(s.starts_with('[') || s.starts_with(':') || s.starts_with('<') || s.starts_with('{') || s.starts_with("(?P") || s.starts_with("action:")))
         .map(|s| s.to_ascii_lowercase())

@@ -1,7 +1,7 @@
 //! Endpoint inventory: every HTTP route, server action and edge function, with whether it checks
 //! the caller (auth), limits request rates and validates its input; and the findings it implies.
 //!
-//! Each framework parser (`express`, `next`, `fastapi`, `flask`, `django`) turns the project's
+//! Each framework parser (`express`, `next`, `trpc`, `fastapi`, `flask`, `django`) turns the project's
 //! sources into [`Raw`] endpoints: where the route is declared, what its middleware, decorators
 //! and dependencies contribute, and where its handler body is. [`features`] reads the handler and
 //! the guards (resolving the project's own functions through imports), and [`findings`] turns the
@@ -16,6 +16,7 @@ mod findings;
 mod flask;
 mod next;
 mod py;
+mod trpc;
 
 pub use ctx::is_test_path;
 pub use findings::{access, checks};
@@ -200,6 +201,7 @@ pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
     let mut raws: Vec<Raw> = Vec::new();
     raws.extend(express::endpoints(&ctx));
     raws.extend(next::endpoints(&ctx));
+    raws.extend(trpc::endpoints(&ctx));
     raws.extend(fastapi::endpoints(&ctx));
     raws.extend(flask::endpoints(&ctx));
     raws.extend(django::endpoints(&ctx));
