@@ -55,11 +55,23 @@ impl Src<'_> {
     pub fn dir(&self) -> &str {
         self.path.rsplit_once('/').map_or("", |(d, _)| d)
     }
-    /// Matches of `re` in `[a, b)` that start in code.
+    /// Matches of `re` in `[a, b)` that start in code (searched from `a`, with the text before
+    /// it as context for `\b` and `^`).
     pub fn code_matches<'r>(&'r self, re: &'r Regex, a: usize, b: usize) -> impl Iterator<Item = regex::bytes::Captures<'r>> + 'r {
         let b = b.min(self.text.len());
-        let a = a.min(b);
-        re.captures_iter(&self.text[..b]).filter(move |c| c.get(0).is_some_and(|m| m.start() >= a && self.is_code(m.start())))
+        let hay = &self.text[..b];
+        let mut pos = a.min(b);
+        std::iter::from_fn(move || loop {
+            if pos > hay.len() {
+                return None;
+            }
+            let c = re.captures_at(hay, pos)?;
+            let m = c.get(0)?;
+            pos = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+            if self.is_code(m.start()) {
+                return Some(c);
+            }
+        })
     }
     pub fn has(&self, re: &Regex, a: usize, b: usize) -> bool {
         let b = b.min(self.text.len());
@@ -71,6 +83,12 @@ impl Src<'_> {
         let b = b.min(self.text.len());
         re.is_match(&self.text[a.min(b)..b])
     }
+}
+
+/// `t[a..b]`, clamped (never panics on inverted or out-of-range spans).
+pub fn sl(t: &[u8], a: usize, b: usize) -> &[u8] {
+    let b = b.min(t.len());
+    &t[a.min(b)..b]
 }
 
 /// What kind of definition a name has.
@@ -118,6 +136,8 @@ pub struct Ctx<'a> {
     pub py_imports: Vec<Vec<PyImport>>,
     /// Classification cache for guards: (file, name) -> flags.
     pub cache: RefCell<BTreeMap<(usize, String), super::features::Flags>>,
+    /// Python files by module stem (`users` for `app/users.py` and `app/users/__init__.py`).
+    py_by_stem: BTreeMap<String, Vec<usize>>,
 }
 
 /// Test, mock and example code does not define the app's endpoints.
@@ -168,7 +188,16 @@ impl<'a> Ctx<'a> {
             js_imports: Vec::new(),
             py_imports: Vec::new(),
             cache: RefCell::new(BTreeMap::new()),
+            py_by_stem: BTreeMap::new(),
         };
+        for (i, f) in ctx.files.iter().enumerate().filter(|(_, f)| f.lang == Language::Python) {
+            let stem = match f.path.rsplit_once('/') {
+                Some((dir, "__init__.py")) => dir.rsplit('/').next().unwrap_or(dir),
+                None if f.path == "__init__.py" => continue,
+                _ => f.path.rsplit('/').next().unwrap_or(f.path).trim_end_matches(".py"),
+            };
+            ctx.py_by_stem.entry(stem.to_string()).or_default().push(i);
+        }
         for i in 0..ctx.files.len() {
             let defs = if ctx.files[i].is_js() { js_defs(&ctx.files[i], i) } else { py_defs(&ctx.files[i], i) };
             for (name, d) in defs {
@@ -468,11 +497,10 @@ impl<'a> Ctx<'a> {
         }
         let a = format!("{rel}.py");
         let b = format!("{rel}/__init__.py");
+        let stem = rel.rsplit('/').next().unwrap_or(&rel);
         let mut best: Option<(usize, usize)> = None;
-        for (i, f) in self.files.iter().enumerate() {
-            if f.lang != Language::Python {
-                continue;
-            }
+        for &i in self.py_by_stem.get(stem).map(Vec::as_slice).unwrap_or(&[]) {
+            let f = &self.files[i];
             for cand in [&a, &b] {
                 let ok = f.path == cand.as_str() || (f.path.ends_with(cand.as_str()) && f.path.as_bytes().get(f.path.len() - cand.len() - 1) == Some(&b'/'));
                 if ok && best.is_none_or(|(_, l)| f.path.len() < l) {
@@ -843,8 +871,11 @@ pub fn string_lit(src: &Src, s: usize, e: usize) -> Option<String> {
     while s2 < e && matches!(t[s2], b'r' | b'u' | b'b' | b'R' | b'U' | b'B') && src.mask[s2] == CODE {
         s2 += 1;
     }
+    if e < s2 + 2 {
+        return None;
+    }
     let q = t[s2];
-    if !matches!(q, b'\'' | b'"' | b'`') || t[e - 1] != q || e - s2 < 2 {
+    if !matches!(q, b'\'' | b'"' | b'`') || t[e - 1] != q {
         return None;
     }
     if (s2..e).any(|i| src.mask[i] != crate::lang::lex::STRING) {

@@ -280,7 +280,7 @@ fn function_view(ctx: &Ctx, st: &Settings, fi: usize, def_pos: usize, route: &st
 
 /// Methods a Django function view handles, from `request.method` comparisons; `ALL` when none.
 fn request_methods(src: &Src, a: usize, b: usize) -> Vec<String> {
-    let t = &src.text[a..b.min(src.text.len())];
+    let t = super::ctx::sl(&src.text, a, b);
     let mut out: Vec<String> = Vec::new();
     let mut negated = false;
     for c in re!(r#"\brequest\s*\.\s*method\s*(==|!=|in)\s*\(?\[?\s*['"]([A-Z]+)['"]"#).captures_iter(t) {

@@ -55,9 +55,15 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     if objs.is_empty() {
         return Vec::new();
     }
+    let aliases = imported_objects(ctx, &mut objs);
     for i in 0..objs.len() {
         let evs = events_of(ctx, &objs, i);
         objs[i].events = evs;
+    }
+    // Routes added to an app imported from another module run after that module's middleware.
+    for (alias, target) in aliases {
+        let pos = ctx.files[objs[target].file].text.len();
+        objs[target].events.push(Event::Use { pos, path: String::new(), flags: Flags::default(), via: None, mounts: vec![alias], exempt: Vec::new() });
     }
     param_mounts(ctx, &mut objs);
     for o in &mut objs {
@@ -83,22 +89,22 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     out
 }
 
-/// A middleware inherited from a parent router: its flags, label, and the full paths it skips.
-type Cond = (Flags, Option<String>, Vec<String>);
+/// A middleware in force for a router's routes: its flags, label, the full-path scope it was
+/// mounted at, and the full paths it skips (`.unless`).
+type Cond = (Flags, Option<String>, String, Vec<String>);
 
-#[allow(clippy::too_many_arguments)]
 fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
     if out.len() > MAX_ROUTES || stack.len() > 12 {
         return;
     }
     let o = &objs[i];
-    // Middleware registered so far on this object: (scope path, flags, label, exempt paths).
-    let mut scoped: Vec<(String, Cond)> = Vec::new();
+    // Middleware registered so far on this object (scopes as full paths).
+    let mut scoped: Vec<Cond> = Vec::new();
     let apply = |conds: &[&Cond], full: &str| -> (Flags, Option<String>) {
         let mut f = Flags::default();
         let mut v = None;
-        for (fl, vi, exempt) in conds {
-            if !exempt.iter().any(|x| covers(x, full)) {
+        for (fl, vi, scope, exempt) in conds {
+            if covers(scope, full) && !exempt.iter().any(|x| covers(x, full)) {
                 f = f.or(*fl);
                 if fl.guard() && v.is_none() {
                     v = vi.clone();
@@ -110,26 +116,27 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], sta
     for e in &o.events {
         match e {
             Event::Use { path, flags, via: v, mounts, exempt, .. } => {
+                let scope = join_route(prefix, path);
                 if mounts.is_empty() {
-                    scoped.push((path.clone(), (*flags, v.clone(), exempt.clone())));
+                    scoped.push((*flags, v.clone(), scope, exempt.clone()));
                     continue;
                 }
                 let mut child: Vec<Cond> = inherited.to_vec();
-                child.extend(scoped.iter().filter(|(p, _)| covers(p, path)).map(|(_, c)| c.clone()));
-                child.push((*flags, v.clone(), exempt.clone()));
+                child.extend(scoped.iter().cloned());
+                child.push((*flags, v.clone(), scope.clone(), exempt.clone()));
                 for &m in mounts {
                     if stack.contains(&m) {
                         continue;
                     }
                     stack.push(m);
-                    let p = join_route(&join_route(prefix, path), &objs[m].prefix);
+                    let p = join_route(&scope, &objs[m].prefix);
                     walk(ctx, objs, m, &p, &child, stack, out);
                     stack.pop();
                 }
             }
             Event::Route { pos, method, path, flags, via: v, handler } => {
                 let full = join_route(prefix, path);
-                let conds: Vec<&Cond> = inherited.iter().chain(scoped.iter().filter(|(p, _)| covers(p, path)).map(|(_, c)| c)).collect();
+                let conds: Vec<&Cond> = inherited.iter().chain(scoped.iter()).collect();
                 let (sf, sv) = apply(&conds, &full);
                 let src = &ctx.files[o.file];
                 let mut r = Raw::new(o.file, src.line(*pos), method, full, "route", "express");
@@ -194,6 +201,7 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
         }
         // Parameters used as apps: `module.exports = (app) => { app.get('/x', h) }`.
         let known: Vec<String> = here.iter().map(|o| o.name.clone()).collect();
+        let mut attempts = 0;
         for c in src.code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(\s*['\x22`/]"), 0, t.len()) {
             let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else { continue };
             let name = String::from_utf8_lossy(n.as_bytes()).into_owned();
@@ -202,6 +210,11 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
             }
             if !matches!(name.as_str(), "app" | "router" | "server" | "api" | "r" | "routes" | "fastify" | "instance") {
                 continue;
+            }
+            // Each attempt walks back through the file: bounded.
+            attempts += 1;
+            if attempts > 64 {
+                break;
             }
             if let Some(scope) = param_scope(ctx, fi, &name, m0.start()) {
                 if !here.iter().any(|o| o.name == name && o.scope == scope) {
@@ -215,6 +228,37 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
         }
     }
     objs
+}
+
+/// Apps and routers used in a file that imports them from the module creating them
+/// (`const app = require('./app'); app.get(...)`): an alias object per file, mounted into the
+/// original. Returns (alias, original) pairs.
+fn imported_objects(ctx: &Ctx, objs: &mut Vec<Obj>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (fi, src) in ctx.files.iter().enumerate() {
+        if !src.is_js() {
+            continue;
+        }
+        for imp in &ctx.js_imports[fi] {
+            let Some(t) = imp.target.filter(|&t| t != fi) else { continue };
+            if imp.imported.as_deref() == Some("*") || objs.iter().any(|o| o.file == fi && o.name == imp.local) {
+                continue;
+            }
+            let Some((f, local)) = ctx.export_local(t, imp.imported.as_deref(), 0) else { continue };
+            let Some(target) = objs.iter().position(|o| o.file == f && o.name == local && o.kind != Kind::Param) else { continue };
+            let pat = format!(r"\b{}\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(", regex::escape(&imp.local));
+            if !super::build_re(&pat).is_ok_and(|r| r.is_match(&src.text)) {
+                continue;
+            }
+            let kind = objs[target].kind;
+            objs.push(Obj { file: fi, name: imp.local.clone(), kind, prefix: String::new(), scope: (0, src.text.len()), created: 0, events: Vec::new() });
+            out.push((objs.len() - 1, target));
+            if objs.len() > MAX_OBJS {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 /// The function body enclosing `pos`, if `pos` is inside a function (not at module level).

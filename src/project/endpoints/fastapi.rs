@@ -73,7 +73,7 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
                 mounts: Vec::new(),
             };
             if let Some((s, e)) = kwarg(src, &args, "dependencies") {
-                let (f, v) = deps_flags(ctx, fi, &src.text[s..e]);
+                let (f, v) = deps_flags(ctx, fi, super::ctx::sl(&src.text, s, e));
                 o.flags = f;
                 o.via = v;
             }
@@ -102,7 +102,7 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
                 let mut outer = Flags::default();
                 let mut via = None;
                 if let Some((s, e)) = kwarg(src, args, "dependencies") {
-                    let (g, v) = deps_flags(ctx, fi, &src.text[s..e]);
+                    let (g, v) = deps_flags(ctx, fi, super::ctx::sl(&src.text, s, e));
                     outer = outer.or(g);
                     via = v;
                 }
@@ -154,7 +154,7 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
             let Some(child) = obj_ref(ctx, &objs, fi, &child_name) else { continue };
             let prefix = str_arg(src, &args, fw.mount_prefix_kw, None).unwrap_or_default();
             let (flags, via) = match kwarg(src, &args, "dependencies") {
-                Some((s, e)) => deps_flags(ctx, fi, &src.text[s..e]),
+                Some((s, e)) => deps_flags(ctx, fi, super::ctx::sl(&src.text, s, e)),
                 None => (Flags::default(), None),
             };
             if child != parent {
@@ -244,7 +244,7 @@ fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, 
         if let Some(d) = ctx.resolve(fi, &base) {
             let ds = &ctx.files[d.file];
             if d.kind == DefKind::Value {
-                let (g, v) = deps_flags(ctx, d.file, &ds.text[d.start..d.body.1.min(ds.text.len())]);
+                let (g, v) = deps_flags(ctx, d.file, super::ctx::sl(&ds.text, d.start, d.body.1));
                 if g != Flags::default() {
                     if g.guard() && via.is_none() {
                         via = v.map(|v| format!("{base} ({v})"));

@@ -215,7 +215,7 @@ fn js_guard_uncached(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags 
 /// Flags of a JS code region used as a guard (a middleware body, a guard function).
 pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> Flags {
     let src = &ctx.files[file];
-    let t = &src.text[a.min(src.text.len())..b.min(src.text.len())];
+    let t = super::ctx::sl(&src.text, a, b);
     let mut auth = AuthLevel::None;
     let local_passport = re!(r"passport\s*\.\s*authenticate\s*\(\s*['\x22](?:local|google|github|facebook|twitter|oauth2?|openidconnect|saml|discord|apple|microsoft|linkedin)\b");
     let passport = src.has(re!(r"passport\s*\.\s*authenticate\s*\("), a, b) && !local_passport.is_match(t);
@@ -380,11 +380,11 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         let (da, db) = (d.body.0, d.body.1);
         f.reads_db |= ds.has(js_read(), da, db);
         f.writes_db |= db_write(ds, js_write(), da, db);
-        f.service_role |= ds.has_any(js_service_role(), da, db) || uses_admin_name(ctx, d.file, &ds.text[da..db.min(ds.text.len())]);
+        f.service_role |= ds.has_any(js_service_role(), da, db) || uses_admin_name(ctx, d.file, super::ctx::sl(&ds.text, da, db));
         f.user_scoped |= ds.has(js_user_scoped(), da, db);
         f.ai |= ds.has_any(js_ai(), da, db);
         f.auth_flow |= ds.has(js_auth_flow(), da, db);
-        for tb in js_tables(&ds.text[da..db.min(ds.text.len())]) {
+        for tb in js_tables(super::ctx::sl(&ds.text, da, db)) {
             if !f.tables.contains(&tb) {
                 f.tables.push(tb);
             }
@@ -444,7 +444,7 @@ pub fn admin_names(ctx: &Ctx, file: usize) -> Vec<String> {
     }
     let creates_admin = |d: &super::ctx::Def| {
         let s = &ctx.files[d.file];
-        let body = &s.text[d.start.min(s.text.len())..d.body.1.min(s.text.len())];
+        let body = super::ctx::sl(&s.text, d.start, d.body.1);
         re!(r"(?i)service_?role").is_match(body) && re!(r"createClient|initializeApp|createServerClient").is_match(body)
     };
     for imp in &ctx.js_imports[file] {
@@ -714,7 +714,7 @@ pub fn py_name_flags(name: &str) -> Flags {
 /// `before_request` function, a permission class).
 pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> Flags {
     let src = &ctx.files[file];
-    let t = &src.text[a.min(src.text.len())..b.min(src.text.len())];
+    let t = super::ctx::sl(&src.text, a, b);
     let mut auth = AuthLevel::None;
     if src.has(py_auth_strong(), a, b) || secret_header_check(t) {
         auth = AuthLevel::Guard;

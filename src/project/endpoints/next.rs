@@ -219,7 +219,7 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
 /// left out.
 fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let t = &src.text[a.min(src.text.len())..b.min(src.text.len())];
+    let t = super::ctx::sl(&src.text, a, b);
     let neg = re!(r"\b(?:req|request)\s*\.\s*method\s*!==?\s*['\x22]([A-Z]+)['\x22]");
     let negs: Vec<String> = neg.captures_iter(t).map(|c| String::from_utf8_lossy(&c[1]).into_owned()).filter(|m| m != "OPTIONS").collect();
     if negs.len() == 1 {
@@ -497,7 +497,7 @@ fn literals_in(src: &Src, s: usize, e: usize) -> Vec<String> {
         }
     }
     // Strings are not code: match them directly.
-    for c in re!(r#"['"`]([^'"`\n]*)['"`]"#).captures_iter(&src.text[s.min(src.text.len())..e.min(src.text.len())]) {
+    for c in re!(r#"['"`]([^'"`\n]*)['"`]"#).captures_iter(super::ctx::sl(&src.text, s, e)) {
         let v = String::from_utf8_lossy(&c[1]).into_owned();
         if !out.contains(&v) {
             out.push(v);
