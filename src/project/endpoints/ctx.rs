@@ -136,6 +136,8 @@ pub struct Ctx<'a> {
     pub py_imports: Vec<Vec<PyImport>>,
     /// Classification cache for guards: (file, name) -> flags.
     pub cache: RefCell<BTreeMap<(usize, String), super::features::Flags>>,
+    /// Admin-client names per file (see `features::admin_names`).
+    pub admin_cache: RefCell<BTreeMap<usize, std::rc::Rc<Vec<String>>>>,
     /// Python files by module stem (`users` for `app/users.py` and `app/users/__init__.py`).
     py_by_stem: BTreeMap<String, Vec<usize>>,
 }
@@ -189,6 +191,7 @@ impl<'a> Ctx<'a> {
             py_imports: Vec::new(),
             cache: RefCell::new(BTreeMap::new()),
             py_by_stem: BTreeMap::new(),
+            admin_cache: RefCell::new(BTreeMap::new()),
         };
         for (i, f) in ctx.files.iter().enumerate().filter(|(_, f)| f.lang == Language::Python) {
             let stem = match f.path.rsplit_once('/') {

@@ -271,20 +271,23 @@ fn enclosing_fn(ctx: &Ctx, file: usize, pos: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
-/// The body of the function whose parameter list names `name`, around `pos`.
+/// The body of the function whose parameter list names `name`, around `pos` (at most 8
+/// enclosing functions are looked at).
 fn param_scope(ctx: &Ctx, file: usize, name: &str, pos: usize) -> Option<(usize, usize)> {
     let src = &ctx.files[file];
-    let (a, b) = enclosing_fn(ctx, file, pos)?;
-    let header_end = src.text[a..b].iter().position(|&c| c == b'{').map_or(a, |p| a + p);
-    let header = src.s(a, header_end);
     let pat = format!(r"[(,]\s*{}\s*(?::\s*[\w.<>]+\s*)?[,)=]|^\s*(?:async\s+)?{}\s*=>", regex::escape(name), regex::escape(name));
-    let ok = super::build_re(&pat).is_ok_and(|r| r.is_match(header.as_bytes()));
-    if ok {
-        return Some((a, b));
-    }
-    // The parameter may belong to an outer function.
-    if a > 0 {
-        return param_scope(ctx, file, name, a.saturating_sub(1)).filter(|s| s.0 < a);
+    let re = super::build_re(&pat).ok()?;
+    let mut at = pos;
+    for _ in 0..8 {
+        let (a, b) = enclosing_fn(ctx, file, at)?;
+        let header_end = src.text[a..b].iter().position(|&c| c == b'{').map_or(a, |p| a + p);
+        if re.is_match(&src.text[a..header_end]) {
+            return Some((a, b));
+        }
+        if a == 0 || a >= at {
+            return None;
+        }
+        at = a - 1;
     }
     None
 }

@@ -424,7 +424,16 @@ fn is_word(b: u8) -> bool {
 
 /// Names in `file` bound to an admin/service-role client: imports of `firebase-admin`, and
 /// imports or local definitions whose definition creates a client with the service-role key.
-pub fn admin_names(ctx: &Ctx, file: usize) -> Vec<String> {
+pub fn admin_names(ctx: &Ctx, file: usize) -> std::rc::Rc<Vec<String>> {
+    if let Some(v) = ctx.admin_cache.borrow().get(&file) {
+        return v.clone();
+    }
+    let v = std::rc::Rc::new(admin_names_uncached(ctx, file));
+    ctx.admin_cache.borrow_mut().insert(file, v.clone());
+    v
+}
+
+fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
     let src = &ctx.files[file];
     let mut out = Vec::new();
     for c in src.code_matches(re!(r"\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)?\s*,?\s*(?:\{([^}]*)\})?\s*from\s*['\x22]firebase-admin(?:/[\w-]+)?['\x22]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['\x22]firebase-admin"), 0, src.text.len()) {

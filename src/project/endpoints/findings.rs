@@ -327,7 +327,33 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     // one fix: report each line once, keeping the most severe.
     out.sort_by(|a, b| (a.check, &a.file, a.line, std::cmp::Reverse(a.severity)).cmp(&(b.check, &b.file, b.line, std::cmp::Reverse(b.severity))));
     out.dedup_by(|a, b| a.check == b.check && a.file == b.file && a.line == b.line);
+    cap_hits(&mut out);
     out
+}
+
+/// Most findings of one check reported per project: past that, the last one says how many more
+/// endpoints share the problem (a generated or hostile project must not flood the report).
+const MAX_HITS_PER_CHECK: usize = 250;
+
+fn cap_hits(out: &mut Vec<ProjectHit>) {
+    let mut kept: Vec<ProjectHit> = Vec::with_capacity(out.len());
+    let mut counts: std::collections::BTreeMap<&'static str, usize> = std::collections::BTreeMap::new();
+    for h in out.drain(..) {
+        let n = counts.entry(h.check).or_default();
+        *n += 1;
+        if *n <= MAX_HITS_PER_CHECK {
+            kept.push(h);
+        }
+    }
+    for (check, n) in counts {
+        if n > MAX_HITS_PER_CHECK {
+            if let Some(last) = kept.iter_mut().rev().find(|h| h.check == check) {
+                let more = format!("({} more endpoints have the same problem and are not listed.)", n - MAX_HITS_PER_CHECK);
+                last.note = Some(last.note.take().map_or(more.clone(), |x| format!("{x} {more}")));
+            }
+        }
+    }
+    *out = kept;
 }
 
 /// Where a global limiter would be mounted: the line creating the server app (Express, Hono,
