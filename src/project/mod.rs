@@ -54,7 +54,10 @@ pub struct ProjectHit {
 
 /// Gathers the facts of a file set.
 pub fn analyze(set: &FileSet) -> Facts {
-    let mut facts = Facts { stacks: stacks::detect(set), ..Facts::default() };
+    let mut facts = Facts {
+        stacks: stacks::detect(set),
+        ..Facts::default()
+    };
     facts.db = supabase::analyze(set, &facts);
     let inv = endpoints::analyze(set, &facts.stacks);
     facts.access = endpoints::access(&inv, &facts.db);
@@ -74,6 +77,9 @@ pub fn is_client_file(path: &str, bytes: &[u8], facts: &Facts) -> bool {
     }
     let spa = (facts.has("vite") || facts.has("react")) && !facts.has("nextjs");
     let in_src = path.starts_with("src/") || path.contains("/src/");
-    let server_like = ["server", "api", "functions", "backend", "supabase/"].iter().any(|d| path.contains(d)) || path.contains(".config.");
+    let server_like = ["server", "api", "functions", "backend", "supabase/"]
+        .iter()
+        .any(|d| path.contains(d))
+        || path.contains(".config.");
     spa && in_src && !server_like
 }

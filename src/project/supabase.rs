@@ -26,7 +26,8 @@ const MAX_STATEMENTS: usize = 200_000;
 
 macro_rules! re {
     ($s:expr) => {{
-        static R: LazyLock<Regex> = LazyLock::new(|| super::endpoints::build_re($s).expect("static regex"));
+        static R: LazyLock<Regex> =
+            LazyLock::new(|| super::endpoints::build_re($s).expect("static regex"));
         &*R
     }};
 }
@@ -69,7 +70,11 @@ fn statements(src: &[u8], file: usize, out: &mut Vec<Stmt>) {
     let push = |buf: &mut Vec<u8>, start: usize, out: &mut Vec<Stmt>| {
         let lead = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
         if buf.iter().any(|b| !b.is_ascii_whitespace()) && out.len() < MAX_STATEMENTS {
-            out.push(Stmt { file, start: start + lead, text: std::mem::take(buf)[lead..].to_vec() });
+            out.push(Stmt {
+                file,
+                start: start + lead,
+                text: std::mem::take(buf)[lead..].to_vec(),
+            });
         }
         buf.clear();
     };
@@ -77,13 +82,23 @@ fn statements(src: &[u8], file: usize, out: &mut Vec<Stmt>) {
         let c = src[i];
         match c {
             b'-' if src.get(i + 1) == Some(&b'-') => {
-                let e = src[i..].iter().position(|&b| b == b'\n').map_or(n, |p| i + p);
+                let e = src[i..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(n, |p| i + p);
                 buf.extend(std::iter::repeat_n(b' ', e - i));
                 i = e;
             }
             b'/' if src.get(i + 1) == Some(&b'*') => {
-                let e = src[i + 2..].windows(2).position(|w| w == b"*/").map_or(n, |p| i + 2 + p + 2);
-                buf.extend(src[i..e].iter().map(|&b| if b == b'\n' { b'\n' } else { b' ' }));
+                let e = src[i + 2..]
+                    .windows(2)
+                    .position(|w| w == b"*/")
+                    .map_or(n, |p| i + 2 + p + 2);
+                buf.extend(
+                    src[i..e]
+                        .iter()
+                        .map(|&b| if b == b'\n' { b'\n' } else { b' ' }),
+                );
                 i = e;
             }
             b'\'' | b'"' => {
@@ -96,7 +111,11 @@ fn statements(src: &[u8], file: usize, out: &mut Vec<Stmt>) {
                         }
                         break;
                     }
-                    if src[j] == b'\\' && c == b'\'' && i > 0 && (src[i - 1] == b'E' || src[i - 1] == b'e') {
+                    if src[j] == b'\\'
+                        && c == b'\''
+                        && i > 0
+                        && (src[i - 1] == b'E' || src[i - 1] == b'e')
+                    {
                         j += 1;
                     }
                     j += 1;
@@ -107,11 +126,21 @@ fn statements(src: &[u8], file: usize, out: &mut Vec<Stmt>) {
             }
             b'$' => {
                 // `$$` or `$tag$`
-                let tag_end = src[i + 1..].iter().take(64).position(|&b| !(b.is_ascii_alphanumeric() || b == b'_')).map(|p| i + 1 + p);
+                let tag_end = src[i + 1..]
+                    .iter()
+                    .take(64)
+                    .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+                    .map(|p| i + 1 + p);
                 match tag_end {
-                    Some(te) if src.get(te) == Some(&b'$') && (te == i + 1 || !src[i + 1].is_ascii_digit()) => {
+                    Some(te)
+                        if src.get(te) == Some(&b'$')
+                            && (te == i + 1 || !src[i + 1].is_ascii_digit()) =>
+                    {
                         let tag = &src[i..=te];
-                        let close = src[te + 1..].windows(tag.len()).position(|w| w == tag).map_or(n, |p| te + 1 + p + tag.len());
+                        let close = src[te + 1..]
+                            .windows(tag.len())
+                            .position(|w| w == tag)
+                            .map_or(n, |p| te + 1 + p + tag.len());
                         buf.extend_from_slice(&src[i..close]);
                         i = close;
                     }
@@ -138,7 +167,10 @@ fn statements(src: &[u8], file: usize, out: &mut Vec<Stmt>) {
 /// `public.profiles` / `"Profiles"` / `profiles` -> (schema, name), lower case, quotes removed.
 fn qualified(raw: &[u8]) -> (String, String) {
     let s = String::from_utf8_lossy(raw);
-    let parts: Vec<String> = s.split('.').map(|p| p.trim().trim_matches('"').to_ascii_lowercase()).collect();
+    let parts: Vec<String> = s
+        .split('.')
+        .map(|p| p.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
     match parts.as_slice() {
         [schema, name] => (schema.clone(), name.clone()),
         [.., name] => ("public".into(), name.clone()),
@@ -166,12 +198,20 @@ fn paren_after(t: &[u8], from: usize) -> Option<(usize, usize)> {
 }
 
 fn is_true(expr: &[u8]) -> bool {
-    let s: String = String::from_utf8_lossy(expr).chars().filter(|c| !c.is_whitespace() && *c != '(' && *c != ')').collect::<String>().to_ascii_lowercase();
+    let s: String = String::from_utf8_lossy(expr)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '(' && *c != ')')
+        .collect::<String>()
+        .to_ascii_lowercase();
     s == "true" || s == "1=1" || s == "'t'" || s == "true::boolean"
 }
 
 fn line_of(bytes: &[u8], off: usize) -> u32 {
-    bytes[..off.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+    bytes[..off.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u32
+        + 1
 }
 
 #[derive(Default)]
@@ -180,13 +220,35 @@ struct Scan {
     hits: Vec<ProjectHit>,
 }
 
-fn hit(check: &'static str, file: &str, line: u32, sev: Severity, conf: Confidence, note: String, key: String) -> ProjectHit {
-    ProjectHit { check, file: Some(file.to_string()), line: Some(line), note: Some(note), severity: Some(sev), confidence: Some(conf), snippet: None, secrets: Vec::new(), key: Some(key) }
+fn hit(
+    check: &'static str,
+    file: &str,
+    line: u32,
+    sev: Severity,
+    conf: Confidence,
+    note: String,
+    key: String,
+) -> ProjectHit {
+    ProjectHit {
+        check,
+        file: Some(file.to_string()),
+        line: Some(line),
+        note: Some(note),
+        severity: Some(sev),
+        confidence: Some(conf),
+        snippet: None,
+        secrets: Vec::new(),
+        key: Some(key),
+    }
 }
 
 fn exposed_schemas(set: &FileSet) -> Vec<String> {
     let mut out = vec!["public".to_string()];
-    for f in set.files.iter().filter(|f| f.path.ends_with("supabase/config.toml") || f.path == "config.toml" && set.files.iter().any(|g| g.path.starts_with("migrations/"))) {
+    for f in set.files.iter().filter(|f| {
+        f.path.ends_with("supabase/config.toml")
+            || f.path == "config.toml"
+                && set.files.iter().any(|g| g.path.starts_with("migrations/"))
+    }) {
         let t = String::from_utf8_lossy(&f.bytes);
         let mut in_api = false;
         for l in t.lines() {
@@ -194,7 +256,11 @@ fn exposed_schemas(set: &FileSet) -> Vec<String> {
             if l.starts_with('[') {
                 in_api = l == "[api]";
             } else if in_api && l.starts_with("schemas") {
-                for s in l.split(['[', ']', ',', '"', '\'']).map(str::trim).filter(|s| !s.is_empty() && !s.contains('=') && *s != "schemas") {
+                for s in l
+                    .split(['[', ']', ',', '"', '\''])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty() && !s.contains('=') && *s != "schemas")
+                {
                     if !out.iter().any(|x| x == s) {
                         out.push(s.to_string());
                     }
@@ -207,7 +273,11 @@ fn exposed_schemas(set: &FileSet) -> Vec<String> {
 
 fn scan(set: &FileSet, facts: &Facts) -> Scan {
     let mut sc = Scan::default();
-    let supabase = facts.has("supabase") || set.files.iter().any(|f| f.path.starts_with("supabase/") || f.path.contains("/supabase/"));
+    let supabase = facts.has("supabase")
+        || set
+            .files
+            .iter()
+            .any(|f| f.path.starts_with("supabase/") || f.path.contains("/supabase/"));
     if supabase {
         sql(set, &mut sc);
     }
@@ -233,7 +303,18 @@ struct Func {
 }
 
 fn sql(set: &FileSet, sc: &mut Scan) {
-    let files: Vec<usize> = set.files.iter().enumerate().filter(|(_, f)| f.lang == Language::Sql && f.bytes.len() <= MAX_SQL_FILE && !f.path.contains("/tests/") && !f.path.starts_with("tests/")).map(|(i, _)| i).collect();
+    let files: Vec<usize> = set
+        .files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            f.lang == Language::Sql
+                && f.bytes.len() <= MAX_SQL_FILE
+                && !f.path.contains("/tests/")
+                && !f.path.starts_with("tests/")
+        })
+        .map(|(i, _)| i)
+        .collect();
     if files.is_empty() {
         return;
     }
@@ -247,8 +328,12 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     let mut funcs: Vec<Func> = Vec::new();
     let mut revoked: Vec<String> = Vec::new();
     let name_re = r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#;
-    static CREATE: LazyLock<Regex> = LazyLock::new(|| super::endpoints::build_re(&format!(r"(?is)^create\s+(?:(?:global|local)\s+)?(temp\s+|temporary\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?{}", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex"));
-    static ALTER_RLS: LazyLock<Regex> = LazyLock::new(|| super::endpoints::build_re(&format!(r"(?is)^alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?{}\s+(enable|disable|force|no\s+force)\s+row\s+level\s+security", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex"));
+    static CREATE: LazyLock<Regex> = LazyLock::new(|| {
+        super::endpoints::build_re(&format!(r"(?is)^create\s+(?:(?:global|local)\s+)?(temp\s+|temporary\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?{}", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex")
+    });
+    static ALTER_RLS: LazyLock<Regex> = LazyLock::new(|| {
+        super::endpoints::build_re(&format!(r"(?is)^alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?{}\s+(enable|disable|force|no\s+force)\s+row\s+level\s+security", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex")
+    });
     let _ = name_re;
     for st in &stmts {
         let t = &st.text;
@@ -260,14 +345,24 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             let (schema, name) = qualified(&c[2]);
             if schemas.contains(&schema) && !name.is_empty() {
                 tables.retain(|x| !(x.name == name && x.schema == schema));
-                tables.push(Table { name, schema, file: f.path.clone(), line: line_of(&f.bytes, st.start), rls: false });
+                tables.push(Table {
+                    name,
+                    schema,
+                    file: f.path.clone(),
+                    line: line_of(&f.bytes, st.start),
+                    rls: false,
+                });
             }
             continue;
         }
         if let Some(c) = ALTER_RLS.captures(t) {
             let (schema, name) = qualified(&c[1]);
-            let on = !c[2].eq_ignore_ascii_case(b"disable") && !c[2].to_ascii_lowercase().starts_with(b"no");
-            for tb in tables.iter_mut().filter(|x| x.name == name && x.schema == schema) {
+            let on = !c[2].eq_ignore_ascii_case(b"disable")
+                && !c[2].to_ascii_lowercase().starts_with(b"no");
+            for tb in tables
+                .iter_mut()
+                .filter(|x| x.name == name && x.schema == schema)
+            {
                 if c[2].eq_ignore_ascii_case(b"enable") || !on {
                     tb.rls = on;
                 }
@@ -282,7 +377,10 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             }
             continue;
         }
-        if let Some(c) = re!(r"(?is)^drop\s+table\s+(?:if\s+exists\s+)?([^;]+?)(?:\s+cascade|\s+restrict)?\s*$").captures(t) {
+        if let Some(c) =
+            re!(r"(?is)^drop\s+table\s+(?:if\s+exists\s+)?([^;]+?)(?:\s+cascade|\s+restrict)?\s*$")
+                .captures(t)
+        {
             for part in c[1].split(|b| *b == b',') {
                 let (schema, name) = qualified(part);
                 tables.retain(|x| !(x.name == name && x.schema == schema));
@@ -353,22 +451,46 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     }
     for g in &grants {
         let open: Vec<String> = if let Some(s) = &g.all_in_schema {
-            tables.iter().filter(|t| &t.schema == s && !t.rls).map(|t| t.name.clone()).collect()
+            tables
+                .iter()
+                .filter(|t| &t.schema == s && !t.rls)
+                .map(|t| t.name.clone())
+                .collect()
         } else {
-            g.tables.iter().filter(|(s, n)| tables.iter().any(|t| &t.schema == s && &t.name == n && !t.rls)).map(|(_, n)| n.clone()).collect()
+            g.tables
+                .iter()
+                .filter(|(s, n)| {
+                    tables
+                        .iter()
+                        .any(|t| &t.schema == s && &t.name == n && !t.rls)
+                })
+                .map(|(_, n)| n.clone())
+                .collect()
         };
         if open.is_empty() {
             continue;
         }
         let f = &set.files[g.file];
-        let sev = if g.write { Severity::Critical } else { Severity::High };
+        let sev = if g.write {
+            Severity::Critical
+        } else {
+            Severity::High
+        };
         sc.hits.push(hit(
             "supabase-anon-grant",
             &f.path,
             g.line,
             sev,
             Confidence::High,
-            format!("It grants {} to `anon` on table(s) without row-level security: {}.", if g.write { "write access" } else { "read access" }, open.join(", ")),
+            format!(
+                "It grants {} to `anon` on table(s) without row-level security: {}.",
+                if g.write {
+                    "write access"
+                } else {
+                    "read access"
+                },
+                open.join(", ")
+            ),
             open.join(","),
         ));
     }
@@ -389,7 +511,11 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     }
     sc.facts.tables = tables;
     // Buckets declared in config.toml.
-    for f in set.files.iter().filter(|f| f.path.ends_with("supabase/config.toml")) {
+    for f in set
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with("supabase/config.toml"))
+    {
         let t = String::from_utf8_lossy(&f.bytes);
         let mut bucket: Option<String> = None;
         for (i, l) in t.lines().enumerate() {
@@ -416,21 +542,41 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
     if re!(r"\bas\s+restrictive\b").is_match(&lower) {
         return;
     }
-    let cmd = re!(r"\bfor\s+(all|select|insert|update|delete)\b").captures(&lower).map_or("all".to_string(), |c| String::from_utf8_lossy(&c[1]).into_owned());
+    let cmd = re!(r"\bfor\s+(all|select|insert|update|delete)\b")
+        .captures(&lower)
+        .map_or("all".to_string(), |c| {
+            String::from_utf8_lossy(&c[1]).into_owned()
+        });
     if cmd == "select" {
         return;
     }
     let roles: Vec<String> = re!(r"\bto\s+([\w\s,\x22]+?)(?:\s+using\b|\s+with\s+check\b|\s*$)")
         .captures(&lower)
-        .map(|c| String::from_utf8_lossy(&c[1]).split(',').map(|r| r.trim().trim_matches('"').to_string()).collect())
+        .map(|c| {
+            String::from_utf8_lossy(&c[1])
+                .split(',')
+                .map(|r| r.trim().trim_matches('"').to_string())
+                .collect()
+        })
         .unwrap_or_else(|| vec!["public".into()]);
-    if roles.iter().all(|r| r == "service_role" || r == "postgres" || r == "supabase_admin") {
+    if roles
+        .iter()
+        .all(|r| r == "service_role" || r == "postgres" || r == "supabase_admin")
+    {
         return;
     }
-    let using = re!(r"\busing\s*\(").find(&lower).and_then(|m| paren_after(t, m.end() - 1)).map(|(a, b)| &t[a..b]);
-    let check = re!(r"\bwith\s+check\s*\(").find(&lower).and_then(|m| paren_after(t, m.end() - 1)).map(|(a, b)| &t[a..b]);
-    let open_using = using.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "update" | "delete");
-    let open_check = check.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "insert" | "update");
+    let using = re!(r"\busing\s*\(")
+        .find(&lower)
+        .and_then(|m| paren_after(t, m.end() - 1))
+        .map(|(a, b)| &t[a..b]);
+    let check = re!(r"\bwith\s+check\s*\(")
+        .find(&lower)
+        .and_then(|m| paren_after(t, m.end() - 1))
+        .map(|(a, b)| &t[a..b]);
+    let open_using =
+        using.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "update" | "delete");
+    let open_check =
+        check.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "insert" | "update");
     if !open_using && !open_check {
         return;
     }
@@ -458,7 +604,11 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
         line_of(&f.bytes, st.start),
         sev,
         Confidence::High,
-        format!("The {} policy on `{table}` is `true` for {}: {who} can {what} of `{table}`.", cmd.to_ascii_uppercase(), roles.join(", "), ),
+        format!(
+            "The {} policy on `{table}` is `true` for {}: {who} can {what} of `{table}`.",
+            cmd.to_ascii_uppercase(),
+            roles.join(", "),
+        ),
         format!("{table}:{cmd}:{}", line_of(&f.bytes, st.start)),
     ));
 }
@@ -466,17 +616,40 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
 fn buckets_insert(set: &FileSet, st: &Stmt, sc: &mut Scan) {
     let t = &st.text;
     let f = &set.files[st.file];
-    let Some(cols_span) = paren_after(t, 0) else { return };
-    let cols: Vec<String> = String::from_utf8_lossy(&t[cols_span.0..cols_span.1]).split(',').map(|c| c.trim().trim_matches('"').to_ascii_lowercase()).collect();
-    let Some(pub_i) = cols.iter().position(|c| c == "public") else { return };
-    let name_i = cols.iter().position(|c| c == "id").or_else(|| cols.iter().position(|c| c == "name"));
-    let Some(vpos) = re!(r"(?i)\bvalues\b").find(&t[cols_span.1..]).map(|m| cols_span.1 + m.end()) else { return };
+    let Some(cols_span) = paren_after(t, 0) else {
+        return;
+    };
+    let cols: Vec<String> = String::from_utf8_lossy(&t[cols_span.0..cols_span.1])
+        .split(',')
+        .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    let Some(pub_i) = cols.iter().position(|c| c == "public") else {
+        return;
+    };
+    let name_i = cols
+        .iter()
+        .position(|c| c == "id")
+        .or_else(|| cols.iter().position(|c| c == "name"));
+    let Some(vpos) = re!(r"(?i)\bvalues\b")
+        .find(&t[cols_span.1..])
+        .map(|m| cols_span.1 + m.end())
+    else {
+        return;
+    };
     let mut from = vpos;
     for _ in 0..64 {
-        let Some((a, b)) = paren_after(t, from) else { break };
-        let vals: Vec<String> = String::from_utf8_lossy(&t[a..b]).split(',').map(|v| v.trim().trim_matches('\'').to_ascii_lowercase()).collect();
+        let Some((a, b)) = paren_after(t, from) else {
+            break;
+        };
+        let vals: Vec<String> = String::from_utf8_lossy(&t[a..b])
+            .split(',')
+            .map(|v| v.trim().trim_matches('\'').to_ascii_lowercase())
+            .collect();
         if vals.get(pub_i).is_some_and(|v| v == "true") {
-            let name = name_i.and_then(|i| vals.get(i)).cloned().unwrap_or_default();
+            let name = name_i
+                .and_then(|i| vals.get(i))
+                .cloned()
+                .unwrap_or_default();
             bucket_hit(sc, &f.path, line_of(&f.bytes, st.start + a), &name);
         }
         from = b + 1;
@@ -490,13 +663,36 @@ fn bucket_hit(sc: &mut Scan, path: &str, line: u32, name: &str) {
     let harmless = re!(r"(?i)^(?:avatars?|images?|public|assets?|media|thumbnails?|logos?|covers?|static|banners?|icons?|og|photos?|pictures?|gallery|product[-_]?images?)$").is_match(name.as_bytes());
     let private = re!(r"(?i)doc|invoice|receipt|private|attach|upload|file|report|contract|statement|id[-_]?card|passport|medical|backup|export").is_match(name.as_bytes());
     let (sev, note) = if private {
-        (Severity::High, format!("Bucket `{name}` is public: anyone with a file's URL can download it, and its name suggests private documents."))
+        (
+            Severity::High,
+            format!(
+                "Bucket `{name}` is public: anyone with a file's URL can download it, and its name suggests private documents."
+            ),
+        )
     } else if harmless {
-        (Severity::Low, format!("Bucket `{name}` is public: anyone with a file's URL can download it. Fine for public images, not for anything users upload privately."))
+        (
+            Severity::Low,
+            format!(
+                "Bucket `{name}` is public: anyone with a file's URL can download it. Fine for public images, not for anything users upload privately."
+            ),
+        )
     } else {
-        (Severity::Medium, format!("Bucket `{name}` is public: anyone with a file's URL can download it without a signed URL or a storage policy."))
+        (
+            Severity::Medium,
+            format!(
+                "Bucket `{name}` is public: anyone with a file's URL can download it without a signed URL or a storage policy."
+            ),
+        )
     };
-    sc.hits.push(hit("supabase-public-bucket", path, line, sev, Confidence::High, note, name.to_string()));
+    sc.hits.push(hit(
+        "supabase-public-bucket",
+        path,
+        line,
+        sev,
+        Confidence::High,
+        note,
+        name.to_string(),
+    ));
 }
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
@@ -518,9 +714,15 @@ fn cutoff_days() -> i64 {
 fn firebase(set: &FileSet, sc: &mut Scan) {
     for f in set.files.iter().filter(|f| f.bytes.len() <= MAX_SQL_FILE) {
         let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-        if name.ends_with(".rules") && (name.contains("firestore") || name.contains("storage") || re!(r"service\s+(?:cloud\.firestore|firebase\.storage)").is_match(&f.bytes)) {
+        if name.ends_with(".rules")
+            && (name.contains("firestore")
+                || name.contains("storage")
+                || re!(r"service\s+(?:cloud\.firestore|firebase\.storage)").is_match(&f.bytes))
+        {
             security_rules(f, sc);
-        } else if name == "database.rules.json" || name.ends_with(".rules.json") && f.bytes.windows(7).any(|w| w == b"\"rules\"") {
+        } else if name == "database.rules.json"
+            || name.ends_with(".rules.json") && f.bytes.windows(7).any(|w| w == b"\"rules\"")
+        {
             rtdb_rules(f, sc);
         }
     }
@@ -578,8 +780,14 @@ fn security_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
         } else if c == b'a' && (k == 0 || !text[k - 1].is_ascii_alphanumeric()) {
             if let Some(m) = allow.captures(&text[k..]) {
                 let ops = String::from_utf8_lossy(&m[1]).to_ascii_lowercase();
-                let cond = m.get(2).map(|c| String::from_utf8_lossy(c.as_bytes()).trim().to_string());
-                let path: String = stack.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join("");
+                let cond = m
+                    .get(2)
+                    .map(|c| String::from_utf8_lossy(c.as_bytes()).trim().to_string());
+                let path: String = stack
+                    .iter()
+                    .map(|(_, p)| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join("");
                 rule_hit(f, sc, line_of(t, k), &ops, cond.as_deref(), &path, storage);
                 k += m.get(0).map_or(1, |x| x.len());
                 continue;
@@ -595,9 +803,21 @@ fn test_mode_date(cond: &str) -> Option<(i64, i64, i64)> {
     Some((n(1)?, n(2)?, n(3)?))
 }
 
-fn rule_hit(f: &crate::input::SourceFile, sc: &mut Scan, line: u32, ops: &str, cond: Option<&str>, path: &str, storage: bool) {
-    let writes = ops.split(|c: char| c == ',' || c.is_whitespace()).any(|o| matches!(o, "write" | "create" | "update" | "delete"));
-    let root = path.contains("=**}") && path.matches('/').count() <= 5 || path.ends_with("{document=**}") || path.ends_with("{allPaths=**}");
+fn rule_hit(
+    f: &crate::input::SourceFile,
+    sc: &mut Scan,
+    line: u32,
+    ops: &str,
+    cond: Option<&str>,
+    path: &str,
+    storage: bool,
+) {
+    let writes = ops
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .any(|o| matches!(o, "write" | "create" | "update" | "delete"));
+    let root = path.contains("=**}") && path.matches('/').count() <= 5
+        || path.ends_with("{document=**}")
+        || path.ends_with("{allPaths=**}");
     let what = if storage { "files" } else { "documents" };
     let (open, test_date) = match cond {
         None => (true, None),
@@ -611,17 +831,44 @@ fn rule_hit(f: &crate::input::SourceFile, sc: &mut Scan, line: u32, ops: &str, c
         return;
     }
     sc.facts.open_policies += 1;
-    let scope = if root { format!("every {} ({path})", what.trim_end_matches('s')) } else { format!("{what} under `{path}`") };
+    let scope = if root {
+        format!("every {} ({path})", what.trim_end_matches('s'))
+    } else {
+        format!("{what} under `{path}`")
+    };
     let (sev, note) = match test_date {
         Some((y, m, d)) if days_from_civil(y, m, d) < cutoff_days() => (
             Severity::Medium,
-            format!("Test-mode rule dated {y}-{m:02}-{d:02} (treated as expired: the scanner has no clock and assumes dates before {}-{:02}-{:02} have passed): access is denied now, and the usual fix - moving the date - reopens {scope} to everyone.", TEST_MODE_CUTOFF.0, TEST_MODE_CUTOFF.1, TEST_MODE_CUTOFF.2),
+            format!(
+                "Test-mode rule dated {y}-{m:02}-{d:02} (treated as expired: the scanner has no clock and assumes dates before {}-{:02}-{:02} have passed): access is denied now, and the usual fix - moving the date - reopens {scope} to everyone.",
+                TEST_MODE_CUTOFF.0, TEST_MODE_CUTOFF.1, TEST_MODE_CUTOFF.2
+            ),
         ),
-        Some((y, m, d)) => (Severity::Critical, format!("Test-mode rule: until {y}-{m:02}-{d:02} anyone can `{ops}` {scope}.", ops = ops.trim())),
-        None if writes => (Severity::Critical, format!("Anyone, signed in or not, can `{}` {scope}.", ops.trim())),
-        None => (Severity::High, format!("Anyone, signed in or not, can read {scope}.")),
+        Some((y, m, d)) => (
+            Severity::Critical,
+            format!(
+                "Test-mode rule: until {y}-{m:02}-{d:02} anyone can `{ops}` {scope}.",
+                ops = ops.trim()
+            ),
+        ),
+        None if writes => (
+            Severity::Critical,
+            format!("Anyone, signed in or not, can `{}` {scope}.", ops.trim()),
+        ),
+        None => (
+            Severity::High,
+            format!("Anyone, signed in or not, can read {scope}."),
+        ),
     };
-    sc.hits.push(hit("firebase-open-rules", &f.path, line, sev, Confidence::High, note, format!("{path}:{line}")));
+    sc.hits.push(hit(
+        "firebase-open-rules",
+        &f.path,
+        line,
+        sev,
+        Confidence::High,
+        note,
+        format!("{path}:{line}"),
+    ));
 }
 
 /// Realtime Database rules: `.read` / `.write` set to `true` (or a test-mode `now < ...`).
@@ -657,8 +904,13 @@ fn rtdb_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
             b'"' => {
                 if let Some(m) = key.captures(&t[i..]) {
                     let op = String::from_utf8_lossy(&m[1]).into_owned();
-                    let val = String::from_utf8_lossy(&m[2]).trim_matches('"').trim().to_string();
-                    let test_ms = re!(r"^now\s*<\s*(\d{12,14})$").captures(val.as_bytes()).and_then(|c| String::from_utf8_lossy(&c[1]).parse::<i64>().ok());
+                    let val = String::from_utf8_lossy(&m[2])
+                        .trim_matches('"')
+                        .trim()
+                        .to_string();
+                    let test_ms = re!(r"^now\s*<\s*(\d{12,14})$")
+                        .captures(val.as_bytes())
+                        .and_then(|c| String::from_utf8_lossy(&c[1]).parse::<i64>().ok());
                     let open = val == "true" || test_ms.is_some();
                     let root = depth <= 2;
                     if open && (op == "write" || root) {
@@ -670,7 +922,15 @@ fn rtdb_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
                             None if op == "write" => (Severity::Critical, format!("`.write: true`{}: anyone can overwrite or delete this data.", if root { " at the root" } else { "" })),
                             None => (Severity::High, "`.read: true` at the root: anyone can download the whole database.".to_string()),
                         };
-                        sc.hits.push(hit("firebase-open-rules", &f.path, line, sev, Confidence::High, note, format!("{op}:{line}")));
+                        sc.hits.push(hit(
+                            "firebase-open-rules",
+                            &f.path,
+                            line,
+                            sev,
+                            Confidence::High,
+                            note,
+                            format!("{op}:{line}"),
+                        ));
                     }
                     i += m.get(0).map_or(1, |x| x.len());
                     continue;
@@ -686,12 +946,19 @@ fn rtdb_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
 /// Client code that references the service-role key (or imports the module that creates the
 /// admin client), and env variables that ship it to the browser by their prefix.
 fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
-    let public_var = re!(r"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|PUBLIC|NUXT_PUBLIC|GATSBY)_[A-Z0-9_]*SERVICE_?ROLE[A-Z0-9_]*");
+    let public_var = re!(
+        r"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|PUBLIC|NUXT_PUBLIC|GATSBY)_[A-Z0-9_]*SERVICE_?ROLE[A-Z0-9_]*"
+    );
     // Server modules that create an admin client.
     let admin_modules: Vec<&str> = set
         .files
         .iter()
-        .filter(|f| f.lang.is_js_family() && f.bytes.len() <= MAX_SQL_FILE && re!(r"(?i)service_?role").is_match(&f.bytes) && re!(r"\bcreateClient\s*\(").is_match(&f.bytes))
+        .filter(|f| {
+            f.lang.is_js_family()
+                && f.bytes.len() <= MAX_SQL_FILE
+                && re!(r"(?i)service_?role").is_match(&f.bytes)
+                && re!(r"\bcreateClient\s*\(").is_match(&f.bytes)
+        })
         .map(|f| f.path.as_str())
         .collect();
     for f in &set.files {
@@ -732,10 +999,17 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
             let exposed_var = public_var.is_match(b);
             let uses_key = client && re!(r"(?i)service_?role").is_match(b);
             let imports_admin = client
-                && re!(r#"\bfrom\s+['"]([^'"]+)['"]|\brequire\s*\(\s*['"]([^'"]+)['"]"#).captures(b).is_some_and(|c| {
-                    let spec = String::from_utf8_lossy(c.get(1).or_else(|| c.get(2)).map_or(&b""[..], |m| m.as_bytes())).into_owned();
-                    resolves_to(&f.path, &spec, &admin_modules)
-                });
+                && re!(r#"\bfrom\s+['"]([^'"]+)['"]|\brequire\s*\(\s*['"]([^'"]+)['"]"#)
+                    .captures(b)
+                    .is_some_and(|c| {
+                        let spec = String::from_utf8_lossy(
+                            c.get(1)
+                                .or_else(|| c.get(2))
+                                .map_or(&b""[..], |m| m.as_bytes()),
+                        )
+                        .into_owned();
+                        resolves_to(&f.path, &spec, &admin_modules)
+                    });
             if exposed_var || uses_key || imports_admin {
                 sc.facts.service_role_in_client += 1;
                 let note = if imports_admin && !uses_key && !exposed_var {
@@ -743,7 +1017,15 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
                 } else {
                     "This browser code reads the service-role key: it ends up in the JavaScript every visitor downloads, and it bypasses every row-level security policy."
                 };
-                sc.hits.push(hit("supabase-service-role-in-client", &f.path, i as u32 + 1, Severity::Critical, Confidence::High, note.into(), format!("client:{}", i + 1)));
+                sc.hits.push(hit(
+                    "supabase-service-role-in-client",
+                    &f.path,
+                    i as u32 + 1,
+                    Severity::Critical,
+                    Confidence::High,
+                    note.into(),
+                    format!("client:{}", i + 1),
+                ));
             }
         }
     }
@@ -762,7 +1044,9 @@ fn resolves_to(from: &str, spec: &str, targets: &[&str]) -> bool {
     targets.iter().any(|t| {
         let stem = t.rsplit_once('.').map_or(*t, |(s, _)| s);
         let stem = stem.strip_suffix("/index").unwrap_or(stem);
-        stem == base || stem.ends_with(&format!("/{base}")) && spec.starts_with('@') || stem == format!("src/{base}")
+        stem == base
+            || stem.ends_with(&format!("/{base}")) && spec.starts_with('@')
+            || stem == format!("src/{base}")
     })
 }
 
@@ -773,7 +1057,11 @@ pub fn analyze(set: &FileSet, facts: &Facts) -> DbFacts {
 
 /// `supabase-*` and `firebase-open-rules` checks.
 pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
-    let mut hits: Vec<ProjectHit> = scan(set, facts).hits.into_iter().filter(|h| wanted(h.check)).collect();
+    let mut hits: Vec<ProjectHit> = scan(set, facts)
+        .hits
+        .into_iter()
+        .filter(|h| wanted(h.check))
+        .collect();
     hits.sort_by(|a, b| (a.check, &a.file, a.line).cmp(&(b.check, &b.file, b.line)));
     hits
 }
@@ -784,13 +1072,22 @@ mod tests {
     use crate::input::{Limits, RawFile};
 
     fn run(files: &[(&str, &str)]) -> Scan {
-        let set = FileSet::from_files(files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(), &Limits::default());
-        let facts = Facts { stacks: vec!["supabase".into()], ..Facts::default() };
+        let set = FileSet::from_files(
+            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
+            &Limits::default(),
+        );
+        let facts = Facts {
+            stacks: vec!["supabase".into()],
+            ..Facts::default()
+        };
         scan(&set, &facts)
     }
 
     fn checks_of(s: &Scan) -> Vec<(&str, u32)> {
-        s.hits.iter().map(|h| (h.check, h.line.unwrap_or(0))).collect()
+        s.hits
+            .iter()
+            .map(|h| (h.check, h.line.unwrap_or(0)))
+            .collect()
     }
 
     #[test]
@@ -804,8 +1101,14 @@ mod tests {
     #[test]
     fn rls_enabled_later_counts() {
         let s = run(&[
-            ("supabase/migrations/001_init.sql", "create table public.profiles (id uuid);\ncreate table todos (id int);\ncreate table private.keys (k text);\n"),
-            ("supabase/migrations/002_rls.sql", "alter table public.profiles enable row level security;\n"),
+            (
+                "supabase/migrations/001_init.sql",
+                "create table public.profiles (id uuid);\ncreate table todos (id int);\ncreate table private.keys (k text);\n",
+            ),
+            (
+                "supabase/migrations/002_rls.sql",
+                "alter table public.profiles enable row level security;\n",
+            ),
         ]);
         assert_eq!(checks_of(&s), vec![("supabase-rls-disabled", 2)]);
         assert_eq!(s.facts.tables.len(), 2);
@@ -819,7 +1122,10 @@ mod tests {
         )]);
         let c = checks_of(&s);
         assert!(c.contains(&("supabase-permissive-policy", 3)), "{c:?}");
-        assert!(!c.iter().any(|(k, l)| *k == "supabase-permissive-policy" && *l != 3));
+        assert!(
+            !c.iter()
+                .any(|(k, l)| *k == "supabase-permissive-policy" && *l != 3)
+        );
         assert!(c.contains(&("supabase-anon-grant", 7)));
         assert!(c.contains(&("supabase-security-definer", 8)));
         assert!(c.contains(&("supabase-public-bucket", 9)));
@@ -828,11 +1134,21 @@ mod tests {
     #[test]
     fn firebase_rules() {
         let s = run(&[
-            ("firestore.rules", "rules_version = '2';\nservice cloud.firestore {\n  match /databases/{database}/documents {\n    match /{document=**} {\n      allow read, write: if request.time < timestamp.date(2024, 1, 1);\n    }\n    match /posts/{id} {\n      allow read: if true;\n      allow write: if request.auth != null;\n    }\n  }\n}\n"),
-            ("database.rules.json", "{\n  \"rules\": {\n    \".read\": true,\n    \"users\": { \".write\": \"auth != null\" }\n  }\n}\n"),
+            (
+                "firestore.rules",
+                "rules_version = '2';\nservice cloud.firestore {\n  match /databases/{database}/documents {\n    match /{document=**} {\n      allow read, write: if request.time < timestamp.date(2024, 1, 1);\n    }\n    match /posts/{id} {\n      allow read: if true;\n      allow write: if request.auth != null;\n    }\n  }\n}\n",
+            ),
+            (
+                "database.rules.json",
+                "{\n  \"rules\": {\n    \".read\": true,\n    \"users\": { \".write\": \"auth != null\" }\n  }\n}\n",
+            ),
         ]);
         let c = checks_of(&s);
-        assert_eq!(c, vec![("firebase-open-rules", 3), ("firebase-open-rules", 5)], "{c:?}");
+        assert_eq!(
+            c,
+            vec![("firebase-open-rules", 3), ("firebase-open-rules", 5)],
+            "{c:?}"
+        );
         assert_eq!(s.hits[1].severity, Some(Severity::Medium));
     }
 
@@ -844,7 +1160,13 @@ mod tests {
 
     #[test]
     fn hostile_sql_does_not_panic() {
-        let _ = run(&[("supabase/x.sql", "create policy \"a\" on t for all using ((((((;\n$$ unterminated\n'")]);
-        let _ = run(&[("supabase/y.sql", "$a$$b$ ; grant all on to ; create table ; alter table x enable")]);
+        let _ = run(&[(
+            "supabase/x.sql",
+            "create policy \"a\" on t for all using ((((((;\n$$ unterminated\n'",
+        )]);
+        let _ = run(&[(
+            "supabase/y.sql",
+            "$a$$b$ ; grant all on to ; create table ; alter table x enable",
+        )]);
     }
 }

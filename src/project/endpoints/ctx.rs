@@ -4,7 +4,7 @@
 
 use crate::input::FileSet;
 use crate::lang::args::{call_args, matching_brace, statement};
-use crate::lang::lex::{lex, CODE, COMMENT};
+use crate::lang::lex::{CODE, COMMENT, lex};
 use crate::lang::{Language, LineIndex};
 use regex::bytes::Regex;
 use std::borrow::Cow;
@@ -22,7 +22,9 @@ pub const MAX_DEPTH: usize = 4;
 /// by the unit tests).
 macro_rules! re {
     ($s:expr) => {{
-        static R: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| $crate::project::endpoints::build_re($s).expect("static regex"));
+        static R: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+            $crate::project::endpoints::build_re($s).expect("static regex")
+        });
         &*R
     }};
 }
@@ -57,26 +59,38 @@ impl Src<'_> {
     }
     /// Matches of `re` in `[a, b)` that start in code (searched from `a`, with the text before
     /// it as context for `\b` and `^`).
-    pub fn code_matches<'r>(&'r self, re: &'r Regex, a: usize, b: usize) -> impl Iterator<Item = regex::bytes::Captures<'r>> + 'r {
+    pub fn code_matches<'r>(
+        &'r self,
+        re: &'r Regex,
+        a: usize,
+        b: usize,
+    ) -> impl Iterator<Item = regex::bytes::Captures<'r>> + 'r {
         let b = b.min(self.text.len());
         let hay = &self.text[..b];
         let mut pos = a.min(b);
-        std::iter::from_fn(move || loop {
-            if pos > hay.len() {
-                return None;
-            }
-            let c = re.captures_at(hay, pos)?;
-            let m = c.get(0)?;
-            pos = if m.end() > m.start() { m.end() } else { m.end() + 1 };
-            if self.is_code(m.start()) {
-                return Some(c);
+        std::iter::from_fn(move || {
+            loop {
+                if pos > hay.len() {
+                    return None;
+                }
+                let c = re.captures_at(hay, pos)?;
+                let m = c.get(0)?;
+                pos = if m.end() > m.start() {
+                    m.end()
+                } else {
+                    m.end() + 1
+                };
+                if self.is_code(m.start()) {
+                    return Some(c);
+                }
             }
         })
     }
     pub fn has(&self, re: &Regex, a: usize, b: usize) -> bool {
         let b = b.min(self.text.len());
         let a = a.min(b);
-        re.find_iter(&self.text[a..b]).any(|m| self.is_code(a + m.start()))
+        re.find_iter(&self.text[a..b])
+            .any(|m| self.is_code(a + m.start()))
     }
     /// Like [`Src::has`] but strings count too (error messages, header names).
     pub fn has_any(&self, re: &Regex, a: usize, b: usize) -> bool {
@@ -146,8 +160,27 @@ pub struct Ctx<'a> {
 pub fn is_test_path(path: &str) -> bool {
     let p = path.to_ascii_lowercase();
     let name = p.rsplit('/').next().unwrap_or(&p);
-    p.split('/').any(|c| matches!(c, "test" | "tests" | "__tests__" | "__mocks__" | "e2e" | "cypress" | "playwright" | "spec" | "specs" | "examples" | "example" | "docs" | "scripts" | "migrations" | "seeds" | "stories"))
-        || name.contains(".test.")
+    p.split('/').any(|c| {
+        matches!(
+            c,
+            "test"
+                | "tests"
+                | "__tests__"
+                | "__mocks__"
+                | "e2e"
+                | "cypress"
+                | "playwright"
+                | "spec"
+                | "specs"
+                | "examples"
+                | "example"
+                | "docs"
+                | "scripts"
+                | "migrations"
+                | "seeds"
+                | "stories"
+        )
+    }) || name.contains(".test.")
         || name.contains(".spec.")
         || name.contains(".stories.")
         || name.starts_with("test_")
@@ -156,7 +189,10 @@ pub fn is_test_path(path: &str) -> bool {
 }
 
 fn blank_comments(raw: &[u8], mask: &[u8]) -> Vec<u8> {
-    raw.iter().zip(mask).map(|(&b, &m)| if m == COMMENT && b != b'\n' { b' ' } else { b }).collect()
+    raw.iter()
+        .zip(mask)
+        .map(|(&b, &m)| if m == COMMENT && b != b'\n' { b' ' } else { b })
+        .collect()
 }
 
 impl<'a> Ctx<'a> {
@@ -164,7 +200,10 @@ impl<'a> Ctx<'a> {
         let mut files = Vec::new();
         let mut total = 0usize;
         for f in &set.files {
-            let wanted = matches!(f.lang, Language::Javascript | Language::Typescript | Language::Python);
+            let wanted = matches!(
+                f.lang,
+                Language::Javascript | Language::Typescript | Language::Python
+            );
             if !wanted || f.bytes.len() > MAX_FILE || is_test_path(&f.path) {
                 continue;
             }
@@ -179,7 +218,13 @@ impl<'a> Ctx<'a> {
             }
             let mask = lex(f.lang, &f.bytes);
             let text = blank_comments(&f.bytes, &mask);
-            files.push(Src { path: &f.path, lang: f.lang, lines: LineIndex::new(&f.bytes), text, mask });
+            files.push(Src {
+                path: &f.path,
+                lang: f.lang,
+                lines: LineIndex::new(&f.bytes),
+                text,
+                mask,
+            });
         }
         let by_path = files.iter().enumerate().map(|(i, s)| (s.path, i)).collect();
         let mut ctx = Ctx {
@@ -193,22 +238,52 @@ impl<'a> Ctx<'a> {
             py_by_stem: BTreeMap::new(),
             admin_cache: RefCell::new(BTreeMap::new()),
         };
-        for (i, f) in ctx.files.iter().enumerate().filter(|(_, f)| f.lang == Language::Python) {
+        for (i, f) in ctx
+            .files
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.lang == Language::Python)
+        {
             let stem = match f.path.rsplit_once('/') {
                 Some((dir, "__init__.py")) => dir.rsplit('/').next().unwrap_or(dir),
                 None if f.path == "__init__.py" => continue,
-                _ => f.path.rsplit('/').next().unwrap_or(f.path).trim_end_matches(".py"),
+                _ => f
+                    .path
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(f.path)
+                    .trim_end_matches(".py"),
             };
             ctx.py_by_stem.entry(stem.to_string()).or_default().push(i);
         }
         for i in 0..ctx.files.len() {
-            let defs = if ctx.files[i].is_js() { js_defs(&ctx.files[i], i) } else { py_defs(&ctx.files[i], i) };
+            let defs = if ctx.files[i].is_js() {
+                js_defs(&ctx.files[i], i)
+            } else {
+                py_defs(&ctx.files[i], i)
+            };
             for (name, d) in defs {
                 ctx.defs.entry(name).or_default().push(d);
             }
         }
-        ctx.js_imports = (0..ctx.files.len()).map(|i| if ctx.files[i].is_js() { ctx.parse_js_imports(i) } else { Vec::new() }).collect();
-        ctx.py_imports = (0..ctx.files.len()).map(|i| if ctx.files[i].lang == Language::Python { ctx.parse_py_imports(i) } else { Vec::new() }).collect();
+        ctx.js_imports = (0..ctx.files.len())
+            .map(|i| {
+                if ctx.files[i].is_js() {
+                    ctx.parse_js_imports(i)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        ctx.py_imports = (0..ctx.files.len())
+            .map(|i| {
+                if ctx.files[i].lang == Language::Python {
+                    ctx.parse_py_imports(i)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
         ctx
     }
 
@@ -224,12 +299,23 @@ impl<'a> Ctx<'a> {
     pub fn def_in(&self, file: usize, name: &str) -> Option<Def> {
         let defs = self.defs.get(name)?;
         // The first (outermost) one: a later `const x` inside a function is a local.
-        defs.iter().filter(|d| d.file == file).min_by_key(|d| d.start).copied()
+        defs.iter()
+            .filter(|d| d.file == file)
+            .min_by_key(|d| d.start)
+            .copied()
     }
 
     /// All definitions of `name` in files of the same language family as `file`.
     pub fn defs_named(&self, name: &str, js: bool) -> Vec<Def> {
-        self.defs.get(name).map(|v| v.iter().filter(|d| self.files[d.file].is_js() == js).copied().collect()).unwrap_or_default()
+        self.defs
+            .get(name)
+            .map(|v| {
+                v.iter()
+                    .filter(|d| self.files[d.file].is_js() == js)
+                    .copied()
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Where `name` (as used in `file`) is defined: locally, through an import (followed through
@@ -253,10 +339,15 @@ impl<'a> Ctx<'a> {
                             return self.export_def(t, Some(inner), depth + 1);
                         }
                         // A default-exported object whose member is a function (`controller.create`).
-                        return self.def_in(t, inner).or_else(|| self.export_def(t, Some(inner), depth + 1));
+                        return self
+                            .def_in(t, inner)
+                            .or_else(|| self.export_def(t, Some(inner), depth + 1));
                     }
                 }
-            } else if let Some(imp) = self.py_imports[file].iter().find(|i| i.local == head && i.attr.is_none()) {
+            } else if let Some(imp) = self.py_imports[file]
+                .iter()
+                .find(|i| i.local == head && i.attr.is_none())
+            {
                 if let Some(m) = imp.module {
                     return self.resolve_depth(m, tail, depth + 1);
                 }
@@ -269,8 +360,19 @@ impl<'a> Ctx<'a> {
                     let text = &src.text[v.body.0..v.body.1.min(src.text.len())];
                     if let Some(c) = re!(r"^\s*new\s+([A-Za-z_$][\w$]*)").captures(text) {
                         let cls = String::from_utf8_lossy(&c[1]).into_owned();
-                        if let Some(cd) = self.resolve_depth(file, &cls, depth + 1).filter(|d| d.kind == DefKind::Class) {
-                            return self.defs.get(last).and_then(|v| v.iter().find(|d| d.file == cd.file && d.start > cd.body.0 && d.body.1 <= cd.body.1).copied());
+                        if let Some(cd) = self
+                            .resolve_depth(file, &cls, depth + 1)
+                            .filter(|d| d.kind == DefKind::Class)
+                        {
+                            return self.defs.get(last).and_then(|v| {
+                                v.iter()
+                                    .find(|d| {
+                                        d.file == cd.file
+                                            && d.start > cd.body.0
+                                            && d.body.1 <= cd.body.1
+                                    })
+                                    .copied()
+                            });
                         }
                     }
                 }
@@ -313,7 +415,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The (file, local name) behind export `name` (None = default) of JS file `file`.
-    pub fn export_local(&self, file: usize, name: Option<&str>, depth: usize) -> Option<(usize, String)> {
+    pub fn export_local(
+        &self,
+        file: usize,
+        name: Option<&str>,
+        depth: usize,
+    ) -> Option<(usize, String)> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -343,18 +450,39 @@ impl<'a> Ctx<'a> {
                 if self.def_in(file, n).is_some() {
                     return Some((file, n.to_string()));
                 }
-                for c in src.code_matches(re!(r"\bexport\s*\{([^}]*)\}(?:\s*from\s*['\x22]([^'\x22\n]+)['\x22])?"), 0, t.len()) {
+                for c in src.code_matches(
+                    re!(r"\bexport\s*\{([^}]*)\}(?:\s*from\s*['\x22]([^'\x22\n]+)['\x22])?"),
+                    0,
+                    t.len(),
+                ) {
                     for part in String::from_utf8_lossy(&c[1]).split(',') {
-                        let (l, r) = part.split_once(" as ").map_or((part.trim(), part.trim()), |(l, r)| (l.trim(), r.trim()));
+                        let (l, r) = part
+                            .split_once(" as ")
+                            .map_or((part.trim(), part.trim()), |(l, r)| (l.trim(), r.trim()));
                         if r == n {
                             if let Some(spec) = c.get(2) {
-                                let target = self.resolve_js_spec(file, &String::from_utf8_lossy(spec.as_bytes()))?;
-                                return self.export_local(target, if l == "default" { None } else { Some(l) }, depth + 1);
+                                let target = self.resolve_js_spec(
+                                    file,
+                                    &String::from_utf8_lossy(spec.as_bytes()),
+                                )?;
+                                return self.export_local(
+                                    target,
+                                    if l == "default" { None } else { Some(l) },
+                                    depth + 1,
+                                );
                             }
                             // A locally imported name re-exported.
-                            if let Some(imp) = self.js_imports.get(file).and_then(|v| v.iter().find(|i| i.local == l)) {
+                            if let Some(imp) = self
+                                .js_imports
+                                .get(file)
+                                .and_then(|v| v.iter().find(|i| i.local == l))
+                            {
                                 let target = imp.target?;
-                                return self.export_local(target, imp.imported.as_deref(), depth + 1);
+                                return self.export_local(
+                                    target,
+                                    imp.imported.as_deref(),
+                                    depth + 1,
+                                );
                             }
                             return Some((file, l.to_string()));
                         }
@@ -364,15 +492,30 @@ impl<'a> Ctx<'a> {
                 for c in src.code_matches(re!(r"\bmodule\s*\.\s*exports\s*=\s*\{"), 0, t.len()) {
                     let open = c.get(0).map_or(0, |m| m.end() - 1);
                     let close = matching_brace(t, &src.mask, open).unwrap_or(open);
-                    for part in String::from_utf8_lossy(&t[open + 1..close.saturating_sub(1).max(open + 1)]).split(',') {
-                        let (k, v) = part.split_once(':').map_or((part.trim(), part.trim()), |(k, v)| (k.trim(), v.trim()));
-                        if k == n && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$') && !v.is_empty() {
+                    for part in
+                        String::from_utf8_lossy(&t[open + 1..close.saturating_sub(1).max(open + 1)])
+                            .split(',')
+                    {
+                        let (k, v) = part
+                            .split_once(':')
+                            .map_or((part.trim(), part.trim()), |(k, v)| (k.trim(), v.trim()));
+                        if k == n
+                            && v.bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+                            && !v.is_empty()
+                        {
                             return Some((file, v.to_string()));
                         }
                     }
                 }
-                for c in src.code_matches(re!(r"\bexport\s*\*\s*from\s*['\x22]([^'\x22\n]+)['\x22]"), 0, t.len()) {
-                    if let Some(target) = self.resolve_js_spec(file, &String::from_utf8_lossy(&c[1])) {
+                for c in src.code_matches(
+                    re!(r"\bexport\s*\*\s*from\s*['\x22]([^'\x22\n]+)['\x22]"),
+                    0,
+                    t.len(),
+                ) {
+                    if let Some(target) =
+                        self.resolve_js_spec(file, &String::from_utf8_lossy(&c[1]))
+                    {
                         if let Some(r) = self.export_local(target, Some(n), depth + 1) {
                             return Some(r);
                         }
@@ -389,10 +532,18 @@ impl<'a> Ctx<'a> {
         let mut bases: Vec<String> = Vec::new();
         if spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".." {
             bases.push(crate::input::normalize_path(&format!("{dir}/{spec}")));
-        } else if let Some(rest) = spec.strip_prefix("@/").or_else(|| spec.strip_prefix("~/")).or_else(|| spec.strip_prefix("#/")) {
+        } else if let Some(rest) = spec
+            .strip_prefix("@/")
+            .or_else(|| spec.strip_prefix("~/"))
+            .or_else(|| spec.strip_prefix("#/"))
+        {
             let mut d = dir.to_string();
             loop {
-                let pre = if d.is_empty() { String::new() } else { format!("{d}/") };
+                let pre = if d.is_empty() {
+                    String::new()
+                } else {
+                    format!("{d}/")
+                };
                 bases.push(format!("{pre}src/{rest}"));
                 bases.push(format!("{pre}{rest}"));
                 match d.rsplit_once('/') {
@@ -407,7 +558,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         for b in bases {
-            let stem = b.strip_suffix(".js").or_else(|| b.strip_suffix(".mjs")).or_else(|| b.strip_suffix(".cjs")).unwrap_or(&b).to_string();
+            let stem = b
+                .strip_suffix(".js")
+                .or_else(|| b.strip_suffix(".mjs"))
+                .or_else(|| b.strip_suffix(".cjs"))
+                .unwrap_or(&b)
+                .to_string();
             for cand in [
                 b.clone(),
                 format!("{stem}.ts"),
@@ -483,7 +639,9 @@ impl<'a> Ctx<'a> {
         if level > 0 {
             let mut dir = self.files[from].dir().to_string();
             for _ in 1..level {
-                dir = dir.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string());
+                dir = dir
+                    .rsplit_once('/')
+                    .map_or(String::new(), |(p, _)| p.to_string());
             }
             let base = match (dir.is_empty(), rel.is_empty()) {
                 (true, _) => rel.clone(),
@@ -493,7 +651,9 @@ impl<'a> Ctx<'a> {
             if base.is_empty() {
                 return self.file("__init__.py");
             }
-            return self.file(&format!("{base}.py")).or_else(|| self.file(&format!("{base}/__init__.py")));
+            return self
+                .file(&format!("{base}.py"))
+                .or_else(|| self.file(&format!("{base}/__init__.py")));
         }
         if rel.is_empty() {
             return None;
@@ -505,7 +665,9 @@ impl<'a> Ctx<'a> {
         for &i in self.py_by_stem.get(stem).map(Vec::as_slice).unwrap_or(&[]) {
             let f = &self.files[i];
             for cand in [&a, &b] {
-                let ok = f.path == cand.as_str() || (f.path.ends_with(cand.as_str()) && f.path.as_bytes().get(f.path.len() - cand.len() - 1) == Some(&b'/'));
+                let ok = f.path == cand.as_str()
+                    || (f.path.ends_with(cand.as_str())
+                        && f.path.as_bytes().get(f.path.len() - cand.len() - 1) == Some(&b'/'));
                 if ok && best.is_none_or(|(_, l)| f.path.len() < l) {
                     best = Some((i, f.path.len()));
                 }
@@ -518,7 +680,11 @@ impl<'a> Ctx<'a> {
         let src = &self.files[file];
         let t = &src.text;
         let mut out = Vec::new();
-        for c in src.code_matches(re!(r"(?m)^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)"), 0, t.len()) {
+        for c in src.code_matches(
+            re!(r"(?m)^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)"),
+            0,
+            t.len(),
+        ) {
             let level = c[1].len();
             let module = String::from_utf8_lossy(&c[2]).into_owned();
             let base = self.resolve_py_module(file, &module, level);
@@ -528,19 +694,44 @@ impl<'a> Ctx<'a> {
                 if part.is_empty() || part == "*" {
                     continue;
                 }
-                let (name, local) = part.split_once(" as ").map_or((part, part), |(a, b)| (a.trim(), b.trim()));
-                let sub = if module.is_empty() { name.to_string() } else { format!("{module}.{name}") };
-                if let Some(m) = self.resolve_py_module(file, &sub, level) {
-                    out.push(PyImport { local: local.to_string(), module: Some(m), attr: None });
+                let (name, local) = part
+                    .split_once(" as ")
+                    .map_or((part, part), |(a, b)| (a.trim(), b.trim()));
+                let sub = if module.is_empty() {
+                    name.to_string()
                 } else {
-                    out.push(PyImport { local: local.to_string(), module: base, attr: Some(name.to_string()) });
+                    format!("{module}.{name}")
+                };
+                if let Some(m) = self.resolve_py_module(file, &sub, level) {
+                    out.push(PyImport {
+                        local: local.to_string(),
+                        module: Some(m),
+                        attr: None,
+                    });
+                } else {
+                    out.push(PyImport {
+                        local: local.to_string(),
+                        module: base,
+                        attr: Some(name.to_string()),
+                    });
                 }
             }
         }
-        for c in src.code_matches(re!(r"(?m)^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?"), 0, t.len()) {
+        for c in src.code_matches(
+            re!(r"(?m)^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?"),
+            0,
+            t.len(),
+        ) {
             let module = String::from_utf8_lossy(&c[1]).into_owned();
-            let local = c.get(2).map_or_else(|| module.clone(), |m| String::from_utf8_lossy(m.as_bytes()).into_owned());
-            out.push(PyImport { local, module: self.resolve_py_module(file, &module, 0), attr: None });
+            let local = c.get(2).map_or_else(
+                || module.clone(),
+                |m| String::from_utf8_lossy(m.as_bytes()).into_owned(),
+            );
+            out.push(PyImport {
+                local,
+                module: self.resolve_py_module(file, &module, 0),
+                attr: None,
+            });
         }
         out
     }
@@ -569,7 +760,9 @@ impl<'a> Ctx<'a> {
         }
         if let Some(imp) = self.py_imports[file].iter().find(|i| i.local == name) {
             if let (Some(m), Some(a)) = (imp.module, &imp.attr) {
-                return self.py_target_depth(m, a, depth + 1).or(Some((m, a.clone())));
+                return self
+                    .py_target_depth(m, a, depth + 1)
+                    .or(Some((m, a.clone())));
             }
         }
         Some((file, name.to_string()))
@@ -582,30 +775,83 @@ fn js_defs(src: &Src, file: usize) -> Vec<(String, Def)> {
     let t = &src.text;
     let m = &src.mask;
     let mut out = Vec::new();
-    let name_of = |c: &regex::bytes::Captures, g: usize| String::from_utf8_lossy(&c[g]).into_owned();
-    for c in src.code_matches(re!(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>(]*>)?\s*\("), 0, t.len()) {
+    let name_of =
+        |c: &regex::bytes::Captures, g: usize| String::from_utf8_lossy(&c[g]).into_owned();
+    for c in src.code_matches(
+        re!(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>(]*>)?\s*\("),
+        0,
+        t.len(),
+    ) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         if let Some(body) = brace_body_after_params(t, m, whole.1 - 1) {
-            out.push((name_of(&c, 1), Def { file, start: whole.0, body, kind: DefKind::Function }));
+            out.push((
+                name_of(&c, 1),
+                Def {
+                    file,
+                    start: whole.0,
+                    body,
+                    kind: DefKind::Function,
+                },
+            ));
         }
     }
     for c in src.code_matches(re!(r"\bclass\s+([A-Za-z_$][\w$]*)[^{;\n]*\{"), 0, t.len()) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         let end = matching_brace(t, m, whole.1 - 1).unwrap_or(t.len());
-        out.push((name_of(&c, 1), Def { file, start: whole.0, body: (whole.1 - 1, end), kind: DefKind::Class }));
+        out.push((
+            name_of(&c, 1),
+            Def {
+                file,
+                start: whole.0,
+                body: (whole.1 - 1, end),
+                kind: DefKind::Class,
+            },
+        ));
     }
-    for c in src.code_matches(re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]{1,200})?=[^=>]"), 0, t.len()) {
+    for c in src.code_matches(
+        re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]{1,200})?=[^=>]"),
+        0,
+        t.len(),
+    ) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         let eq = whole.1 - 1;
         let (_, e) = statement(t, m, src.lang, eq);
-        let kind = if re!(r"^\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]*)?=>|[A-Za-z_$][\w$]*\s*=>)").is_match(&t[eq..e.max(eq)]) { DefKind::Function } else { DefKind::Value };
-        out.push((name_of(&c, 1), Def { file, start: whole.0, body: (eq, e.max(eq)), kind }));
+        let kind = if re!(
+            r"^\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]*)?=>|[A-Za-z_$][\w$]*\s*=>)"
+        )
+        .is_match(&t[eq..e.max(eq)])
+        {
+            DefKind::Function
+        } else {
+            DefKind::Value
+        };
+        out.push((
+            name_of(&c, 1),
+            Def {
+                file,
+                start: whole.0,
+                body: (eq, e.max(eq)),
+                kind,
+            },
+        ));
     }
-    for c in src.code_matches(re!(r"\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]"), 0, t.len()) {
+    for c in src.code_matches(
+        re!(r"\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]"),
+        0,
+        t.len(),
+    ) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         let eq = whole.1 - 1;
         let (_, e) = statement(t, m, src.lang, eq);
-        out.push((name_of(&c, 1), Def { file, start: whole.0, body: (eq, e.max(eq)), kind: DefKind::Function }));
+        out.push((
+            name_of(&c, 1),
+            Def {
+                file,
+                start: whole.0,
+                body: (eq, e.max(eq)),
+                kind: DefKind::Function,
+            },
+        ));
     }
     // Methods: `async create(req, res) {` and `create: async (req, res) => {`.
     for c in src.code_matches(re!(r"(?m)^[ \t]*(?:(?:public|private|protected|static|async|export)\s+)*([A-Za-z_$][\w$]*)\s*\("), 0, t.len()) {
@@ -742,19 +988,47 @@ pub fn expr_end(t: &[u8], m: &[u8], from: usize) -> usize {
 fn py_defs(src: &Src, file: usize) -> Vec<(String, Def)> {
     let t = &src.text;
     let mut out = Vec::new();
-    for c in src.code_matches(re!(r"(?m)^([ \t]*)(?:async[ \t]+)?(def|class)[ \t]+([A-Za-z_]\w*)"), 0, t.len()) {
+    for c in src.code_matches(
+        re!(r"(?m)^([ \t]*)(?:async[ \t]+)?(def|class)[ \t]+([A-Za-z_]\w*)"),
+        0,
+        t.len(),
+    ) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         let indent = c[1].len();
-        let kind = if &c[2] == b"def" { DefKind::Function } else { DefKind::Class };
+        let kind = if &c[2] == b"def" {
+            DefKind::Function
+        } else {
+            DefKind::Class
+        };
         let body_start = py_header_end(src, whole.1);
         let end = py_block_end(t, body_start, indent);
         let start = py_decorators_start(t, whole.0);
-        out.push((String::from_utf8_lossy(&c[3]).into_owned(), Def { file, start, body: (whole.0, end), kind }));
+        out.push((
+            String::from_utf8_lossy(&c[3]).into_owned(),
+            Def {
+                file,
+                start,
+                body: (whole.0, end),
+                kind,
+            },
+        ));
     }
-    for c in src.code_matches(re!(r"(?m)^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[^=]"), 0, t.len()) {
+    for c in src.code_matches(
+        re!(r"(?m)^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[^=]"),
+        0,
+        t.len(),
+    ) {
         let whole = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
         let (_, e) = statement(t, &src.mask, Language::Python, whole.1 - 1);
-        out.push((String::from_utf8_lossy(&c[1]).into_owned(), Def { file, start: whole.0, body: (whole.0, e.max(whole.1)), kind: DefKind::Value }));
+        out.push((
+            String::from_utf8_lossy(&c[1]).into_owned(),
+            Def {
+                file,
+                start: whole.0,
+                body: (whole.0, e.max(whole.1)),
+                kind: DefKind::Value,
+            },
+        ));
     }
     out
 }
@@ -795,9 +1069,15 @@ pub fn py_block_end(t: &[u8], from: usize, indent: usize) -> usize {
         if s >= t.len() {
             return t.len();
         }
-        let e = t[s..].iter().position(|&b| b == b'\n').map_or(t.len(), |p| s + p);
+        let e = t[s..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(t.len(), |p| s + p);
         let line = &t[s..e];
-        let ind = line.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+        let ind = line
+            .iter()
+            .take_while(|b| **b == b' ' || **b == b'\t')
+            .count();
         let blank = ind == line.len() || line[ind] == b'\r' || line[ind] == b'#';
         if !blank && ind <= indent {
             return s;
@@ -822,7 +1102,10 @@ pub fn py_decorators_start(t: &[u8], line_start: usize) -> usize {
             return hs;
         }
         let pe = cur - 1;
-        let ps = t[..pe].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let ps = t[..pe]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         let line = &t[ps..pe];
         let k = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
         let first = line.get(k).copied();
@@ -848,13 +1131,22 @@ fn decorator_continuation(t: &[u8], ps: usize) -> bool {
             return false;
         }
         let pe = s - 1;
-        let prev = t[..pe].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let prev = t[..pe]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         let line = &t[prev..pe];
         let k = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
         if line.get(k) == Some(&b'@') {
             let seg = &t[prev..ps];
-            let open = seg.iter().filter(|b| matches!(b, b'(' | b'[' | b'{')).count();
-            let close = seg.iter().filter(|b| matches!(b, b')' | b']' | b'}')).count();
+            let open = seg
+                .iter()
+                .filter(|b| matches!(b, b'(' | b'[' | b'{'))
+                .count();
+            let close = seg
+                .iter()
+                .filter(|b| matches!(b, b')' | b']' | b'}'))
+                .count();
             return open > close;
         }
         s = prev;
@@ -871,7 +1163,8 @@ pub fn string_lit(src: &Src, s: usize, e: usize) -> Option<String> {
     }
     let t = &src.text;
     let mut s2 = s;
-    while s2 < e && matches!(t[s2], b'r' | b'u' | b'b' | b'R' | b'U' | b'B') && src.mask[s2] == CODE {
+    while s2 < e && matches!(t[s2], b'r' | b'u' | b'b' | b'R' | b'U' | b'B') && src.mask[s2] == CODE
+    {
         s2 += 1;
     }
     if e < s2 + 2 {
@@ -889,7 +1182,11 @@ pub fn string_lit(src: &Src, s: usize, e: usize) -> Option<String> {
         return None;
     }
     // Python triple quotes.
-    let inner = if inner.starts_with(&[q, q]) && inner.ends_with(&[q, q]) && inner.len() >= 4 { &inner[2..inner.len() - 2] } else { inner };
+    let inner = if inner.starts_with(&[q, q]) && inner.ends_with(&[q, q]) && inner.len() >= 4 {
+        &inner[2..inner.len() - 2]
+    } else {
+        inner
+    };
     Some(String::from_utf8_lossy(inner).into_owned())
 }
 
@@ -897,7 +1194,12 @@ pub fn string_lit(src: &Src, s: usize, e: usize) -> Option<String> {
 pub fn ident(src: &Src, s: usize, e: usize) -> Option<String> {
     let (s, e) = crate::lang::args::trim(&src.text, s, e.min(src.text.len()));
     let w = &src.text[s..e];
-    if w.is_empty() || w[0].is_ascii_digit() || !w.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.')) {
+    if w.is_empty()
+        || w[0].is_ascii_digit()
+        || !w
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.'))
+    {
         return None;
     }
     Some(String::from_utf8_lossy(w).into_owned())
@@ -909,47 +1211,97 @@ mod tests {
     use crate::input::{Limits, RawFile};
 
     fn set(files: &[(&str, &str)]) -> FileSet {
-        FileSet::from_files(files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(), &Limits::default())
+        FileSet::from_files(
+            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
+            &Limits::default(),
+        )
     }
 
     #[test]
     fn resolves_js_imports_and_reexports() {
         let s = set(&[
-            ("src/server.ts", "import { requireAuth } from './middleware';\nimport users from './routes/users.js';\nconst x = require('./lib/guard');\n"),
-            ("src/middleware/index.ts", "export { requireAuth } from './auth';\n"),
-            ("src/middleware/auth.ts", "// c\nexport function requireAuth(req, res, next) {\n  jwt.verify(t, k);\n  next();\n}\n"),
-            ("src/routes/users.ts", "const router = Router();\nexport default router;\n"),
-            ("src/lib/guard.js", "module.exports = function guard(req, res, next) { next(); };\n"),
+            (
+                "src/server.ts",
+                "import { requireAuth } from './middleware';\nimport users from './routes/users.js';\nconst x = require('./lib/guard');\n",
+            ),
+            (
+                "src/middleware/index.ts",
+                "export { requireAuth } from './auth';\n",
+            ),
+            (
+                "src/middleware/auth.ts",
+                "// c\nexport function requireAuth(req, res, next) {\n  jwt.verify(t, k);\n  next();\n}\n",
+            ),
+            (
+                "src/routes/users.ts",
+                "const router = Router();\nexport default router;\n",
+            ),
+            (
+                "src/lib/guard.js",
+                "module.exports = function guard(req, res, next) { next(); };\n",
+            ),
         ]);
         let stacks = vec![];
         let ctx = Ctx::new(&s, &stacks);
         let server = ctx.file("src/server.ts").unwrap();
         let d = ctx.resolve(server, "requireAuth").unwrap();
         assert_eq!(ctx.files[d.file].path, "src/middleware/auth.ts");
-        assert!(ctx.files[d.file].s(d.body.0, d.body.1).contains("jwt.verify"));
-        let imp = ctx.js_imports[server].iter().find(|i| i.local == "users").unwrap();
-        assert_eq!(imp.target.map(|t| ctx.files[t].path), Some("src/routes/users.ts"));
+        assert!(
+            ctx.files[d.file]
+                .s(d.body.0, d.body.1)
+                .contains("jwt.verify")
+        );
+        let imp = ctx.js_imports[server]
+            .iter()
+            .find(|i| i.local == "users")
+            .unwrap();
+        assert_eq!(
+            imp.target.map(|t| ctx.files[t].path),
+            Some("src/routes/users.ts")
+        );
         let (f, local) = ctx.export_local(imp.target.unwrap(), None, 0).unwrap();
-        assert_eq!((ctx.files[f].path, local.as_str()), ("src/routes/users.ts", "router"));
-        let g = ctx.js_imports[server].iter().find(|i| i.local == "x").unwrap();
-        assert_eq!(ctx.export_local(g.target.unwrap(), None, 0).map(|(_, l)| l), Some("guard".into()));
+        assert_eq!(
+            (ctx.files[f].path, local.as_str()),
+            ("src/routes/users.ts", "router")
+        );
+        let g = ctx.js_imports[server]
+            .iter()
+            .find(|i| i.local == "x")
+            .unwrap();
+        assert_eq!(
+            ctx.export_local(g.target.unwrap(), None, 0).map(|(_, l)| l),
+            Some("guard".into())
+        );
     }
 
     #[test]
     fn resolves_python_modules() {
         let s = set(&[
-            ("app/main.py", "from app.routers import users\nfrom .deps import get_current_user as gcu\nimport app.api.items as items\n"),
+            (
+                "app/main.py",
+                "from app.routers import users\nfrom .deps import get_current_user as gcu\nimport app.api.items as items\n",
+            ),
             ("app/routers/users.py", "router = APIRouter()\n"),
-            ("app/deps.py", "def get_current_user(token):\n    return jwt.decode(token)\n\nx = 1\n"),
+            (
+                "app/deps.py",
+                "def get_current_user(token):\n    return jwt.decode(token)\n\nx = 1\n",
+            ),
             ("app/api/items.py", "router = 1\n"),
         ]);
         let stacks = vec![];
         let ctx = Ctx::new(&s, &stacks);
         let main = ctx.file("app/main.py").unwrap();
         let (f, n) = ctx.py_target(main, "users.router").unwrap();
-        assert_eq!((ctx.files[f].path, n.as_str()), ("app/routers/users.py", "router"));
+        assert_eq!(
+            (ctx.files[f].path, n.as_str()),
+            ("app/routers/users.py", "router")
+        );
         let d = ctx.resolve(main, "gcu").unwrap();
-        assert!(ctx.files[d.file].s(d.body.0, d.body.1).contains("jwt.decode"));
+        assert!(
+            ctx.files[d.file]
+                .s(d.body.0, d.body.1)
+                .contains("jwt.decode")
+        );
         assert!(!ctx.files[d.file].s(d.body.0, d.body.1).contains("x = 1"));
         let (f, _) = ctx.py_target(main, "items.router").unwrap();
         assert_eq!(ctx.files[f].path, "app/api/items.py");
@@ -957,7 +1309,10 @@ mod tests {
 
     #[test]
     fn string_literals_and_bodies() {
-        let s = set(&[("a.ts", "const a = '/x';\nconst b = `/y/${id}`;\nconst h = async (req: Request): Promise<{ ok: boolean }> => {\n  return 1;\n};\n")]);
+        let s = set(&[(
+            "a.ts",
+            "const a = '/x';\nconst b = `/y/${id}`;\nconst h = async (req: Request): Promise<{ ok: boolean }> => {\n  return 1;\n};\n",
+        )]);
         let stacks = vec![];
         let ctx = Ctx::new(&s, &stacks);
         let f = &ctx.files[0];
@@ -981,8 +1336,14 @@ mod member_tests {
     fn member_calls_resolve_through_new_bindings_only() {
         let s = FileSet::from_files(
             vec![
-                RawFile::new("src/routes/p.ts", "import { PostController } from '../controllers/post.controller.js';\nconst controller = new PostController();\nrouter.get('/', controller.list);\nprisma.user.create({});\n"),
-                RawFile::new("src/controllers/post.controller.ts", "export class PostController {\n  async list(req: Request, res: Response) {\n    res.json(1);\n  }\n  async create(req, res) {}\n}\n"),
+                RawFile::new(
+                    "src/routes/p.ts",
+                    "import { PostController } from '../controllers/post.controller.js';\nconst controller = new PostController();\nrouter.get('/', controller.list);\nprisma.user.create({});\n",
+                ),
+                RawFile::new(
+                    "src/controllers/post.controller.ts",
+                    "export class PostController {\n  async list(req: Request, res: Response) {\n    res.json(1);\n  }\n  async create(req, res) {}\n}\n",
+                ),
             ],
             &Limits::default(),
         );

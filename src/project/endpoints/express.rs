@@ -4,10 +4,10 @@
 //! the router imported or required, router factories, `require('./routes')(app)`), and the routes
 //! with their middleware chains and handlers.
 
-use super::ctx::{fn_body_from, ident, re, string_lit, Ctx};
-use super::features::{code_flags, expr_call_flags, Flags};
-use super::{join_route, Raw};
-use crate::lang::args::{call_args, CallArgs};
+use super::ctx::{Ctx, fn_body_from, ident, re, string_lit};
+use super::features::{Flags, code_flags, expr_call_flags};
+use super::{Raw, join_route};
+use crate::lang::args::{CallArgs, call_args};
 use crate::lang::lex::CODE;
 
 const MAX_OBJS: usize = 2000;
@@ -25,8 +25,22 @@ enum Kind {
 #[derive(Debug, Clone)]
 enum Event {
     /// `exempt`: full paths a scoped middleware skips (`.unless({ path: [...] })`).
-    Use { pos: usize, path: String, flags: Flags, via: Option<String>, mounts: Vec<usize>, exempt: Vec<String> },
-    Route { pos: usize, method: String, path: String, flags: Flags, via: Option<String>, handler: Option<(usize, usize, usize)> },
+    Use {
+        pos: usize,
+        path: String,
+        flags: Flags,
+        via: Option<String>,
+        mounts: Vec<usize>,
+        exempt: Vec<String>,
+    },
+    Route {
+        pos: usize,
+        method: String,
+        path: String,
+        flags: Flags,
+        via: Option<String>,
+        handler: Option<(usize, usize, usize)>,
+    },
 }
 
 impl Event {
@@ -63,7 +77,14 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     // Routes added to an app imported from another module run after that module's middleware.
     for (alias, target) in aliases {
         let pos = ctx.files[objs[target].file].text.len();
-        objs[target].events.push(Event::Use { pos, path: String::new(), flags: Flags::default(), via: None, mounts: vec![alias], exempt: Vec::new() });
+        objs[target].events.push(Event::Use {
+            pos,
+            path: String::new(),
+            flags: Flags::default(),
+            via: None,
+            mounts: vec![alias],
+            exempt: Vec::new(),
+        });
     }
     param_mounts(ctx, &mut objs);
     for o in &mut objs {
@@ -93,7 +114,15 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
 /// mounted at, and the full paths it skips (`.unless`).
 type Cond = (Flags, Option<String>, String, Vec<String>);
 
-fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
+fn walk(
+    ctx: &Ctx,
+    objs: &[Obj],
+    i: usize,
+    prefix: &str,
+    inherited: &[Cond],
+    stack: &mut Vec<usize>,
+    out: &mut Vec<Raw>,
+) {
     if out.len() > MAX_ROUTES || stack.len() > 12 {
         return;
     }
@@ -115,7 +144,14 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], sta
     };
     for e in &o.events {
         match e {
-            Event::Use { path, flags, via: v, mounts, exempt, .. } => {
+            Event::Use {
+                path,
+                flags,
+                via: v,
+                mounts,
+                exempt,
+                ..
+            } => {
                 let scope = join_route(prefix, path);
                 if mounts.is_empty() {
                     scoped.push((*flags, v.clone(), scope, exempt.clone()));
@@ -134,7 +170,14 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], sta
                     stack.pop();
                 }
             }
-            Event::Route { pos, method, path, flags, via: v, handler } => {
+            Event::Route {
+                pos,
+                method,
+                path,
+                flags,
+                via: v,
+                handler,
+            } => {
                 let full = join_route(prefix, path);
                 let conds: Vec<&Cond> = inherited.iter().chain(scoped.iter()).collect();
                 let (sf, sv) = apply(&conds, &full);
@@ -152,7 +195,10 @@ fn walk(ctx: &Ctx, objs: &[Obj], i: usize, prefix: &str, inherited: &[Cond], sta
 /// Does middleware mounted at `scope` run for `path` (segment-wise prefix)?
 fn covers(scope: &str, path: &str) -> bool {
     // `/api/*` (Hono) and `/api/(.*)` scope like `/api`.
-    let s = scope.trim_end_matches("(.*)").trim_end_matches('*').trim_end_matches('/');
+    let s = scope
+        .trim_end_matches("(.*)")
+        .trim_end_matches('*')
+        .trim_end_matches('/');
     if s.is_empty() {
         return true;
     }
@@ -171,8 +217,14 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
         );
         let mut here: Vec<Obj> = Vec::new();
         for c in src.code_matches(creation, 0, t.len()) {
-            let (Some(m0), Some(name)) = (c.get(0), c.get(1)) else { continue };
-            let kind = if c.get(2).is_some() { Kind::App } else { Kind::Router };
+            let (Some(m0), Some(name)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let kind = if c.get(2).is_some() {
+                Kind::App
+            } else {
+                Kind::Router
+            };
             let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
             // koa-router `new Router({ prefix: '/api' })`, Hono `.basePath('/api')`.
             let mut prefix = String::new();
@@ -183,15 +235,29 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
                     prefix = String::from_utf8_lossy(&p[1]).into_owned();
                 }
                 let after = &t[args.inner.1..(args.inner.1 + 80).min(t.len())];
-                if let Some(p) = re!(r"^\)\s*\.\s*basePath\s*\(\s*['\x22]([^'\x22]*)['\x22]").captures(after) {
+                if let Some(p) =
+                    re!(r"^\)\s*\.\s*basePath\s*\(\s*['\x22]([^'\x22]*)['\x22]").captures(after)
+                {
                     prefix = String::from_utf8_lossy(&p[1]).into_owned();
                 }
             }
-            here.push(Obj { file: fi, name, kind, prefix, scope: (m0.start(), t.len()), created: m0.start(), events: Vec::new() });
+            here.push(Obj {
+                file: fi,
+                name,
+                kind,
+                prefix,
+                scope: (m0.start(), t.len()),
+                created: m0.start(),
+                events: Vec::new(),
+            });
         }
         // A later object with the same name ends the scope of the earlier one.
         for k in 0..here.len() {
-            if let Some(next) = here[k + 1..].iter().find(|o| o.name == here[k].name).map(|o| o.created) {
+            if let Some(next) = here[k + 1..]
+                .iter()
+                .find(|o| o.name == here[k].name)
+                .map(|o| o.created)
+            {
                 here[k].scope.1 = next;
             }
             // Objects created inside a function (router factories) are local to it.
@@ -240,18 +306,40 @@ fn imported_objects(ctx: &Ctx, objs: &mut Vec<Obj>) -> Vec<(usize, usize)> {
             continue;
         }
         for imp in &ctx.js_imports[fi] {
-            let Some(t) = imp.target.filter(|&t| t != fi) else { continue };
-            if imp.imported.as_deref() == Some("*") || objs.iter().any(|o| o.file == fi && o.name == imp.local) {
+            let Some(t) = imp.target.filter(|&t| t != fi) else {
+                continue;
+            };
+            if imp.imported.as_deref() == Some("*")
+                || objs.iter().any(|o| o.file == fi && o.name == imp.local)
+            {
                 continue;
             }
-            let Some((f, local)) = ctx.export_local(t, imp.imported.as_deref(), 0) else { continue };
-            let Some(target) = objs.iter().position(|o| o.file == f && o.name == local && o.kind != Kind::Param) else { continue };
-            let pat = format!(r"\b{}\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(", regex::escape(&imp.local));
+            let Some((f, local)) = ctx.export_local(t, imp.imported.as_deref(), 0) else {
+                continue;
+            };
+            let Some(target) = objs
+                .iter()
+                .position(|o| o.file == f && o.name == local && o.kind != Kind::Param)
+            else {
+                continue;
+            };
+            let pat = format!(
+                r"\b{}\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(",
+                regex::escape(&imp.local)
+            );
             if !super::build_re(&pat).is_ok_and(|r| r.is_match(&src.text)) {
                 continue;
             }
             let kind = objs[target].kind;
-            objs.push(Obj { file: fi, name: imp.local.clone(), kind, prefix: String::new(), scope: (0, src.text.len()), created: 0, events: Vec::new() });
+            objs.push(Obj {
+                file: fi,
+                name: imp.local.clone(),
+                kind,
+                prefix: String::new(),
+                scope: (0, src.text.len()),
+                created: 0,
+                events: Vec::new(),
+            });
             out.push((objs.len() - 1, target));
             if objs.len() > MAX_OBJS {
                 return out;
@@ -275,12 +363,19 @@ fn enclosing_fn(ctx: &Ctx, file: usize, pos: usize) -> Option<(usize, usize)> {
 /// enclosing functions are looked at).
 fn param_scope(ctx: &Ctx, file: usize, name: &str, pos: usize) -> Option<(usize, usize)> {
     let src = &ctx.files[file];
-    let pat = format!(r"[(,]\s*{}\s*(?::\s*[\w.<>]+\s*)?[,)=]|^\s*(?:async\s+)?{}\s*=>", regex::escape(name), regex::escape(name));
+    let pat = format!(
+        r"[(,]\s*{}\s*(?::\s*[\w.<>]+\s*)?[,)=]|^\s*(?:async\s+)?{}\s*=>",
+        regex::escape(name),
+        regex::escape(name)
+    );
     let re = super::build_re(&pat).ok()?;
     let mut at = pos;
     for _ in 0..8 {
         let (a, b) = enclosing_fn(ctx, file, at)?;
-        let header_end = src.text[a..b].iter().position(|&c| c == b'{').map_or(a, |p| a + p);
+        let header_end = src.text[a..b]
+            .iter()
+            .position(|&c| c == b'{')
+            .map_or(a, |p| a + p);
         if re.is_match(&src.text[a..header_end]) {
             return Some((a, b));
         }
@@ -293,7 +388,8 @@ fn param_scope(ctx: &Ctx, file: usize, name: &str, pos: usize) -> Option<(usize,
 }
 
 fn obj_at(objs: &[Obj], file: usize, name: &str, pos: usize) -> Option<usize> {
-    objs.iter().position(|o| o.file == file && o.name == name && o.scope.0 <= pos && pos < o.scope.1)
+    objs.iter()
+        .position(|o| o.file == file && o.name == name && o.scope.0 <= pos && pos < o.scope.1)
 }
 
 /// The router/app an expression used in `use(...)` of file `file` refers to.
@@ -307,14 +403,17 @@ fn router_ref(ctx: &Ctx, objs: &[Obj], file: usize, s: usize, e: usize) -> Optio
         return imported_router(ctx, objs, file, &id);
     }
     // `require('./routes/users')` or `require('./x')(deps)` / `makeRouter(deps)`.
-    if let Some(c) = re!(r"^require\s*\(\s*['\x22]([^'\x22\n]+)['\x22]\s*\)").captures(text.as_bytes()) {
+    if let Some(c) =
+        re!(r"^require\s*\(\s*['\x22]([^'\x22\n]+)['\x22]\s*\)").captures(text.as_bytes())
+    {
         let target = ctx.resolve_js_spec(file, &String::from_utf8_lossy(&c[1]))?;
         let (f, local) = ctx.export_local(target, None, 0)?;
         return router_named(ctx, objs, f, &local);
     }
     if let Some(c) = re!(r"^([A-Za-z_$][\w$]*)\s*\(").captures(text.as_bytes()) {
         let callee = String::from_utf8_lossy(&c[1]).into_owned();
-        return imported_router(ctx, objs, file, &callee).or_else(|| router_named(ctx, objs, file, &callee));
+        return imported_router(ctx, objs, file, &callee)
+            .or_else(|| router_named(ctx, objs, file, &callee));
     }
     None
 }
@@ -329,11 +428,16 @@ fn imported_router(ctx: &Ctx, objs: &[Obj], file: usize, name: &str) -> Option<u
 /// The object `local` of file `f`: a router variable, or the router created inside the factory
 /// function `local`.
 fn router_named(ctx: &Ctx, objs: &[Obj], f: usize, local: &str) -> Option<usize> {
-    if let Some(o) = objs.iter().position(|o| o.file == f && o.name == local && o.kind != Kind::Param) {
+    if let Some(o) = objs
+        .iter()
+        .position(|o| o.file == f && o.name == local && o.kind != Kind::Param)
+    {
         return Some(o);
     }
     let d = ctx.def_in(f, local)?;
-    objs.iter().position(|o| o.file == f && o.kind != Kind::Param && o.created >= d.start && o.created < d.body.1)
+    objs.iter().position(|o| {
+        o.file == f && o.kind != Kind::Param && o.created >= d.start && o.created < d.body.1
+    })
 }
 
 fn method_of(m: &str) -> Option<&'static str> {
@@ -355,42 +459,78 @@ fn events_of(ctx: &Ctx, objs: &[Obj], i: usize) -> Vec<Event> {
     let src = &ctx.files[o.file];
     let t = &src.text;
     let mut out = Vec::new();
-    let pat = re!(r"\b([A-Za-z_$][\w$]*)\s*\.\s*(get|post|put|patch|delete|del|all|options|head|use|route)\s*\(");
+    let pat = re!(
+        r"\b([A-Za-z_$][\w$]*)\s*\.\s*(get|post|put|patch|delete|del|all|options|head|use|route)\s*\("
+    );
     for c in src.code_matches(pat, o.scope.0, o.scope.1) {
-        let (Some(m0), Some(n), Some(meth)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Some(m0), Some(n), Some(meth)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         if m0.start() >= o.scope.1 || out.len() > MAX_ROUTES {
             break;
         }
-        if n.as_bytes() != o.name.as_bytes() || obj_at(objs, o.file, &o.name, m0.start()) != Some(i) {
+        if n.as_bytes() != o.name.as_bytes() || obj_at(objs, o.file, &o.name, m0.start()) != Some(i)
+        {
             continue;
         }
-        let Some(args) = call_args(t, &src.mask, m0.end() - 1) else { continue };
+        let Some(args) = call_args(t, &src.mask, m0.end() - 1) else {
+            continue;
+        };
         let meth = String::from_utf8_lossy(meth.as_bytes()).into_owned();
         match meth.as_str() {
             "use" => out.extend(use_event(ctx, objs, o.file, m0.start(), &args)),
             "route" => {
                 if args.args.len() >= 2 {
                     // Hono: `app.route('/api', sub)`.
-                    let path = paths_of(ctx, o.file, args.args[0]).into_iter().next().unwrap_or_default();
+                    let path = paths_of(ctx, o.file, args.args[0])
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default();
                     let (s, e) = args.args[1];
                     if let Some(m) = router_ref(ctx, objs, o.file, s, e) {
-                        out.push(Event::Use { pos: m0.start(), path, flags: Flags::default(), via: None, mounts: vec![m], exempt: Vec::new() });
+                        out.push(Event::Use {
+                            pos: m0.start(),
+                            path,
+                            flags: Flags::default(),
+                            via: None,
+                            mounts: vec![m],
+                            exempt: Vec::new(),
+                        });
                     }
                     continue;
                 }
-                let Some(&first) = args.args.first() else { continue };
+                let Some(&first) = args.args.first() else {
+                    continue;
+                };
                 let paths = paths_of(ctx, o.file, first);
                 // `.route('/x').get(h).post(mw, h)`
                 let mut end = args.inner.1 + 1;
                 for _ in 0..12 {
-                    let Some(c2) = re!(r"^\s*\.\s*(get|post|put|patch|delete|del|all|options|head)\s*\(").captures(&t[end.min(t.len())..]) else { break };
+                    let Some(c2) =
+                        re!(r"^\s*\.\s*(get|post|put|patch|delete|del|all|options|head)\s*\(")
+                            .captures(&t[end.min(t.len())..])
+                    else {
+                        break;
+                    };
                     let Some(m2) = c2.get(0) else { break };
                     let open = end + m2.end() - 1;
-                    let Some(a2) = call_args(t, &src.mask, open) else { break };
+                    let Some(a2) = call_args(t, &src.mask, open) else {
+                        break;
+                    };
                     let method = method_of(&String::from_utf8_lossy(&c2[1])).unwrap_or("ALL");
-                    let pos = end + m2.start() + (m2.as_bytes().iter().position(|b| *b == b'.').unwrap_or(0));
+                    let pos = end
+                        + m2.start()
+                        + (m2.as_bytes().iter().position(|b| *b == b'.').unwrap_or(0));
                     for p in &paths {
-                        out.push(route_event(ctx, objs, o.file, pos, method, p.clone(), &a2.args));
+                        out.push(route_event(
+                            ctx,
+                            objs,
+                            o.file,
+                            pos,
+                            method,
+                            p.clone(),
+                            &a2.args,
+                        ));
                     }
                     end = a2.inner.1 + 1;
                 }
@@ -405,7 +545,15 @@ fn events_of(ctx: &Ctx, objs: &[Obj], i: usize) -> Vec<Event> {
                     continue;
                 }
                 for p in paths {
-                    out.push(route_event(ctx, objs, o.file, m0.start(), method, p, &args.args[1..]));
+                    out.push(route_event(
+                        ctx,
+                        objs,
+                        o.file,
+                        m0.start(),
+                        method,
+                        p,
+                        &args.args[1..],
+                    ));
                 }
             }
         }
@@ -423,7 +571,10 @@ fn paths_of(ctx: &Ctx, file: usize, (s, e): (usize, usize)) -> Vec<String> {
     if text.starts_with('[') {
         let open = s + src.text[s..e].iter().position(|b| *b == b'[').unwrap_or(0);
         let items = split_top(src, open, e);
-        let v: Vec<String> = items.iter().filter_map(|&(a, b)| string_lit(src, a, b)).collect();
+        let v: Vec<String> = items
+            .iter()
+            .filter_map(|&(a, b)| string_lit(src, a, b))
+            .collect();
         if !v.is_empty() {
             return v;
         }
@@ -487,7 +638,9 @@ fn split_top(src: &super::ctx::Src, open: usize, limit: usize) -> Vec<(usize, us
 
 fn is_inline_fn(text: &str) -> bool {
     let t = text.trim_start();
-    re!(r"^(?:async\s*(?:\(|function\b|[A-Za-z_$][\w$]*\s*=>)|async\s+|function\b)").is_match(t.as_bytes()) || re!(r"^\([^)]*\)\s*(?::[^=]*)?=>|^[A-Za-z_$][\w$]*\s*=>").is_match(t.as_bytes())
+    re!(r"^(?:async\s*(?:\(|function\b|[A-Za-z_$][\w$]*\s*=>)|async\s+|function\b)")
+        .is_match(t.as_bytes())
+        || re!(r"^\([^)]*\)\s*(?::[^=]*)?=>|^[A-Za-z_$][\w$]*\s*=>").is_match(t.as_bytes())
 }
 
 /// Flags of one middleware expression (with a label for messages).
@@ -508,20 +661,43 @@ fn mw_flags(ctx: &Ctx, file: usize, (s, e): (usize, usize)) -> (Flags, Option<St
         return (f, via);
     }
     if is_inline_fn(&text) {
-        return (code_flags(ctx, file, s, e, 1), Some("an inline middleware".into()));
+        return (
+            code_flags(ctx, file, s, e, 1),
+            Some("an inline middleware".into()),
+        );
     }
     if text.starts_with('{') {
         // Fastify route options: `{ preHandler: [auth], schema: {...} }`.
-        let mut f = Flags { val: text.contains("schema"), ..Flags::default() };
-        for c in re!(r"(?:preHandler|onRequest|preValidation|beforeHandler)\s*:\s*\[?\s*([A-Za-z_$][\w$.]*)").captures_iter(text.as_bytes()) {
-            f = f.or(expr_call_flags(ctx, file, &String::from_utf8_lossy(&c[1]), 1));
+        let mut f = Flags {
+            val: text.contains("schema"),
+            ..Flags::default()
+        };
+        for c in re!(
+            r"(?:preHandler|onRequest|preValidation|beforeHandler)\s*:\s*\[?\s*([A-Za-z_$][\w$.]*)"
+        )
+        .captures_iter(text.as_bytes())
+        {
+            f = f.or(expr_call_flags(
+                ctx,
+                file,
+                &String::from_utf8_lossy(&c[1]),
+                1,
+            ));
         }
         return (f, label);
     }
     (expr_call_flags(ctx, file, &text, 1), label)
 }
 
-fn route_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, method: &str, path: String, rest: &[(usize, usize)]) -> Event {
+fn route_event(
+    ctx: &Ctx,
+    objs: &[Obj],
+    file: usize,
+    pos: usize,
+    method: &str,
+    path: String,
+    rest: &[(usize, usize)],
+) -> Event {
     let _ = objs;
     let src = &ctx.files[file];
     let mut flags = Flags::default();
@@ -549,7 +725,14 @@ fn route_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, method: &str, p
             flags = flags.or(f);
         }
     }
-    Event::Route { pos, method: method.to_string(), path, flags, via, handler }
+    Event::Route {
+        pos,
+        method: method.to_string(),
+        path,
+        flags,
+        via,
+        handler,
+    }
 }
 
 /// The handler body of a route's last argument: an inline function, a wrapped inline function,
@@ -577,7 +760,15 @@ fn handler_span(ctx: &Ctx, file: usize, s: usize, e: usize) -> Option<(usize, us
 fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) -> Option<Event> {
     let first = *args.args.first()?;
     let (path, rest) = match paths_of(ctx, file, first).into_iter().next() {
-        Some(p) if string_lit(&ctx.files[file], first.0, first.1).is_some() || ctx.files[file].s(first.0, first.1).trim_start().starts_with('[') => (p, &args.args[1..]),
+        Some(p)
+            if string_lit(&ctx.files[file], first.0, first.1).is_some()
+                || ctx.files[file]
+                    .s(first.0, first.1)
+                    .trim_start()
+                    .starts_with('[') =>
+        {
+            (p, &args.args[1..])
+        }
         _ => (String::new(), &args.args[..]),
     };
     let mut flags = Flags::default();
@@ -587,7 +778,11 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
     for &(s, e) in rest {
         // `expressjwt({...}).unless({ path: ['/login', '/signup'] })`
         let src = &ctx.files[file];
-        if let Some(u) = src.code_matches(re!(r"\.\s*unless\s*\("), s, e).next().and_then(|c| c.get(0)) {
+        if let Some(u) = src
+            .code_matches(re!(r"\.\s*unless\s*\("), s, e)
+            .next()
+            .and_then(|c| c.get(0))
+        {
             if u.start() < e {
                 for c in re!(r#"['"`](/[^'"`\s]*)['"`]"#).captures_iter(&src.text[u.end()..e]) {
                     exempt.push(String::from_utf8_lossy(&c[1]).into_owned());
@@ -595,7 +790,11 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
             }
         }
         // Arrays can mix middleware and routers.
-        let items = if ctx.files[file].s(s, e).trim_start().starts_with('[') { split_top(&ctx.files[file], s, e) } else { vec![(s, e)] };
+        let items = if ctx.files[file].s(s, e).trim_start().starts_with('[') {
+            split_top(&ctx.files[file], s, e)
+        } else {
+            vec![(s, e)]
+        };
         for (a, b) in items {
             if let Some(m) = router_ref(ctx, objs, file, a, b) {
                 mounts.push(m);
@@ -608,13 +807,22 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
             flags = flags.or(f);
         }
     }
-    Some(Event::Use { pos, path, flags, via, mounts, exempt })
+    Some(Event::Use {
+        pos,
+        path,
+        flags,
+        via,
+        mounts,
+        exempt,
+    })
 }
 
 /// `require('./routes/users')(app)` / `registerRoutes(app)`: parameter objects mounted into the
 /// app passed to them.
 fn param_mounts(ctx: &Ctx, objs: &mut [Obj]) {
-    let params: Vec<usize> = (0..objs.len()).filter(|&i| objs[i].kind == Kind::Param).collect();
+    let params: Vec<usize> = (0..objs.len())
+        .filter(|&i| objs[i].kind == Kind::Param)
+        .collect();
     if params.is_empty() {
         return;
     }

@@ -3,10 +3,12 @@
 //! decorators with `dependencies=[...]`, other decorators (limiters, guards), and handler
 //! parameters (`Depends(get_current_user)`, `Annotated` aliases, pydantic body models).
 
-use super::ctx::{ident, re, Ctx, DefKind};
-use super::features::{py_code_flags, py_guard, py_name_flags, Flags};
-use super::py::{classes, depends_names, functions, kwarg, methods_list, params, positional, str_arg, PyFn};
 use super::Raw;
+use super::ctx::{Ctx, DefKind, ident, re};
+use super::features::{Flags, py_code_flags, py_guard, py_name_flags};
+use super::py::{
+    PyFn, classes, depends_names, functions, kwarg, methods_list, params, positional, str_arg,
+};
 
 /// What differs between FastAPI and Flask.
 pub struct Fw {
@@ -53,15 +55,26 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
 /// Objects, routes and mounts of one framework.
 pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
     let mut objs: Vec<Obj> = Vec::new();
-    let ctor = format!(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:\w+\.)?({}|{})[ \t]*\(", fw.app_ctor, fw.router_ctors.join("|"));
-    let Ok(ctor) = crate::project::endpoints::build_re(&ctor) else { return objs };
+    let ctor = format!(
+        r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:\w+\.)?({}|{})[ \t]*\(",
+        fw.app_ctor,
+        fw.router_ctors.join("|")
+    );
+    let Ok(ctor) = crate::project::endpoints::build_re(&ctor) else {
+        return objs;
+    };
     for (fi, src) in ctx.files.iter().enumerate() {
         if src.lang != crate::lang::Language::Python || !contains_word(&src.text, fw.import_hint) {
             continue;
         }
         for c in src.code_matches(&ctor, 0, src.text.len()) {
-            let (Some(m0), Some(n), Some(k)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-            let Some(args) = crate::lang::args::call_args(&src.text, &src.mask, m0.end() - 1) else { continue };
+            let (Some(m0), Some(n), Some(k)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let Some(args) = crate::lang::args::call_args(&src.text, &src.mask, m0.end() - 1)
+            else {
+                continue;
+            };
             let mut o = Obj {
                 file: fi,
                 name: String::from_utf8_lossy(n.as_bytes()).into_owned(),
@@ -87,18 +100,28 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
         }
         for f in functions(src) {
             for (di, d) in f.decorators.iter().enumerate() {
-                let Some((objname, meth)) = d.name.rsplit_once('.') else { continue };
+                let Some((objname, meth)) = d.name.rsplit_once('.') else {
+                    continue;
+                };
                 let methods: Vec<String> = match meth {
-                    "get" | "post" | "put" | "patch" | "delete" | "head" | "options" => vec![meth.to_ascii_uppercase()],
-                    "route" | "api_route" => match d.args.as_ref().and_then(|a| kwarg(src, a, "methods")) {
-                        Some((s, e)) => methods_list(src, s, e),
-                        None => vec!["GET".into()],
-                    },
+                    "get" | "post" | "put" | "patch" | "delete" | "head" | "options" => {
+                        vec![meth.to_ascii_uppercase()]
+                    }
+                    "route" | "api_route" => {
+                        match d.args.as_ref().and_then(|a| kwarg(src, a, "methods")) {
+                            Some((s, e)) => methods_list(src, s, e),
+                            None => vec!["GET".into()],
+                        }
+                    }
                     _ => continue,
                 };
                 let Some(args) = &d.args else { continue };
-                let Some(oi) = obj_for(ctx, &mut objs, fi, objname, fw) else { continue };
-                let path = str_arg(src, args, "path", Some(0)).or_else(|| str_arg(src, args, "rule", Some(0))).unwrap_or_default();
+                let Some(oi) = obj_for(ctx, &mut objs, fi, objname, fw) else {
+                    continue;
+                };
+                let path = str_arg(src, args, "path", Some(0))
+                    .or_else(|| str_arg(src, args, "rule", Some(0)))
+                    .unwrap_or_default();
                 let mut outer = Flags::default();
                 let mut via = None;
                 if let Some((s, e)) = kwarg(src, args, "dependencies") {
@@ -140,18 +163,39 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
     }
     // Mounts.
     let mount = format!(r"\b([A-Za-z_]\w*)\s*\.\s*{}\s*\(", fw.mount_fn);
-    let Ok(mount) = crate::project::endpoints::build_re(&mount) else { return objs };
+    let Ok(mount) = crate::project::endpoints::build_re(&mount) else {
+        return objs;
+    };
     for (fi, src) in ctx.files.iter().enumerate() {
         if src.lang != crate::lang::Language::Python {
             continue;
         }
         for c in src.code_matches(&mount, 0, src.text.len()) {
-            let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else { continue };
-            let Some(args) = crate::lang::args::call_args(&src.text, &src.mask, m0.end() - 1) else { continue };
-            let Some(parent) = obj_for(ctx, &mut objs, fi, &String::from_utf8_lossy(n.as_bytes()), fw) else { continue };
-            let Some((s, e)) = positional(src, &args, 0) else { continue };
-            let Some(child_name) = ident(src, s, e) else { continue };
-            let Some(child) = obj_ref(ctx, &objs, fi, &child_name) else { continue };
+            let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let Some(args) = crate::lang::args::call_args(&src.text, &src.mask, m0.end() - 1)
+            else {
+                continue;
+            };
+            let Some(parent) = obj_for(
+                ctx,
+                &mut objs,
+                fi,
+                &String::from_utf8_lossy(n.as_bytes()),
+                fw,
+            ) else {
+                continue;
+            };
+            let Some((s, e)) = positional(src, &args, 0) else {
+                continue;
+            };
+            let Some(child_name) = ident(src, s, e) else {
+                continue;
+            };
+            let Some(child) = obj_ref(ctx, &objs, fi, &child_name) else {
+                continue;
+            };
             let prefix = str_arg(src, &args, fw.mount_prefix_kw, None).unwrap_or_default();
             let (flags, via) = match kwarg(src, &args, "dependencies") {
                 Some((s, e)) => deps_flags(ctx, fi, super::ctx::sl(&src.text, s, e)),
@@ -170,7 +214,21 @@ fn contains_word(t: &[u8], w: &str) -> bool {
 }
 
 fn is_route_decorator(name: &str) -> bool {
-    name.rsplit_once('.').is_some_and(|(_, m)| matches!(m, "get" | "post" | "put" | "patch" | "delete" | "head" | "options" | "route" | "api_route" | "websocket"))
+    name.rsplit_once('.').is_some_and(|(_, m)| {
+        matches!(
+            m,
+            "get"
+                | "post"
+                | "put"
+                | "patch"
+                | "delete"
+                | "head"
+                | "options"
+                | "route"
+                | "api_route"
+                | "websocket"
+        )
+    })
 }
 
 /// The object a name used in file `fi` refers to.
@@ -195,7 +253,16 @@ fn obj_for(ctx: &Ctx, objs: &mut Vec<Obj>, fi: usize, name: &str, fw: &Fw) -> Op
     if let Some(i) = objs.iter().position(|o| o.file == f && o.name == n) {
         return Some(i);
     }
-    objs.push(Obj { file: f, name: n, app: false, prefix: String::new(), flags: Flags::default(), via: None, routes: Vec::new(), mounts: Vec::new() });
+    objs.push(Obj {
+        file: f,
+        name: n,
+        app: false,
+        prefix: String::new(),
+        flags: Flags::default(),
+        via: None,
+        routes: Vec::new(),
+        mounts: Vec::new(),
+    });
     Some(objs.len() - 1)
 }
 
@@ -240,7 +307,13 @@ fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, 
             continue;
         }
         // `user: CurrentUser` where `CurrentUser = Annotated[User, Depends(get_current_user)]`.
-        let base = ann.trim_start_matches("Optional[").trim_start_matches("List[").trim_start_matches("list[").trim_end_matches(']').trim().to_string();
+        let base = ann
+            .trim_start_matches("Optional[")
+            .trim_start_matches("List[")
+            .trim_start_matches("list[")
+            .trim_end_matches(']')
+            .trim()
+            .to_string();
         if let Some(d) = ctx.resolve(fi, &base) {
             let ds = &ctx.files[d.file];
             if d.kind == DefKind::Value {
@@ -259,10 +332,39 @@ fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, 
             }
         }
         let first = base.chars().next().unwrap_or('a');
-        let known_non_model = ["Request", "Response", "Session", "AsyncSession", "BackgroundTasks", "UploadFile", "WebSocket", "HTTPConnection", "Connection", "Redis", "Any", "Dict", "Union", "JSONResponse", "File", "Form", "Header", "Cookie", "Query", "Path", "Body"];
+        let known_non_model = [
+            "Request",
+            "Response",
+            "Session",
+            "AsyncSession",
+            "BackgroundTasks",
+            "UploadFile",
+            "WebSocket",
+            "HTTPConnection",
+            "Connection",
+            "Redis",
+            "Any",
+            "Dict",
+            "Union",
+            "JSONResponse",
+            "File",
+            "Form",
+            "Header",
+            "Cookie",
+            "Query",
+            "Path",
+            "Body",
+        ];
         if re!(r"^(?:dict|Dict\b|Any\b|Dict\[)").is_match(ann.as_bytes()) || p.contains("Body(") {
             raw = true;
-        } else if first.is_ascii_uppercase() && !known_non_model.iter().any(|k| base.starts_with(k)) && !p.contains("Query(") && !p.contains("Path(") && !p.contains("Header(") && !p.contains("File(") && !p.contains("Form(") {
+        } else if first.is_ascii_uppercase()
+            && !known_non_model.iter().any(|k| base.starts_with(k))
+            && !p.contains("Query(")
+            && !p.contains("Path(")
+            && !p.contains("Header(")
+            && !p.contains("File(")
+            && !p.contains("Form(")
+        {
             model = true;
         }
     }
@@ -275,17 +377,28 @@ fn is_model_class(ctx: &Ctx, fi: usize, name: &str, depth: usize) -> bool {
         return false;
     }
     let src = &ctx.files[fi];
-    let Some((_, _, _, bases)) = classes(src).into_iter().find(|(n, ..)| n == name) else { return false };
+    let Some((_, _, _, bases)) = classes(src).into_iter().find(|(n, ..)| n == name) else {
+        return false;
+    };
     bases.split(',').map(str::trim).any(|b| {
         let b = b.split('[').next().unwrap_or(b);
-        matches!(b, "BaseModel" | "SQLModel" | "pydantic.BaseModel" | "Schema" | "BaseSchema" | "TypedDict") || ctx.resolve(fi, b).is_some_and(|d| d.kind == DefKind::Class && is_model_class(ctx, d.file, b.rsplit('.').next().unwrap_or(b), depth + 1))
+        matches!(
+            b,
+            "BaseModel" | "SQLModel" | "pydantic.BaseModel" | "Schema" | "BaseSchema" | "TypedDict"
+        ) || ctx.resolve(fi, b).is_some_and(|d| {
+            d.kind == DefKind::Class
+                && is_model_class(ctx, d.file, b.rsplit('.').next().unwrap_or(b), depth + 1)
+        })
     })
 }
 
 /// App-wide FastAPI guards: `@app.middleware("http")` functions, `add_middleware(...)` classes
 /// and slowapi's default limits.
 fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
-    let default_limits = ctx.files.iter().any(|s| s.lang == crate::lang::Language::Python && re!(r"\bLimiter\s*\([^)]*default_limits").is_match(&s.text));
+    let default_limits = ctx.files.iter().any(|s| {
+        s.lang == crate::lang::Language::Python
+            && re!(r"\bLimiter\s*\([^)]*default_limits").is_match(&s.text)
+    });
     for i in 0..objs.len() {
         if !objs[i].app {
             continue;
@@ -293,7 +406,10 @@ fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
         let fi = objs[i].file;
         let src = &ctx.files[fi];
         for f in functions(src) {
-            if f.decorators.iter().any(|d| d.name == format!("{}.middleware", objs[i].name)) {
+            if f.decorators
+                .iter()
+                .any(|d| d.name == format!("{}.middleware", objs[i].name))
+            {
                 let g = py_code_flags(ctx, fi, f.def_pos, f.end, 1);
                 if g.guard() {
                     let label = format!("@{}.middleware", objs[i].name);
@@ -302,8 +418,13 @@ fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
                 objs[i].flags = objs[i].flags.or(g);
             }
         }
-        let pat = format!(r"\b{}\s*\.\s*add_middleware\s*\(\s*([A-Za-z_][\w.]*)", regex::escape(&objs[i].name));
-        let Ok(r) = crate::project::endpoints::build_re(&pat) else { continue };
+        let pat = format!(
+            r"\b{}\s*\.\s*add_middleware\s*\(\s*([A-Za-z_][\w.]*)",
+            regex::escape(&objs[i].name)
+        );
+        let Ok(r) = crate::project::endpoints::build_re(&pat) else {
+            continue;
+        };
         for c in src.code_matches(&r, 0, src.text.len()) {
             let n = String::from_utf8_lossy(&c[1]).into_owned();
             if n.ends_with("SlowAPIMiddleware") || n.ends_with("SlowAPIASGIMiddleware") {
@@ -317,7 +438,10 @@ fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
                 }
                 objs[i].flags = objs[i].flags.or(g);
             } else {
-                objs[i].flags = objs[i].flags.or(Flags { rl: py_name_flags(&n).rl, ..Flags::default() });
+                objs[i].flags = objs[i].flags.or(Flags {
+                    rl: py_name_flags(&n).rl,
+                    ..Flags::default()
+                });
             }
         }
     }
@@ -351,7 +475,15 @@ pub fn resolve(objs: Vec<Obj>) -> Vec<Raw> {
     out
 }
 
-fn walk(objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: Option<String>, stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
+fn walk(
+    objs: &[Obj],
+    i: usize,
+    prefix: &str,
+    inherited: Flags,
+    via: Option<String>,
+    stack: &mut Vec<usize>,
+    out: &mut Vec<Raw>,
+) {
     if stack.len() > 12 || out.len() > 20_000 {
         return;
     }
@@ -377,7 +509,15 @@ fn walk(objs: &[Obj], i: usize, prefix: &str, inherited: Flags, via: Option<Stri
         }
         stack.push(*c);
         let child_via = via.clone().or(if f.guard() { v.clone() } else { None });
-        walk(objs, *c, &join_literal(&here, p), flags.or(*f), child_via, stack, out);
+        walk(
+            objs,
+            *c,
+            &join_literal(&here, p),
+            flags.or(*f),
+            child_via,
+            stack,
+            out,
+        );
         stack.pop();
     }
 }

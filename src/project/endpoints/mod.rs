@@ -114,7 +114,14 @@ pub(crate) struct Raw {
 }
 
 impl Raw {
-    pub fn new(file: usize, line: u32, method: &str, route: String, kind: &'static str, framework: &'static str) -> Raw {
+    pub fn new(
+        file: usize,
+        line: u32,
+        method: &str,
+        route: String,
+        kind: &'static str,
+        framework: &'static str,
+    ) -> Raw {
         Raw {
             file,
             line,
@@ -153,15 +160,28 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         t(&mut feat);
     }
     let safe = matches!(r.method.as_str(), "GET" | "HEAD" | "OPTIONS");
-    let outer_auth = if r.auth_unsafe_only && safe { AuthLevel::None } else { r.outer.auth };
-    let flags = Flags { auth: outer_auth.max(feat.flags.auth), rl: r.outer.rl || feat.flags.rl, val: r.outer.val || feat.flags.val, role: r.outer.role || feat.flags.role };
+    let outer_auth = if r.auth_unsafe_only && safe {
+        AuthLevel::None
+    } else {
+        r.outer.auth
+    };
+    let flags = Flags {
+        auth: outer_auth.max(feat.flags.auth),
+        rl: r.outer.rl || feat.flags.rl,
+        val: r.outer.val || feat.flags.val,
+        role: r.outer.role || feat.flags.role,
+    };
     let (hfile, hline) = match r.handler {
         Some((f, a, _)) => (ctx.files[f].path.to_string(), ctx.files[f].line(a)),
         None => (ctx.files[r.file].path.to_string(), r.line),
     };
     let hf = r.handler.map(|(f, _, _)| f);
     let line_in_handler = |off: usize| hf.map_or(0, |f| ctx.files[f].line(off));
-    let via = if r.outer.guard() && !(r.auth_unsafe_only && safe) { r.outer_via.clone() } else { None };
+    let via = if r.outer.guard() && !(r.auth_unsafe_only && safe) {
+        r.outer_via.clone()
+    } else {
+        None
+    };
     let ep = Endpoint {
         file: ctx.files[r.file].path.to_string(),
         line: r.line,
@@ -187,8 +207,15 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         auth_flow: feat.auth_flow,
         role_check: feat.role_check || flags.role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
-        id_lookup_line: r.id_lookup_line.map(|(_, l)| l).or(feat.id_lookup.map(line_in_handler)),
-        client_values: feat.client_values.iter().map(|(o, k)| (line_in_handler(*o), k.clone())).collect(),
+        id_lookup_line: r
+            .id_lookup_line
+            .map(|(_, l)| l)
+            .or(feat.id_lookup.map(line_in_handler)),
+        client_values: feat
+            .client_values
+            .iter()
+            .map(|(o, k)| (line_in_handler(*o), k.clone()))
+            .collect(),
         tables: feat.tables,
         auth_via: via,
     };
@@ -205,14 +232,35 @@ pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
     raws.extend(fastapi::endpoints(&ctx));
     raws.extend(flask::endpoints(&ctx));
     raws.extend(django::endpoints(&ctx));
-    let mut pairs: Vec<(Endpoint, EndpointDetail)> = raws.into_iter().map(|r| finish(&ctx, r)).collect();
-    pairs.sort_by(|a, b| (&a.0.file, a.0.line, &a.0.route, &a.0.method).cmp(&(&b.0.file, b.0.line, &b.0.route, &b.0.method)));
-    pairs.dedup_by(|a, b| a.0.file == b.0.file && a.0.line == b.0.line && a.0.route == b.0.route && a.0.method == b.0.method);
-    let has_limiter_anywhere = pairs.iter().any(|(e, _)| e.rate_limited) || findings::limiter_in_project(set, &ctx);
-    let has_auth_anywhere = pairs.iter().any(|(e, d)| e.auth || d.auth_flow) || findings::auth_in_project(set, stacks);
+    let mut pairs: Vec<(Endpoint, EndpointDetail)> =
+        raws.into_iter().map(|r| finish(&ctx, r)).collect();
+    pairs.sort_by(|a, b| {
+        (&a.0.file, a.0.line, &a.0.route, &a.0.method).cmp(&(
+            &b.0.file,
+            b.0.line,
+            &b.0.route,
+            &b.0.method,
+        ))
+    });
+    pairs.dedup_by(|a, b| {
+        a.0.file == b.0.file
+            && a.0.line == b.0.line
+            && a.0.route == b.0.route
+            && a.0.method == b.0.method
+    });
+    let has_limiter_anywhere =
+        pairs.iter().any(|(e, _)| e.rate_limited) || findings::limiter_in_project(set, &ctx);
+    let has_auth_anywhere =
+        pairs.iter().any(|(e, d)| e.auth || d.auth_flow) || findings::auth_in_project(set, stacks);
     let service_role_files = findings::service_role_files(&ctx);
     let (endpoints, details) = pairs.into_iter().unzip();
-    Inventory { endpoints, details, has_limiter_anywhere, has_auth_anywhere, service_role_files }
+    Inventory {
+        endpoints,
+        details,
+        has_limiter_anywhere,
+        has_auth_anywhere,
+        service_role_files,
+    }
 }
 
 /// Every endpoint of the project, sorted by file and line.
@@ -222,7 +270,10 @@ pub fn inventory(set: &FileSet, stacks: &[String]) -> Vec<Endpoint> {
 
 /// A bytes regex with ASCII classes (`\w`, `\s`), as everywhere in prodgap.
 pub(crate) fn build_re(p: &str) -> Result<regex::bytes::Regex, regex::Error> {
-    regex::bytes::RegexBuilder::new(p).unicode(false).size_limit(4 << 20).build()
+    regex::bytes::RegexBuilder::new(p)
+        .unicode(false)
+        .size_limit(4 << 20)
+        .build()
 }
 
 /// Joins route prefixes: `/api` + `/users/` -> `/api/users/`; `` + `x` -> `/x`.
@@ -230,13 +281,21 @@ pub(crate) fn join_route(prefix: &str, path: &str) -> String {
     let p = prefix.trim_end_matches('/');
     let s = path.trim();
     let out = if s.is_empty() || s == "/" {
-        if p.is_empty() { "/".to_string() } else { p.to_string() }
+        if p.is_empty() {
+            "/".to_string()
+        } else {
+            p.to_string()
+        }
     } else if s.starts_with('/') {
         format!("{p}{s}")
     } else {
         format!("{p}/{s}")
     };
-    if out.starts_with('/') { out } else { format!("/{out}") }
+    if out.starts_with('/') {
+        out
+    } else {
+        format!("/{out}")
+    }
 }
 
 #[cfg(test)]
@@ -263,10 +322,21 @@ mod debug_tests {
         fn walk(d: &std::path::Path, base: &std::path::Path, out: &mut Vec<crate::input::RawFile>) {
             for e in std::fs::read_dir(d).unwrap().flatten() {
                 let p = e.path();
-                if p.is_dir() { walk(&p, base, out) } else { out.push(crate::input::RawFile::new(p.strip_prefix(base).unwrap().to_string_lossy(), std::fs::read(&p).unwrap())) }
+                if p.is_dir() {
+                    walk(&p, base, out)
+                } else {
+                    out.push(crate::input::RawFile::new(
+                        p.strip_prefix(base).unwrap().to_string_lossy(),
+                        std::fs::read(&p).unwrap(),
+                    ))
+                }
             }
         }
-        walk(std::path::Path::new(&dir), std::path::Path::new(&dir), &mut files);
+        walk(
+            std::path::Path::new(&dir),
+            std::path::Path::new(&dir),
+            &mut files,
+        );
         let set = crate::input::FileSet::from_files(files, &crate::input::Limits::default());
         let stacks = crate::project::stacks::detect(&set);
         let inv = super::analyze(&set, &stacks);

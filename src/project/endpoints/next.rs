@@ -3,9 +3,9 @@
 //! `middleware.ts` (or `proxy.ts`) guard with its `matcher` - and Supabase edge functions
 //! (`supabase/functions/<name>/index.ts`).
 
-use super::ctx::{brace_body_after_params, fn_body_from, re, string_lit, Ctx, Src};
-use super::features::{code_flags, Flags};
 use super::Raw;
+use super::ctx::{Ctx, Src, brace_body_after_params, fn_body_from, re, string_lit};
+use super::features::{Flags, code_flags};
 use crate::lang::args::{call_args, statement};
 use regex::bytes::Regex as StrRegex;
 
@@ -30,7 +30,11 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     if let Some(g) = guard {
         for r in out.iter_mut().filter(|r| r.framework == "nextjs") {
             // Inline actions post to the page that defines them; module actions to any page.
-            let page = if r.kind == "server-action" { page_route(ctx.files[r.file].path) } else { None };
+            let page = if r.kind == "server-action" {
+                page_route(ctx.files[r.file].path)
+            } else {
+                None
+            };
             let test_path = match (&page, r.kind) {
                 (Some(p), _) => concrete(p),
                 (None, "server-action") => "/__page".to_string(),
@@ -106,13 +110,17 @@ pub fn pages_api_route(path: &str) -> Option<String> {
 /// `supabase/functions/send-email/index.ts` -> `send-email`.
 pub fn edge_function(path: &str) -> Option<String> {
     let parts: Vec<&str> = path.split('/').collect();
-    let i = parts.windows(2).position(|w| w == ["supabase", "functions"])?;
+    let i = parts
+        .windows(2)
+        .position(|w| w == ["supabase", "functions"])?;
     if parts.len() != i + 4 {
         return None;
     }
     let name = parts[i + 2];
     let file = parts[i + 3];
-    if name.starts_with('_') || !(file.starts_with("index.") && (file.ends_with(".ts") || file.ends_with(".js"))) {
+    if name.starts_with('_')
+        || !(file.starts_with("index.") && (file.ends_with(".ts") || file.ends_with(".js")))
+    {
         return None;
     }
     Some(name.to_string())
@@ -122,7 +130,17 @@ pub fn edge_function(path: &str) -> Option<String> {
 fn concrete(route: &str) -> String {
     route
         .split('/')
-        .map(|s| if s.starts_with("[[...") { "x" } else if s.starts_with("[...") { "x/y" } else if s.starts_with('[') { "x" } else { s })
+        .map(|s| {
+            if s.starts_with("[[...") {
+                "x"
+            } else if s.starts_with("[...") {
+                "x/y"
+            } else if s.starts_with('[') {
+                "x"
+            } else {
+                s
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -132,7 +150,14 @@ fn route_handlers(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let t = &src.text;
     let mut out = Vec::new();
     let mut push = |method: &str, pos: usize, handler: Option<(usize, usize, usize)>| {
-        let mut r = Raw::new(fi, src.line(pos), method, route.to_string(), "route", "nextjs");
+        let mut r = Raw::new(
+            fi,
+            src.line(pos),
+            method,
+            route.to_string(),
+            "route",
+            "nextjs",
+        );
         r.handler = handler;
         out.push(r);
     };
@@ -141,10 +166,18 @@ fn route_handlers(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         let body = brace_body_after_params(t, &src.mask, m0.end() - 1).map(|(_, e)| (fi, m0.start(), e));
         push(&String::from_utf8_lossy(&c[1]), m0.start(), body);
     }
-    for c in src.code_matches(re!(r"\bexport\s+const\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b\s*(?::[^=]+)?="), 0, t.len()) {
+    for c in src.code_matches(
+        re!(r"\bexport\s+const\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b\s*(?::[^=]+)?="),
+        0,
+        t.len(),
+    ) {
         let Some(m0) = c.get(0) else { continue };
         let (_, e) = statement(t, &src.mask, src.lang, m0.end() - 1);
-        push(&String::from_utf8_lossy(&c[1]), m0.start(), Some((fi, m0.start(), e)));
+        push(
+            &String::from_utf8_lossy(&c[1]),
+            m0.start(),
+            Some((fi, m0.start(), e)),
+        );
     }
     // `export const { GET, POST } = handlers` (Auth.js) and `export { handler as GET }`.
     for c in src.code_matches(re!(r"\bexport\s+const\s*\{([^}]*)\}\s*="), 0, t.len()) {
@@ -160,7 +193,9 @@ fn route_handlers(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     for c in src.code_matches(re!(r"\bexport\s*\{([^}]*)\}"), 0, t.len()) {
         let Some(m0) = c.get(0) else { continue };
         for part in String::from_utf8_lossy(&c[1]).split(',') {
-            let Some((local, exported)) = part.split_once(" as ") else { continue };
+            let Some((local, exported)) = part.split_once(" as ") else {
+                continue;
+            };
             let (local, exported) = (local.trim(), exported.trim());
             if METHODS.contains(&exported) {
                 let h = ctx.resolve(fi, local).map(|d| (d.file, d.start, d.body.1));
@@ -174,14 +209,27 @@ fn route_handlers(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
 fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let src = &ctx.files[fi];
     let t = &src.text;
-    let Some(c) = src.code_matches(re!(r"\bexport\s+default\b|\bmodule\s*\.\s*exports\s*="), 0, t.len()).next() else { return Vec::new() };
-    let Some(m0) = c.get(0) else { return Vec::new() };
+    let Some(c) = src
+        .code_matches(
+            re!(r"\bexport\s+default\b|\bmodule\s*\.\s*exports\s*="),
+            0,
+            t.len(),
+        )
+        .next()
+    else {
+        return Vec::new();
+    };
+    let Some(m0) = c.get(0) else {
+        return Vec::new();
+    };
     let (_, stmt_end) = statement(t, &src.mask, src.lang, m0.end());
     // The default export: an inline function, a named handler, or a wrapper `withAuth(handler)`.
     let rest = src.s(m0.end(), stmt_end).trim().to_string();
     let mut outer = Flags::default();
     let mut handler = Some((fi, m0.start(), stmt_end));
-    if let Some(w) = re!(r"^([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]").captures(rest.as_bytes()) {
+    if let Some(w) =
+        re!(r"^([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]").captures(rest.as_bytes())
+    {
         // `export default withAuth(handler)`
         let wrapper = String::from_utf8_lossy(&w[1]).into_owned();
         outer = super::features::js_guard(ctx, fi, &wrapper, 1);
@@ -194,7 +242,11 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         }
     } else if rest.starts_with("async function") || rest.starts_with("function") {
         if let Some(open) = rest.find('(') {
-            let abs = m0.end() + src.text[m0.end()..].iter().position(|b| *b == b'(').unwrap_or(open);
+            let abs = m0.end()
+                + src.text[m0.end()..]
+                    .iter()
+                    .position(|b| *b == b'(')
+                    .unwrap_or(open);
             if let Some((_, e)) = brace_body_after_params(t, &src.mask, abs) {
                 handler = Some((fi, m0.start(), e));
             }
@@ -203,8 +255,19 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let (hf, ha, hb) = handler.unwrap_or((fi, 0, t.len()));
     let methods = methods_checked(&ctx.files[hf], ha, hb);
     let mut out = Vec::new();
-    for m in if methods.is_empty() { vec!["ALL".to_string()] } else { methods } {
-        let mut r = Raw::new(fi, src.line(m0.start()), &m, route.to_string(), "api-route", "nextjs");
+    for m in if methods.is_empty() {
+        vec!["ALL".to_string()]
+    } else {
+        methods
+    } {
+        let mut r = Raw::new(
+            fi,
+            src.line(m0.start()),
+            &m,
+            route.to_string(),
+            "api-route",
+            "nextjs",
+        );
         r.handler = handler;
         r.outer = outer;
         if outer.guard() {
@@ -221,7 +284,11 @@ fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let t = super::ctx::sl(&src.text, a, b);
     let neg = re!(r"\b(?:req|request)\s*\.\s*method\s*!==?\s*['\x22]([A-Z]+)['\x22]");
-    let negs: Vec<String> = neg.captures_iter(t).map(|c| String::from_utf8_lossy(&c[1]).into_owned()).filter(|m| m != "OPTIONS").collect();
+    let negs: Vec<String> = neg
+        .captures_iter(t)
+        .map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+        .filter(|m| m != "OPTIONS")
+        .collect();
     if negs.len() == 1 {
         return negs;
     }
@@ -238,14 +305,24 @@ fn edge_handler(ctx: &Ctx, fi: usize, name: &str) -> Vec<Raw> {
     let src = &ctx.files[fi];
     let t = &src.text;
     let route = format!("/functions/v1/{name}");
-    let found = src.code_matches(re!(r"\bDeno\s*\.\s*serve\s*\(|\bserve\s*\(|\bexport\s+default\s*\{"), 0, t.len()).next();
+    let found = src
+        .code_matches(
+            re!(r"\bDeno\s*\.\s*serve\s*\(|\bserve\s*\(|\bexport\s+default\s*\{"),
+            0,
+            t.len(),
+        )
+        .next();
     let (line, handler) = match found.as_ref().and_then(|c| c.get(0)) {
         Some(m0) => {
             let span = if m0.as_bytes().ends_with(b"(") {
-                call_args(t, &src.mask, m0.end() - 1).and_then(|a| a.args.last().copied()).map(|(s, e)| match super::ctx::ident(src, s, e).and_then(|id| ctx.resolve(fi, &id)) {
-                    Some(d) => (d.file, d.start, d.body.1),
-                    None => (fi, s, e),
-                })
+                call_args(t, &src.mask, m0.end() - 1)
+                    .and_then(|a| a.args.last().copied())
+                    .map(|(s, e)| {
+                        match super::ctx::ident(src, s, e).and_then(|id| ctx.resolve(fi, &id)) {
+                            Some(d) => (d.file, d.start, d.body.1),
+                            None => (fi, s, e),
+                        }
+                    })
             } else {
                 Some((fi, m0.start(), t.len()))
             };
@@ -256,7 +333,11 @@ fn edge_handler(ctx: &Ctx, fi: usize, name: &str) -> Vec<Raw> {
     let (hf, ha, hb) = handler.unwrap_or((fi, 0, t.len()));
     let methods = methods_checked(&ctx.files[hf], ha, hb);
     let mut out = Vec::new();
-    for m in if methods.is_empty() { vec!["ALL".to_string()] } else { methods } {
+    for m in if methods.is_empty() {
+        vec!["ALL".to_string()]
+    } else {
+        methods
+    } {
         let mut r = Raw::new(fi, line, &m, route.clone(), "edge-function", "supabase");
         r.handler = handler;
         out.push(r);
@@ -282,7 +363,14 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
     }
     let mut out = Vec::new();
     let mut push = |name: &str, pos: usize, span: (usize, usize), params: bool| {
-        let mut r = Raw::new(fi, src.line(pos), "POST", format!("action:{name}"), "server-action", "nextjs");
+        let mut r = Raw::new(
+            fi,
+            src.line(pos),
+            "POST",
+            format!("action:{name}"),
+            "server-action",
+            "nextjs",
+        );
         r.handler = Some((fi, pos, span.1));
         r.uses_body = params;
         out.push(r);
@@ -292,18 +380,38 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
         !inner.trim_start().starts_with(')')
     };
     if use_server_module(src) {
-        for c in src.code_matches(re!(r"\bexport\s+(?:default\s+)?async\s+function\s+([A-Za-z_$][\w$]*)\s*\("), 0, t.len()) {
+        for c in src.code_matches(
+            re!(r"\bexport\s+(?:default\s+)?async\s+function\s+([A-Za-z_$][\w$]*)\s*\("),
+            0,
+            t.len(),
+        ) {
             let Some(m0) = c.get(0) else { continue };
             if let Some(body) = brace_body_after_params(t, &src.mask, m0.end() - 1) {
                 let head = src.s(m0.start(), body.0).into_owned();
-                push(&String::from_utf8_lossy(&c[1]), m0.start(), body, has_params(&head));
+                push(
+                    &String::from_utf8_lossy(&c[1]),
+                    m0.start(),
+                    body,
+                    has_params(&head),
+                );
             }
         }
-        for c in src.code_matches(re!(r"\bexport\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?async\b"), 0, t.len()) {
+        for c in src.code_matches(
+            re!(
+                r"\bexport\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?async\b"
+            ),
+            0,
+            t.len(),
+        ) {
             let Some(m0) = c.get(0) else { continue };
             if let Some(body) = fn_body_from(t, &src.mask, m0.end()) {
                 let head = src.s(m0.end(), body.0).into_owned();
-                push(&String::from_utf8_lossy(&c[1]), m0.start(), body, has_params(&format!("({}", head.split_once('(').map_or("", |(_, r)| r))));
+                push(
+                    &String::from_utf8_lossy(&c[1]),
+                    m0.start(),
+                    body,
+                    has_params(&format!("({}", head.split_once('(').map_or("", |(_, r)| r))),
+                );
             }
         }
         return out;
@@ -429,7 +537,11 @@ impl Matcher {
                 if had_slash {
                     out.pop();
                 }
-                let seg = if chars.get(j) == Some(&'(') { "(?:/.*)" } else { "/[^/]+" };
+                let seg = if chars.get(j) == Some(&'(') {
+                    "(?:/.*)"
+                } else {
+                    "/[^/]+"
+                };
                 if chars.get(j) == Some(&'(') {
                     // skip the custom group
                     let mut depth = 0;
@@ -480,12 +592,16 @@ impl Matcher {
             out.push('$');
         }
         let re = super::build_re(&out).ok()?;
-        let negatives = negs.iter().filter_map(|n| super::build_re(n).ok()).collect();
+        let negatives = negs
+            .iter()
+            .filter_map(|n| super::build_re(n).ok())
+            .collect();
         Some(Matcher { re, negatives })
     }
 
     pub fn is_match(&self, path: &str) -> bool {
-        self.re.is_match(path.as_bytes()) && !self.negatives.iter().any(|n| n.is_match(path.as_bytes()))
+        self.re.is_match(path.as_bytes())
+            && !self.negatives.iter().any(|n| n.is_match(path.as_bytes()))
     }
 }
 
@@ -512,7 +628,15 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
         let name = p.rsplit('/').next().unwrap_or(p);
         let dir = p.rsplit_once('/').map_or("", |(d, _)| d);
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-        (stem == "middleware" || stem == "proxy") && f.is_js() && (dir.is_empty() || dir == "src" || dir.ends_with("/src") || ctx.files.iter().any(|g| g.path.starts_with(&format!("{dir}/app/")) || g.path.starts_with(&format!("{dir}/pages/"))))
+        (stem == "middleware" || stem == "proxy")
+            && f.is_js()
+            && (dir.is_empty()
+                || dir == "src"
+                || dir.ends_with("/src")
+                || ctx.files.iter().any(|g| {
+                    g.path.starts_with(&format!("{dir}/app/"))
+                        || g.path.starts_with(&format!("{dir}/pages/"))
+                }))
     })?;
     let src = &ctx.files[fi];
     let t = &src.text;
@@ -525,7 +649,10 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
     }
     // `export const config = { matcher: [...] }`
     let mut matchers = Vec::new();
-    if let Some(c) = src.code_matches(re!(r"\bmatcher\s*:\s*"), 0, t.len()).next() {
+    if let Some(c) = src
+        .code_matches(re!(r"\bmatcher\s*:\s*"), 0, t.len())
+        .next()
+    {
         if let Some(m0) = c.get(0) {
             let end = super::ctx::expr_end(t, &src.mask, m0.end());
             for lit in literals_in(src, m0.end(), end) {
@@ -551,19 +678,38 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
     let mut matcher_vars: Vec<(String, Vec<String>)> = Vec::new();
     for &(f, a, b) in &regions {
         let s = &ctx.files[f];
-        for c in s.code_matches(re!(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*createRouteMatcher\s*\(\s*\["), a, b) {
+        for c in s.code_matches(
+            re!(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*createRouteMatcher\s*\(\s*\["),
+            a,
+            b,
+        ) {
             let Some(m0) = c.get(0) else { continue };
             let end = super::ctx::expr_end(&s.text, &s.mask, m0.end() - 1);
-            matcher_vars.push((String::from_utf8_lossy(&c[1]).into_owned(), literals_in(s, m0.end(), end)));
+            matcher_vars.push((
+                String::from_utf8_lossy(&c[1]).into_owned(),
+                literals_in(s, m0.end(), end),
+            ));
         }
-        for c in s.code_matches(re!(r"(!\s*)?(?:[\w$]+\s*\.\s*)*startsWith\s*\(\s*['\x22`]([^'\x22`]+)['\x22`]"), a, b) {
+        for c in s.code_matches(
+            re!(r"(!\s*)?(?:[\w$]+\s*\.\s*)*startsWith\s*\(\s*['\x22`]([^'\x22`]+)['\x22`]"),
+            a,
+            b,
+        ) {
             let Some(m0) = c.get(0) else { continue };
             let p = String::from_utf8_lossy(&c[2]).into_owned();
             let negated = c.get(1).is_some();
-            let line_s = s.text[..m0.start()].iter().rposition(|&x| x == b'\n').map_or(0, |x| x + 1);
-            let line_e = s.text[m0.start()..].iter().position(|&x| x == b'\n').map_or(s.text.len(), |x| m0.start() + x);
+            let line_s = s.text[..m0.start()]
+                .iter()
+                .rposition(|&x| x == b'\n')
+                .map_or(0, |x| x + 1);
+            let line_e = s.text[m0.start()..]
+                .iter()
+                .position(|&x| x == b'\n')
+                .map_or(s.text.len(), |x| m0.start() + x);
             let line = &s.text[line_s..line_e];
-            let with_user_check = re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b").is_match(line);
+            let with_user_check =
+                re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b")
+                    .is_match(line);
             let m = Matcher::new(&p, true);
             if let Some(m) = m {
                 if !negated && with_user_check {
@@ -573,10 +719,20 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                 }
             }
         }
-        for c in s.code_matches(re!(r"(!\s*)?\b([A-Za-z_$][\w$]*)\s*\(\s*(?:req|request)\s*\)"), a, b) {
+        for c in s.code_matches(
+            re!(r"(!\s*)?\b([A-Za-z_$][\w$]*)\s*\(\s*(?:req|request)\s*\)"),
+            a,
+            b,
+        ) {
             let name = String::from_utf8_lossy(&c[2]).into_owned();
-            let Some((_, pats)) = matcher_vars.iter().find(|(n, _)| *n == name) else { continue };
-            let list = if c.get(1).is_some() { &mut exempt } else { &mut protected };
+            let Some((_, pats)) = matcher_vars.iter().find(|(n, _)| *n == name) else {
+                continue;
+            };
+            let list = if c.get(1).is_some() {
+                &mut exempt
+            } else {
+                &mut protected
+            };
             for p in pats {
                 if let Some(m) = Matcher::new(p, false) {
                     list.push(m);
@@ -595,7 +751,13 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
         }
     }
     let _ = string_lit;
-    Some(Guard { file: src.path.to_string(), flags, matchers, exempt, protected })
+    Some(Guard {
+        file: src.path.to_string(),
+        flags,
+        matchers,
+        exempt,
+        protected,
+    })
 }
 
 #[cfg(test)]
@@ -604,15 +766,27 @@ mod tests {
 
     #[test]
     fn app_routes_from_paths() {
-        assert_eq!(app_route("app/api/users/[id]/route.ts"), Some("/api/users/[id]".into()));
-        assert_eq!(app_route("src/app/(admin)/api/stats/route.js"), Some("/api/stats".into()));
+        assert_eq!(
+            app_route("app/api/users/[id]/route.ts"),
+            Some("/api/users/[id]".into())
+        );
+        assert_eq!(
+            app_route("src/app/(admin)/api/stats/route.js"),
+            Some("/api/stats".into())
+        );
         assert_eq!(app_route("apps/web/app/route.ts"), Some("/".into()));
         assert_eq!(app_route("app/_lib/route.ts"), None);
         assert_eq!(app_route("app/api/users/page.tsx"), None);
         assert_eq!(pages_api_route("pages/api/index.ts"), Some("/api".into()));
-        assert_eq!(pages_api_route("src/pages/api/auth/[...nextauth].ts"), Some("/api/auth/[...nextauth]".into()));
+        assert_eq!(
+            pages_api_route("src/pages/api/auth/[...nextauth].ts"),
+            Some("/api/auth/[...nextauth]".into())
+        );
         assert_eq!(pages_api_route("pages/about.tsx"), None);
-        assert_eq!(edge_function("supabase/functions/send-email/index.ts"), Some("send-email".into()));
+        assert_eq!(
+            edge_function("supabase/functions/send-email/index.ts"),
+            Some("send-email".into())
+        );
         assert_eq!(edge_function("supabase/functions/_shared/cors.ts"), None);
     }
 
@@ -625,7 +799,11 @@ mod tests {
         let m = Matcher::new("/((?!api|_next/static|_next/image|favicon.ico).*)", false).unwrap();
         assert!(m.is_match("/dashboard"));
         assert!(!m.is_match("/api/users"));
-        let m = Matcher::new("/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg)$).*)", false).unwrap();
+        let m = Matcher::new(
+            "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg)$).*)",
+            false,
+        )
+        .unwrap();
         assert!(m.is_match("/api/users"));
         let m = Matcher::new("/api(.*)", false).unwrap();
         assert!(m.is_match("/api/users"));

@@ -1,8 +1,8 @@
 //! Python structure shared by the FastAPI, Flask and Django parsers: decorated functions with
 //! their decorator calls, keyword and positional arguments, list items and parameters.
 
-use super::ctx::{py_block_end, py_decorators_start, py_header_end, re, string_lit, Src};
-use crate::lang::args::{call_args, CallArgs};
+use super::ctx::{Src, py_block_end, py_decorators_start, py_header_end, re, string_lit};
+use crate::lang::args::{CallArgs, call_args};
 use crate::lang::lex::CODE;
 
 /// One decorator: `@app.get("/x", dependencies=[...])` -> name `app.get` with its arguments.
@@ -30,14 +30,28 @@ pub struct PyFn {
 pub fn functions(src: &Src) -> Vec<PyFn> {
     let t = &src.text;
     let mut out = Vec::new();
-    for c in src.code_matches(re!(r"(?m)^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\("), 0, t.len()) {
-        let (Some(m0), Some(ind), Some(name)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+    for c in src.code_matches(
+        re!(r"(?m)^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\("),
+        0,
+        t.len(),
+    ) {
+        let (Some(m0), Some(ind), Some(name)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         let open = m0.end() - 1;
         let params = call_args(t, &src.mask, open).map_or((open + 1, open + 1), |a| a.inner);
         let header_end = py_header_end(src, params.1);
         let end = py_block_end(t, header_end, ind.len());
         let start = py_decorators_start(t, m0.start());
-        out.push(PyFn { decorators: decorators(src, start, m0.start()), start, def_pos: m0.start() + ind.len(), name: String::from_utf8_lossy(name.as_bytes()).into_owned(), params, end, indent: ind.len() });
+        out.push(PyFn {
+            decorators: decorators(src, start, m0.start()),
+            start,
+            def_pos: m0.start() + ind.len(),
+            name: String::from_utf8_lossy(name.as_bytes()).into_owned(),
+            params,
+            end,
+            indent: ind.len(),
+        });
         if out.len() > 20_000 {
             break;
         }
@@ -49,7 +63,9 @@ pub fn functions(src: &Src) -> Vec<PyFn> {
 pub fn decorators(src: &Src, a: usize, b: usize) -> Vec<Decorator> {
     let mut out = Vec::new();
     for c in src.code_matches(re!(r"(?m)^[ \t]*@[ \t]*([A-Za-z_][\w.]*)"), a, b) {
-        let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else { continue };
+        let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         if m0.start() >= b {
             break;
         }
@@ -57,8 +73,16 @@ pub fn decorators(src: &Src, a: usize, b: usize) -> Vec<Decorator> {
         while j < src.text.len() && (src.text[j] == b' ' || src.text[j] == b'\t') {
             j += 1;
         }
-        let args = if src.text.get(j) == Some(&b'(') && src.mask.get(j) == Some(&CODE) { call_args(&src.text, &src.mask, j) } else { None };
-        out.push(Decorator { pos: m0.start() + m0.as_bytes().iter().position(|b| *b == b'@').unwrap_or(0), name: String::from_utf8_lossy(n.as_bytes()).into_owned(), args });
+        let args = if src.text.get(j) == Some(&b'(') && src.mask.get(j) == Some(&CODE) {
+            call_args(&src.text, &src.mask, j)
+        } else {
+            None
+        };
+        out.push(Decorator {
+            pos: m0.start() + m0.as_bytes().iter().position(|b| *b == b'@').unwrap_or(0),
+            name: String::from_utf8_lossy(n.as_bytes()).into_owned(),
+            args,
+        });
     }
     out
 }
@@ -81,7 +105,11 @@ pub fn kwarg(src: &Src, args: &CallArgs, name: &str) -> Option<(usize, usize)> {
 
 /// The `i`-th positional (non-keyword) argument.
 pub fn positional(src: &Src, args: &CallArgs, i: usize) -> Option<(usize, usize)> {
-    args.args.iter().filter(|&&(s, e)| !re!(r"^[A-Za-z_]\w*\s*=[^=]").is_match(&src.text[s..e])).nth(i).copied()
+    args.args
+        .iter()
+        .filter(|&&(s, e)| !re!(r"^[A-Za-z_]\w*\s*=[^=]").is_match(&src.text[s..e]))
+        .nth(i)
+        .copied()
 }
 
 /// String value of keyword `name` or positional `pos`.
@@ -139,7 +167,11 @@ pub fn list_items(src: &Src, s: usize, e: usize) -> Vec<(usize, usize)> {
 
 /// String items of a list of methods (`["GET", "POST"]`), upper-cased.
 pub fn methods_list(src: &Src, s: usize, e: usize) -> Vec<String> {
-    list_items(src, s, e).into_iter().filter_map(|(a, b)| string_lit(src, a, b)).map(|m| m.to_ascii_uppercase()).collect()
+    list_items(src, s, e)
+        .into_iter()
+        .filter_map(|(a, b)| string_lit(src, a, b))
+        .map(|m| m.to_ascii_uppercase())
+        .collect()
 }
 
 /// Top-level parameters of a `def` (inside the parentheses).
@@ -186,18 +218,39 @@ fn list_items_raw(src: &Src, s: usize, e: usize) -> Vec<(usize, usize)> {
 
 /// Names inside `Depends(x)` / `Security(x)` of a text.
 pub fn depends_names(text: &[u8]) -> Vec<String> {
-    re!(r"\b(?:Depends|Security)\s*\(\s*(?:dependency\s*=\s*)?([A-Za-z_][\w.]*)").captures_iter(text).map(|c| String::from_utf8_lossy(&c[1]).into_owned()).collect()
+    re!(r"\b(?:Depends|Security)\s*\(\s*(?:dependency\s*=\s*)?([A-Za-z_][\w.]*)")
+        .captures_iter(text)
+        .map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+        .collect()
 }
 
 /// Python classes: name -> (start, end, bases text).
 pub fn classes(src: &Src) -> Vec<(String, usize, usize, String)> {
     let t = &src.text;
     let mut out = Vec::new();
-    for c in src.code_matches(re!(r"(?m)^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\([^)]*\))?[ \t]*:"), 0, t.len()) {
-        let (Some(m0), Some(ind), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+    for c in src.code_matches(
+        re!(r"(?m)^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\([^)]*\))?[ \t]*:"),
+        0,
+        t.len(),
+    ) {
+        let (Some(m0), Some(ind), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         let end = py_block_end(t, m0.end(), ind.len());
-        let bases = c.get(3).map(|b| String::from_utf8_lossy(b.as_bytes()).trim_matches(['(', ')']).to_string()).unwrap_or_default();
-        out.push((String::from_utf8_lossy(n.as_bytes()).into_owned(), m0.start() + ind.len(), end, bases));
+        let bases = c
+            .get(3)
+            .map(|b| {
+                String::from_utf8_lossy(b.as_bytes())
+                    .trim_matches(['(', ')'])
+                    .to_string()
+            })
+            .unwrap_or_default();
+        out.push((
+            String::from_utf8_lossy(n.as_bytes()).into_owned(),
+            m0.start() + ind.len(),
+            end,
+            bases,
+        ));
     }
     out
 }

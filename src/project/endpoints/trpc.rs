@@ -3,9 +3,9 @@
 //! an endpoint at `/api/trpc/<router>.<procedure>`; the procedure's base (`protectedProcedure`,
 //! `adminProcedure`) resolved to the middleware it uses, `.input(schema)` as validation.
 
-use super::ctx::{re, Ctx, Src};
-use super::features::{code_flags, js_guard, Flags};
 use super::Raw;
+use super::ctx::{Ctx, Src, re};
+use super::features::{Flags, code_flags, js_guard};
 use crate::lang::args::matching_brace;
 use crate::lang::lex::CODE;
 
@@ -65,7 +65,10 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
 }
 
 fn router_ref(ctx: &Ctx, routers: &[Router], file: usize, name: &str) -> Option<usize> {
-    if let Some(i) = routers.iter().position(|r| r.file == file && r.name == name) {
+    if let Some(i) = routers
+        .iter()
+        .position(|r| r.file == file && r.name == name)
+    {
         return Some(i);
     }
     let imp = ctx.js_imports[file].iter().find(|i| i.local == name)?;
@@ -73,14 +76,26 @@ fn router_ref(ctx: &Ctx, routers: &[Router], file: usize, name: &str) -> Option<
     routers.iter().position(|r| r.file == f && r.name == local)
 }
 
-fn walk(ctx: &Ctx, routers: &[Router], children: &[Vec<(String, usize)>], i: usize, prefix: &str, stack: &mut Vec<usize>, out: &mut Vec<Raw>) {
+fn walk(
+    ctx: &Ctx,
+    routers: &[Router],
+    children: &[Vec<(String, usize)>],
+    i: usize,
+    prefix: &str,
+    stack: &mut Vec<usize>,
+    out: &mut Vec<Raw>,
+) {
     if stack.len() > 10 || out.len() > 20_000 {
         return;
     }
     let r = &routers[i];
     let src = &ctx.files[r.file];
     for (key, kpos, (s, e)) in &r.props {
-        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         if let Some((_, ci)) = children[i].iter().find(|(k, _)| k == key) {
             if !stack.contains(ci) {
                 stack.push(*ci);
@@ -98,18 +113,39 @@ fn walk(ctx: &Ctx, routers: &[Router], children: &[Vec<(String, usize)>], i: usi
             continue;
         };
         // The procedure base: `protectedProcedure`, `t.procedure`, `adminProcedure`...
-        let base = re!(r"^\s*([A-Za-z_$][\w$]*(?:\s*\.\s*procedure)?)").captures(text).map(|c| String::from_utf8_lossy(&c[1]).chars().filter(|c| !c.is_whitespace()).collect::<String>()).unwrap_or_default();
-        let mut outer = if base.is_empty() || base.ends_with(".procedure") { Flags::default() } else { js_guard(ctx, r.file, &base, 1) };
+        let base = re!(r"^\s*([A-Za-z_$][\w$]*(?:\s*\.\s*procedure)?)")
+            .captures(text)
+            .map(|c| {
+                String::from_utf8_lossy(&c[1])
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+            })
+            .unwrap_or_default();
+        let mut outer = if base.is_empty() || base.ends_with(".procedure") {
+            Flags::default()
+        } else {
+            js_guard(ctx, r.file, &base, 1)
+        };
         // `.use(isAdmin)` on the procedure itself.
         outer = outer.or(code_flags(ctx, r.file, *s, *e, 1));
         outer.val |= re!(r"\.\s*input\s*\(").is_match(text);
-        let mut raw = Raw::new(r.file, src.line(*kpos), method, format!("/api/trpc/{path}"), "route", "nextjs");
+        let mut raw = Raw::new(
+            r.file,
+            src.line(*kpos),
+            method,
+            format!("/api/trpc/{path}"),
+            "route",
+            "nextjs",
+        );
         raw.outer = outer;
         if outer.guard() {
             raw.outer_via = Some(base.clone());
         }
         // The resolver passed to `.query(...)` / `.mutation(...)` is the handler.
-        let resolver = re!(r"\.\s*(?:query|mutation|subscription)\s*\(").find(text).map_or(*s, |m| *s + m.end() - 1);
+        let resolver = re!(r"\.\s*(?:query|mutation|subscription)\s*\(")
+            .find(text)
+            .map_or(*s, |m| *s + m.end() - 1);
         raw.handler = Some((r.file, resolver, *e));
         raw.uses_body = re!(r"\.\s*input\s*\(").is_match(text);
         out.push(raw);
@@ -131,7 +167,11 @@ fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usiz
         let item = &t[a..b];
         if let Some(c) = re!(r#"^['"]?([A-Za-z_$][\w$-]*)['"]?\s*:"#).captures(item) {
             let Some(m0) = c.get(0) else { return };
-            out.push((String::from_utf8_lossy(&c[1]).into_owned(), a, crate::lang::args::trim(t, a + m0.end(), b)));
+            out.push((
+                String::from_utf8_lossy(&c[1]).into_owned(),
+                a,
+                crate::lang::args::trim(t, a + m0.end(), b),
+            ));
         } else if re!(r"^[A-Za-z_$][\w$]*$").is_match(item) {
             // Shorthand `{ post }`.
             out.push((String::from_utf8_lossy(item).into_owned(), a, (a, b)));
