@@ -524,11 +524,11 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                 bucket = Some(rest.trim_end_matches(']').to_string());
             } else if l.starts_with('[') {
                 bucket = None;
-            } else if let Some(b) = &bucket {
-                if re!(r"^public\s*=\s*true\b").is_match(l.as_bytes()) {
-                    let b = b.clone();
-                    bucket_hit(sc, &f.path, i as u32 + 1, &b);
-                }
+            } else if let Some(b) = &bucket
+                && re!(r"^public\s*=\s*true\b").is_match(l.as_bytes())
+            {
+                let b = b.clone();
+                bucket_hit(sc, &f.path, i as u32 + 1, &b);
             }
         }
     }
@@ -777,21 +777,22 @@ fn security_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
             if let Some(m) = matchre.captures(&text[k..]) {
                 stack.push((depth + 1, String::from_utf8_lossy(&m[1]).into_owned()));
             }
-        } else if c == b'a' && (k == 0 || !text[k - 1].is_ascii_alphanumeric()) {
-            if let Some(m) = allow.captures(&text[k..]) {
-                let ops = String::from_utf8_lossy(&m[1]).to_ascii_lowercase();
-                let cond = m
-                    .get(2)
-                    .map(|c| String::from_utf8_lossy(c.as_bytes()).trim().to_string());
-                let path: String = stack
-                    .iter()
-                    .map(|(_, p)| p.as_str())
-                    .collect::<Vec<_>>()
-                    .join("");
-                rule_hit(f, sc, line_of(t, k), &ops, cond.as_deref(), &path, storage);
-                k += m.get(0).map_or(1, |x| x.len());
-                continue;
-            }
+        } else if c == b'a'
+            && (k == 0 || !text[k - 1].is_ascii_alphanumeric())
+            && let Some(m) = allow.captures(&text[k..])
+        {
+            let ops = String::from_utf8_lossy(&m[1]).to_ascii_lowercase();
+            let cond = m
+                .get(2)
+                .map(|c| String::from_utf8_lossy(c.as_bytes()).trim().to_string());
+            let path: String = stack
+                .iter()
+                .map(|(_, p)| p.as_str())
+                .collect::<Vec<_>>()
+                .join("");
+            rule_hit(f, sc, line_of(t, k), &ops, cond.as_deref(), &path, storage);
+            k += m.get(0).map_or(1, |x| x.len());
+            continue;
         }
         k += 1;
     }
@@ -821,7 +822,7 @@ fn rule_hit(
     let what = if storage { "files" } else { "documents" };
     let (open, test_date) = match cond {
         None => (true, None),
-        Some(c) if c == "true" => (true, None),
+        Some("true") => (true, None),
         Some(c) => match test_mode_date(c) {
             Some(d) if !c.contains("request.auth") => (true, Some(d)),
             _ => (false, None),

@@ -143,7 +143,6 @@ pub struct PyImport {
 
 pub struct Ctx<'a> {
     pub files: Vec<Src<'a>>,
-    pub stacks: &'a [String],
     by_path: BTreeMap<&'a str, usize>,
     defs: BTreeMap<String, Vec<Def>>,
     pub js_imports: Vec<Vec<JsImport>>,
@@ -196,7 +195,7 @@ fn blank_comments(raw: &[u8], mask: &[u8]) -> Vec<u8> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(set: &'a FileSet, stacks: &'a [String]) -> Ctx<'a> {
+    pub fn new(set: &'a FileSet) -> Ctx<'a> {
         let mut files = Vec::new();
         let mut total = 0usize;
         for f in &set.files {
@@ -229,7 +228,6 @@ impl<'a> Ctx<'a> {
         let by_path = files.iter().enumerate().map(|(i, s)| (s.path, i)).collect();
         let mut ctx = Ctx {
             files,
-            stacks,
             by_path,
             defs: BTreeMap::new(),
             js_imports: Vec::new(),
@@ -287,10 +285,6 @@ impl<'a> Ctx<'a> {
         ctx
     }
 
-    pub fn has_stack(&self, s: &str) -> bool {
-        self.stacks.iter().any(|x| x == s)
-    }
-
     pub fn file(&self, path: &str) -> Option<usize> {
         self.by_path.get(path).copied()
     }
@@ -332,48 +326,48 @@ impl<'a> Ctx<'a> {
         // Member paths: `ns.fn` (namespace import / module) or `obj.method`.
         if let Some((head, tail)) = name.split_once('.') {
             if src.is_js() {
-                if let Some(imp) = self.js_imports[file].iter().find(|i| i.local == head) {
-                    if let Some(t) = imp.target {
-                        let inner = tail.split('.').next().unwrap_or(tail);
-                        if imp.imported.as_deref() == Some("*") {
-                            return self.export_def(t, Some(inner), depth + 1);
-                        }
-                        // A default-exported object whose member is a function (`controller.create`).
-                        return self
-                            .def_in(t, inner)
-                            .or_else(|| self.export_def(t, Some(inner), depth + 1));
+                if let Some(imp) = self.js_imports[file].iter().find(|i| i.local == head)
+                    && let Some(t) = imp.target
+                {
+                    let inner = tail.split('.').next().unwrap_or(tail);
+                    if imp.imported.as_deref() == Some("*") {
+                        return self.export_def(t, Some(inner), depth + 1);
                     }
+                    // A default-exported object whose member is a function (`controller.create`).
+                    return self
+                        .def_in(t, inner)
+                        .or_else(|| self.export_def(t, Some(inner), depth + 1));
                 }
             } else if let Some(imp) = self.py_imports[file]
                 .iter()
                 .find(|i| i.local == head && i.attr.is_none())
+                && let Some(m) = imp.module
             {
-                if let Some(m) = imp.module {
-                    return self.resolve_depth(m, tail, depth + 1);
-                }
+                return self.resolve_depth(m, tail, depth + 1);
             }
             let last = name.rsplit('.').next().unwrap_or(name);
             // `controller.create` where `const controller = new PostController()`: the method of
             // that class. Other receivers (`prisma.user.create`) are not project functions.
-            if src.is_js() && !tail.contains('.') {
-                if let Some(v) = self.def_in(file, head).filter(|d| d.kind == DefKind::Value) {
-                    let text = &src.text[v.body.0..v.body.1.min(src.text.len())];
-                    if let Some(c) = re!(r"^\s*new\s+([A-Za-z_$][\w$]*)").captures(text) {
-                        let cls = String::from_utf8_lossy(&c[1]).into_owned();
-                        if let Some(cd) = self
-                            .resolve_depth(file, &cls, depth + 1)
-                            .filter(|d| d.kind == DefKind::Class)
-                        {
-                            return self.defs.get(last).and_then(|v| {
-                                v.iter()
-                                    .find(|d| {
-                                        d.file == cd.file
-                                            && d.start > cd.body.0
-                                            && d.body.1 <= cd.body.1
-                                    })
-                                    .copied()
-                            });
-                        }
+            if src.is_js()
+                && !tail.contains('.')
+                && let Some(v) = self.def_in(file, head).filter(|d| d.kind == DefKind::Value)
+            {
+                let text = &src.text[v.body.0..v.body.1.min(src.text.len())];
+                if let Some(c) = re!(r"^\s*new\s+([A-Za-z_$][\w$]*)").captures(text) {
+                    let cls = String::from_utf8_lossy(&c[1]).into_owned();
+                    if let Some(cd) = self
+                        .resolve_depth(file, &cls, depth + 1)
+                        .filter(|d| d.kind == DefKind::Class)
+                    {
+                        return self.defs.get(last).and_then(|v| {
+                            v.iter()
+                                .find(|d| {
+                                    d.file == cd.file
+                                        && d.start > cd.body.0
+                                        && d.body.1 <= cd.body.1
+                                })
+                                .copied()
+                        });
                     }
                 }
             }
@@ -437,10 +431,10 @@ impl<'a> Ctx<'a> {
                 // `export { router as default }`
                 for c in src.code_matches(re!(r"\bexport\s*\{([^}]*)\}"), 0, t.len()) {
                     for part in String::from_utf8_lossy(&c[1]).split(',') {
-                        if let Some((l, r)) = part.split_once(" as ") {
-                            if r.trim() == "default" {
-                                return Some((file, l.trim().to_string()));
-                            }
+                        if let Some((l, r)) = part.split_once(" as ")
+                            && r.trim() == "default"
+                        {
+                            return Some((file, l.trim().to_string()));
                         }
                     }
                 }
@@ -515,10 +509,9 @@ impl<'a> Ctx<'a> {
                 ) {
                     if let Some(target) =
                         self.resolve_js_spec(file, &String::from_utf8_lossy(&c[1]))
+                        && let Some(r) = self.export_local(target, Some(n), depth + 1)
                     {
-                        if let Some(r) = self.export_local(target, Some(n), depth + 1) {
-                            return Some(r);
-                        }
+                        return Some(r);
                     }
                 }
                 None
@@ -758,12 +751,12 @@ impl<'a> Ctx<'a> {
             };
             return self.py_target_depth(m, tail, depth + 1);
         }
-        if let Some(imp) = self.py_imports[file].iter().find(|i| i.local == name) {
-            if let (Some(m), Some(a)) = (imp.module, &imp.attr) {
-                return self
-                    .py_target_depth(m, a, depth + 1)
-                    .or(Some((m, a.clone())));
-            }
+        if let Some(imp) = self.py_imports[file].iter().find(|i| i.local == name)
+            && let (Some(m), Some(a)) = (imp.module, &imp.attr)
+        {
+            return self
+                .py_target_depth(m, a, depth + 1)
+                .or(Some((m, a.clone())));
         }
         Some((file, name.to_string()))
     }
@@ -1241,8 +1234,7 @@ mod tests {
                 "module.exports = function guard(req, res, next) { next(); };\n",
             ),
         ]);
-        let stacks = vec![];
-        let ctx = Ctx::new(&s, &stacks);
+        let ctx = Ctx::new(&s);
         let server = ctx.file("src/server.ts").unwrap();
         let d = ctx.resolve(server, "requireAuth").unwrap();
         assert_eq!(ctx.files[d.file].path, "src/middleware/auth.ts");
@@ -1288,8 +1280,7 @@ mod tests {
             ),
             ("app/api/items.py", "router = 1\n"),
         ]);
-        let stacks = vec![];
-        let ctx = Ctx::new(&s, &stacks);
+        let ctx = Ctx::new(&s);
         let main = ctx.file("app/main.py").unwrap();
         let (f, n) = ctx.py_target(main, "users.router").unwrap();
         assert_eq!(
@@ -1313,8 +1304,7 @@ mod tests {
             "a.ts",
             "const a = '/x';\nconst b = `/y/${id}`;\nconst h = async (req: Request): Promise<{ ok: boolean }> => {\n  return 1;\n};\n",
         )]);
-        let stacks = vec![];
-        let ctx = Ctx::new(&s, &stacks);
+        let ctx = Ctx::new(&s);
         let f = &ctx.files[0];
         let t = f.s(0, f.text.len()).into_owned();
         let a = t.find("'/x'").unwrap();
@@ -1347,8 +1337,7 @@ mod member_tests {
             ],
             &Limits::default(),
         );
-        let stacks = vec![];
-        let ctx = Ctx::new(&s, &stacks);
+        let ctx = Ctx::new(&s);
         let f = ctx.file("src/routes/p.ts").unwrap();
         let d = ctx.resolve(f, "controller.list").expect("resolved");
         assert_eq!(ctx.files[d.file].path, "src/controllers/post.controller.ts");

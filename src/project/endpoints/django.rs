@@ -176,12 +176,12 @@ fn view_expr(
     let text = src.s(s, e).trim().to_string();
     let tb = text.as_bytes();
     if let Some(c) = re!(r#"^include\s*\(\s*\(?\s*['"]([\w.]+)['"]"#).captures(tb) {
-        if let Some(f) = ctx.resolve_py_module(u, &String::from_utf8_lossy(&c[1]), 0) {
-            if !stack.contains(&f) {
-                stack.push(f);
-                walk(ctx, st, f, route, stack, out);
-                stack.pop();
-            }
+        if let Some(f) = ctx.resolve_py_module(u, &String::from_utf8_lossy(&c[1]), 0)
+            && !stack.contains(&f)
+        {
+            stack.push(f);
+            walk(ctx, st, f, route, stack, out);
+            stack.pop();
         }
         return;
     }
@@ -194,12 +194,11 @@ fn view_expr(
         if let Some(imp) = ctx.py_imports[u]
             .iter()
             .find(|i| i.local == n && i.attr.is_none())
+            && let Some(f) = imp.module.filter(|f| !stack.contains(f))
         {
-            if let Some(f) = imp.module.filter(|f| !stack.contains(f)) {
-                stack.push(f);
-                walk(ctx, st, f, route, stack, out);
-                stack.pop();
-            }
+            stack.push(f);
+            walk(ctx, st, f, route, stack, out);
+            stack.pop();
         }
         return;
     }
@@ -242,7 +241,7 @@ fn view_expr(
         ));
         return;
     }
-    if let Some(name) = ident(src, s, s + 0)
+    if let Some(name) = ident(src, s, s)
         .or_else(|| Some(inner.clone()))
         .filter(|n| re!(r"^[A-Za-z_][\w.]*$").is_match(n.as_bytes()))
     {
@@ -593,6 +592,9 @@ fn class_info(ctx: &Ctx, fi: usize, name: &str, depth: usize, info: &mut ClassIn
     }
 }
 
+/// A class view's method: (HTTP method, its `def` span if defined, its decorators' flags).
+type MethodEntry = (String, Option<(usize, usize, usize)>, Flags);
+
 /// (action, method, detail)
 const VIEWSET_ACTIONS: &[(&str, &str, bool)] = &[
     ("list", "GET", false),
@@ -869,7 +871,7 @@ fn class_view(
         }
         return out;
     }
-    let mut methods: Vec<(String, Option<(usize, usize, usize)>, Flags)> = Vec::new();
+    let mut methods: Vec<MethodEntry> = Vec::new();
     for m in ["get", "post", "put", "patch", "delete"] {
         if let Some((_, mf, mpos, mend, decs)) = info.method(m) {
             methods.push((

@@ -282,11 +282,10 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
             if attempts > 64 {
                 break;
             }
-            if let Some(scope) = param_scope(ctx, fi, &name, m0.start()) {
-                if !here.iter().any(|o| o.name == name && o.scope == scope) {
+            if let Some(scope) = param_scope(ctx, fi, &name, m0.start())
+                && !here.iter().any(|o| o.name == name && o.scope == scope) {
                     here.push(Obj { file: fi, name, kind: Kind::Param, prefix: String::new(), scope, created: scope.0, events: Vec::new() });
                 }
-            }
         }
         objs.extend(here);
         if objs.len() > MAX_OBJS {
@@ -579,12 +578,12 @@ fn paths_of(ctx: &Ctx, file: usize, (s, e): (usize, usize)) -> Vec<String> {
             return v;
         }
     }
-    if let Some(id) = ident(src, s, e) {
-        if let Some(d) = ctx.resolve(file, &id) {
-            let ds = &ctx.files[d.file];
-            if let Some(p) = string_lit(ds, d.body.0 + 1, d.body.1) {
-                return vec![p];
-            }
+    if let Some(id) = ident(src, s, e)
+        && let Some(d) = ctx.resolve(file, &id)
+    {
+        let ds = &ctx.files[d.file];
+        if let Some(p) = string_lit(ds, d.body.0 + 1, d.body.1) {
+            return vec![p];
         }
     }
     if text.starts_with('/') || text.starts_with('`') {
@@ -782,11 +781,10 @@ fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) 
             .code_matches(re!(r"\.\s*unless\s*\("), s, e)
             .next()
             .and_then(|c| c.get(0))
+            && u.start() < e
         {
-            if u.start() < e {
-                for c in re!(r#"['"`](/[^'"`\s]*)['"`]"#).captures_iter(&src.text[u.end()..e]) {
-                    exempt.push(String::from_utf8_lossy(&c[1]).into_owned());
-                }
+            for c in re!(r#"['"`](/[^'"`\s]*)['"`]"#).captures_iter(&src.text[u.end()..e]) {
+                exempt.push(String::from_utf8_lossy(&c[1]).into_owned());
             }
         }
         // Arrays can mix middleware and routers.

@@ -394,6 +394,7 @@ fn is_model_class(ctx: &Ctx, fi: usize, name: &str, depth: usize) -> bool {
 
 /// App-wide FastAPI guards: `@app.middleware("http")` functions, `add_middleware(...)` classes
 /// and slowapi's default limits.
+#[allow(clippy::needless_range_loop)] // objs[i] is read and written in the loop
 fn fastapi_globals(ctx: &Ctx, objs: &mut [Obj]) {
     let default_limits = ctx.files.iter().any(|s| {
         s.lang == crate::lang::Language::Python
@@ -466,8 +467,8 @@ pub fn resolve(objs: Vec<Obj>) -> Vec<Raw> {
         }
     }
     let mut out = Vec::new();
-    for i in 0..objs.len() {
-        if !mounted[i] {
+    for (i, m) in mounted.iter().enumerate() {
+        if !m {
             let mut stack = vec![i];
             walk(&objs, i, "", Flags::default(), None, &mut stack, &mut out);
         }

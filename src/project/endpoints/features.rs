@@ -229,7 +229,7 @@ pub fn js_body_names(text: &[u8]) -> (Vec<String>, Vec<String>) {
     for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,120})").captures_iter(text) {
         let full = c[2].trim_ascii_start();
         let rhs = full.strip_prefix(b"await").map_or(full, |r| r.trim_ascii_start());
-        if !src.find(full).is_some_and(|m| m.start() == 0) && !whole.iter().any(|w| rhs.starts_with(w.as_bytes()) && rhs.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')) {
+        if src.find(full).is_none_or(|m| m.start() != 0) && !whole.iter().any(|w| rhs.starts_with(w.as_bytes()) && rhs.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')) {
             continue;
         }
         let lhs = String::from_utf8_lossy(&c[1]).into_owned();
@@ -668,10 +668,10 @@ fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
         if imp.imported.as_deref() == Some("*") {
             continue;
         }
-        if let Some(d) = ctx.export_def(t, imp.imported.as_deref(), 1) {
-            if creates_admin(&d) {
-                out.push(imp.local.clone());
-            }
+        if let Some(d) = ctx.export_def(t, imp.imported.as_deref(), 1)
+            && creates_admin(&d)
+        {
+            out.push(imp.local.clone());
         }
     }
     for c in src.code_matches(
@@ -680,10 +680,11 @@ fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
         src.text.len(),
     ) {
         let n = String::from_utf8_lossy(&c[1]).into_owned();
-        if let Some(d) = ctx.def_in(file, &n) {
-            if creates_admin(&d) && !out.contains(&n) {
-                out.push(n);
-            }
+        if let Some(d) = ctx.def_in(file, &n)
+            && creates_admin(&d)
+            && !out.contains(&n)
+        {
+            out.push(n);
         }
     }
     out
@@ -716,10 +717,10 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
             r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
             w = regex::escape(w)
         );
-        if let Ok(r) = super::build_re(&pat) {
-            if r.is_match(t) {
-                return true;
-            }
+        if let Ok(r) = super::build_re(&pat)
+            && r.is_match(t)
+        {
+            return true;
         }
     }
     false
@@ -1210,8 +1211,7 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
         }
         let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
         let money = key.starts_with("unit_amount") || key == "amount";
-        let priced = matches!(key.as_str(), "price" | "discount");
-        if (money && (stripe || writes)) || (priced && writes) || (!money && !priced && writes) {
+        if (money && stripe) || writes {
             out.push((a + k.start(), key));
         }
     }
@@ -1227,11 +1227,10 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     for c in re!(r"\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
-        if let Some(m) = c.get(0) {
-            if src.is_code(a + m.start()) {
+        if let Some(m) = c.get(0)
+            && src.is_code(a + m.start()) {
                 return Some(a + m.start());
             }
-        }
     }
     None
 }

@@ -285,10 +285,10 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     if !unsafe_method(method) && segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) {
         return true;
     }
-    if let Some(last) = segs.last() {
-        if PUBLIC_LAST.contains(&last.as_str()) {
-            return true;
-        }
+    if let Some(last) = segs.last()
+        && PUBLIC_LAST.contains(&last.as_str())
+    {
+        return true;
     }
     // Server actions named like the auth flow itself.
     action_name(route).is_some_and(|n| re!(r"^(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|sendmagiclink|verifyotp|subscribe|joinwaitlist|contact)").is_match(n.replace(['_', '-'], "").as_bytes()))
@@ -608,61 +608,60 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !d.role_check
             && !is_admin(&e.route)
             && (e.method != "GET" || private)
+            && let Some(l) = d.id_lookup_line
         {
-            if let Some(l) = d.id_lookup_line {
-                let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
-                if !rls {
-                    let sev = if unsafe_method(&e.method) {
-                        Severity::High
-                    } else {
-                        Severity::Medium
-                    };
-                    let n = format!(
-                        "{} fetches a record by an id from the request with no condition tying it to the signed-in user.",
-                        describe(e)
-                    );
-                    out.push(hit(
-                        "idor-unscoped-lookup",
-                        &d.handler_file,
-                        l,
-                        sev,
-                        Confidence::Low,
-                        n,
-                        key.clone(),
-                    ));
-                }
-            }
-        }
-        if wanted("endpoint-missing-rate-limit") {
-            if let Some((kind, sev, conf)) = limiter_kind(e, d) {
-                let n = format!("{} is {kind} and has no rate limiter.", describe(e));
-                out.push(hit(
-                    "endpoint-missing-rate-limit",
-                    &e.file,
-                    e.line,
-                    sev,
-                    conf,
-                    n,
-                    key.clone(),
-                ));
-            }
-        }
-        if wanted("endpoint-missing-validation") {
-            if let Some((sev, conf, note)) = validation_gap(e, d) {
+            let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
+            if !rls {
+                let sev = if unsafe_method(&e.method) {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
                 let n = format!(
-                    "{} reads the request body without a schema. {note}",
+                    "{} fetches a record by an id from the request with no condition tying it to the signed-in user.",
                     describe(e)
                 );
                 out.push(hit(
-                    "endpoint-missing-validation",
-                    &e.file,
-                    e.line,
+                    "idor-unscoped-lookup",
+                    &d.handler_file,
+                    l,
                     sev,
-                    conf,
+                    Confidence::Low,
                     n,
                     key.clone(),
                 ));
             }
+        }
+        if wanted("endpoint-missing-rate-limit")
+            && let Some((kind, sev, conf)) = limiter_kind(e, d)
+        {
+            let n = format!("{} is {kind} and has no rate limiter.", describe(e));
+            out.push(hit(
+                "endpoint-missing-rate-limit",
+                &e.file,
+                e.line,
+                sev,
+                conf,
+                n,
+                key.clone(),
+            ));
+        }
+        if wanted("endpoint-missing-validation")
+            && let Some((sev, conf, note)) = validation_gap(e, d)
+        {
+            let n = format!(
+                "{} reads the request body without a schema. {note}",
+                describe(e)
+            );
+            out.push(hit(
+                "endpoint-missing-validation",
+                &e.file,
+                e.line,
+                sev,
+                conf,
+                n,
+                key.clone(),
+            ));
         }
         if wanted("client-set-price") {
             for (l, field) in &d.client_values {
@@ -737,18 +736,18 @@ fn cap_hits(out: &mut Vec<ProjectHit>) {
         }
     }
     for (check, n) in counts {
-        if n > MAX_HITS_PER_CHECK {
-            if let Some(last) = kept.iter_mut().rev().find(|h| h.check == check) {
-                let more = format!(
-                    "({} more endpoints have the same problem and are not listed.)",
-                    n - MAX_HITS_PER_CHECK
-                );
-                last.note = Some(
-                    last.note
-                        .take()
-                        .map_or(more.clone(), |x| format!("{x} {more}")),
-                );
-            }
+        if n > MAX_HITS_PER_CHECK
+            && let Some(last) = kept.iter_mut().rev().find(|h| h.check == check)
+        {
+            let more = format!(
+                "({} more endpoints have the same problem and are not listed.)",
+                n - MAX_HITS_PER_CHECK
+            );
+            last.note = Some(
+                last.note
+                    .take()
+                    .map_or(more.clone(), |x| format!("{x} {more}")),
+            );
         }
     }
     *out = kept;

@@ -224,7 +224,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
 
 /// Builds the inventory of a file set.
 pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
-    let ctx = Ctx::new(set, stacks);
+    let ctx = Ctx::new(set);
     let mut raws: Vec<Raw> = Vec::new();
     raws.extend(express::endpoints(&ctx));
     raws.extend(next::endpoints(&ctx));

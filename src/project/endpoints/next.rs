@@ -240,16 +240,16 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         if let Some(d) = ctx.resolve(fi, &String::from_utf8_lossy(&id[1])) {
             handler = Some((d.file, d.start, d.body.1));
         }
-    } else if rest.starts_with("async function") || rest.starts_with("function") {
-        if let Some(open) = rest.find('(') {
-            let abs = m0.end()
-                + src.text[m0.end()..]
-                    .iter()
-                    .position(|b| *b == b'(')
-                    .unwrap_or(open);
-            if let Some((_, e)) = brace_body_after_params(t, &src.mask, abs) {
-                handler = Some((fi, m0.start(), e));
-            }
+    } else if (rest.starts_with("async function") || rest.starts_with("function"))
+        && let Some(open) = rest.find('(')
+    {
+        let abs = m0.end()
+            + src.text[m0.end()..]
+                .iter()
+                .position(|b| *b == b'(')
+                .unwrap_or(open);
+        if let Some((_, e)) = brace_body_after_params(t, &src.mask, abs) {
+            handler = Some((fi, m0.start(), e));
         }
     }
     let (hf, ha, hb) = handler.unwrap_or((fi, 0, t.len()));
@@ -652,25 +652,25 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
     if let Some(c) = src
         .code_matches(re!(r"\bmatcher\s*:\s*"), 0, t.len())
         .next()
+        && let Some(m0) = c.get(0)
     {
-        if let Some(m0) = c.get(0) {
-            let end = super::ctx::expr_end(t, &src.mask, m0.end());
-            for lit in literals_in(src, m0.end(), end) {
-                if lit.starts_with('/') {
-                    if let Some(m) = Matcher::new(&lit, false) {
-                        matchers.push(m);
-                    }
-                }
+        let end = super::ctx::expr_end(t, &src.mask, m0.end());
+        for lit in literals_in(src, m0.end(), end) {
+            if lit.starts_with('/')
+                && let Some(m) = Matcher::new(&lit, false)
+            {
+                matchers.push(m);
             }
         }
     }
     // Exemptions and protected-only paths, in the middleware and the functions it calls.
     let mut regions = vec![(fi, 0, t.len())];
     for c in src.code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\("), 0, t.len()) {
-        if let Some(d) = ctx.resolve(fi, &String::from_utf8_lossy(&c[1])) {
-            if d.file != fi && regions.len() < 8 {
-                regions.push((d.file, d.start, d.body.1));
-            }
+        if let Some(d) = ctx.resolve(fi, &String::from_utf8_lossy(&c[1]))
+            && d.file != fi
+            && regions.len() < 8
+        {
+            regions.push((d.file, d.start, d.body.1));
         }
     }
     let mut exempt = Vec::new();

@@ -17,7 +17,6 @@ pub struct Decorator {
 #[derive(Debug, Clone)]
 pub struct PyFn {
     pub decorators: Vec<Decorator>,
-    pub start: usize,
     pub def_pos: usize,
     pub name: String,
     /// Span inside the parameter parentheses.
@@ -45,7 +44,6 @@ pub fn functions(src: &Src) -> Vec<PyFn> {
         let start = py_decorators_start(t, m0.start());
         out.push(PyFn {
             decorators: decorators(src, start, m0.start()),
-            start,
             def_pos: m0.start() + ind.len(),
             name: String::from_utf8_lossy(name.as_bytes()).into_owned(),
             params,

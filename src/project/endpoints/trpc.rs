@@ -46,17 +46,17 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
             if !re!(r"^[A-Za-z_$][\w$]*$").is_match(v.as_bytes()) {
                 continue;
             }
-            if let Some(ci) = router_ref(ctx, &routers, r.file, &v) {
-                if ci != ri {
-                    children[ri].push((key.clone(), ci));
-                    mounted[ci] = true;
-                }
+            if let Some(ci) = router_ref(ctx, &routers, r.file, &v)
+                && ci != ri
+            {
+                children[ri].push((key.clone(), ci));
+                mounted[ci] = true;
             }
         }
     }
     let mut out = Vec::new();
-    for i in 0..routers.len() {
-        if !mounted[i] {
+    for (i, m) in mounted.iter().enumerate() {
+        if !m {
             let mut stack = vec![i];
             walk(ctx, &routers, &children, i, "", &mut stack, &mut out);
         }
@@ -159,7 +159,7 @@ fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usiz
     let mut depth = 0i32;
     let mut start = open + 1;
     let close = close.min(t.len());
-    let mut push = |a: usize, b: usize, out: &mut Vec<(String, usize, (usize, usize))>| {
+    let push = |a: usize, b: usize, out: &mut Vec<(String, usize, (usize, usize))>| {
         let (a, b) = crate::lang::args::trim(t, a, b);
         if a >= b {
             return;
@@ -177,11 +177,11 @@ fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usiz
             out.push((String::from_utf8_lossy(item).into_owned(), a, (a, b)));
         }
     };
-    for i in open..close {
-        if src.mask[i] != CODE {
+    for (i, (&c, &m)) in t.iter().zip(&src.mask).enumerate().take(close).skip(open) {
+        if m != CODE {
             continue;
         }
-        match t[i] {
+        match c {
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' => depth -= 1,
             b',' if depth == 1 => {
