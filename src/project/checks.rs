@@ -12,11 +12,7 @@ use crate::rules::secrets::{entropy, is_placeholder};
 /// Example/template env files: documentation of configuration, not configuration.
 pub fn is_env_template(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    [
-        "example", "sample", "template", "dist", "defaults", "schema",
-    ]
-    .iter()
-    .any(|w| name.contains(w))
+    ["example", "sample", "template", "dist", "defaults", "schema"].iter().any(|w| name.contains(w))
 }
 
 /// (line, key, value) of each `KEY=value` assignment with a non-empty value.
@@ -28,15 +24,9 @@ pub fn env_assignments(text: &str) -> Vec<(u32, String, String)> {
             continue;
         }
         let l = l.strip_prefix("export ").unwrap_or(l);
-        let Some((k, v)) = l.split_once('=').or_else(|| l.split_once(": ")) else {
-            continue;
-        };
+        let Some((k, v)) = l.split_once('=').or_else(|| l.split_once(": ")) else { continue };
         let key = k.trim();
-        if key.is_empty()
-            || !key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'-')
-        {
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'-') {
             continue;
         }
         let mut v = v.trim();
@@ -58,20 +48,7 @@ fn is_real_value(key: &str, v: &str) -> bool {
         return false;
     }
     let lower = v.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "true"
-            | "false"
-            | "yes"
-            | "no"
-            | "on"
-            | "off"
-            | "development"
-            | "production"
-            | "test"
-            | "debug"
-            | "info"
-    ) {
+    if matches!(lower.as_str(), "true" | "false" | "yes" | "no" | "on" | "off" | "development" | "production" | "test" | "debug" | "info") {
         return false;
     }
     if v.bytes().all(|b| b.is_ascii_digit()) {
@@ -84,25 +61,9 @@ fn is_real_value(key: &str, v: &str) -> bool {
 /// Does the key name say it holds a credential?
 pub fn is_secret_key(key: &str) -> bool {
     let k = key.to_ascii_uppercase();
-    [
-        "KEY",
-        "SECRET",
-        "TOKEN",
-        "PASSWORD",
-        "PASSWD",
-        "PWD",
-        "PRIVATE",
-        "CREDENTIAL",
-        "DATABASE_URL",
-        "DB_URL",
-        "DSN",
-        "AUTH",
-        "WEBHOOK",
-        "SALT",
-        "CONNECTION_STRING",
-    ]
-    .iter()
-    .any(|w| k.contains(w))
+    ["KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "PRIVATE", "CREDENTIAL", "DATABASE_URL", "DB_URL", "DSN", "AUTH", "WEBHOOK", "SALT", "CONNECTION_STRING"]
+        .iter()
+        .any(|w| k.contains(w))
         && !k.ends_with("_URL_PUBLIC")
 }
 
@@ -121,11 +82,7 @@ pub fn gitignored(set: &FileSet, path: &str) -> bool {
     }
     let mut covered = false;
     for d in dirs.iter().rev() {
-        let gi = if d.is_empty() {
-            ".gitignore".to_string()
-        } else {
-            format!("{d}/.gitignore")
-        };
+        let gi = if d.is_empty() { ".gitignore".to_string() } else { format!("{d}/.gitignore") };
         let Some(f) = set.get(&gi) else { continue };
         for l in String::from_utf8_lossy(&f.bytes).lines() {
             let l = l.trim();
@@ -150,45 +107,21 @@ pub fn gitignored(set: &FileSet, path: &str) -> bool {
 /// `env-file-committed`: env files holding real values.
 pub fn env_files(set: &FileSet) -> Vec<ProjectHit> {
     let mut hits = Vec::new();
-    for f in set
-        .files
-        .iter()
-        .filter(|f| f.lang == Language::Env && !is_env_template(&f.path))
-    {
+    for f in set.files.iter().filter(|f| f.lang == Language::Env && !is_env_template(&f.path)) {
         let text = String::from_utf8_lossy(&f.bytes);
-        let real: Vec<(u32, String, String)> = env_assignments(&text)
-            .into_iter()
-            .filter(|(_, k, v)| is_real_value(k, v))
-            .collect();
+        let real: Vec<(u32, String, String)> = env_assignments(&text).into_iter().filter(|(_, k, v)| is_real_value(k, v)).collect();
         if real.is_empty() {
             continue;
         }
-        let secretish: Vec<&(u32, String, String)> = real
-            .iter()
-            .filter(|(_, k, v)| is_secret_key(k) || entropy(v.as_bytes()) > 4.0)
-            .collect();
+        let secretish: Vec<&(u32, String, String)> = real.iter().filter(|(_, k, v)| is_secret_key(k) || entropy(v.as_bytes()) > 4.0).collect();
         let listed: Vec<String> = real
             .iter()
             .take(12)
-            .map(|(_, k, v)| {
-                if is_secret_key(k) || v.len() >= 12 {
-                    format!("{k} ({})", mask_value(v))
-                } else {
-                    k.clone()
-                }
-            })
+            .map(|(_, k, v)| if is_secret_key(k) || v.len() >= 12 { format!("{k} ({})", mask_value(v)) } else { k.clone() })
             .collect();
-        let more = if real.len() > 12 {
-            format!(" and {} more", real.len() - 12)
-        } else {
-            String::new()
-        };
+        let more = if real.len() > 12 { format!(" and {} more", real.len() - 12) } else { String::new() };
         let ignored = gitignored(set, &f.path);
-        let mut note = format!(
-            "It holds {} value(s): {}{more}.",
-            real.len(),
-            listed.join(", ")
-        );
+        let mut note = format!("It holds {} value(s): {}{more}.", real.len(), listed.join(", "));
         let (severity, confidence) = if ignored {
             note.push_str(" A .gitignore covers it, so it is probably not in the repository, but it is in this upload: never share or deploy archives that contain it.");
             (Severity::Medium, Confidence::Medium)
@@ -205,11 +138,7 @@ pub fn env_files(set: &FileSet) -> Vec<ProjectHit> {
             severity: Some(severity),
             confidence: Some(confidence),
             snippet: None,
-            secrets: real
-                .iter()
-                .filter(|(_, _, v)| v.len() >= 6)
-                .map(|(_, _, v)| v.clone())
-                .collect(),
+            secrets: real.iter().filter(|(_, _, v)| v.len() >= 6).map(|(_, _, v)| v.clone()).collect(),
             key: None,
         });
     }
@@ -221,10 +150,7 @@ pub fn env_files(set: &FileSet) -> Vec<ProjectHit> {
 pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
     let is_project = set.files.iter().any(|f| {
         let n = f.path.as_str();
-        n == "package.json"
-            || n == "requirements.txt"
-            || n == "pyproject.toml"
-            || f.lang == Language::Env
+        n == "package.json" || n == "requirements.txt" || n == "pyproject.toml" || f.lang == Language::Env
     });
     if !is_project {
         return Vec::new();
@@ -235,16 +161,14 @@ pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
             note: Some("The project has no .gitignore at its root.".into()),
             ..ProjectHit::default()
         }],
-        Some(gi) if !gitignored(set, ".env") || !gitignored(set, ".env.local") => {
-            vec![ProjectHit {
-                check: "gitignore-missing-env",
-                file: Some(".gitignore".into()),
-                // The fix is appended: point at the last line.
-                line: Some(String::from_utf8_lossy(&gi.bytes).lines().count().max(1) as u32),
-                note: Some("Its patterns do not match `.env` and `.env.local`.".into()),
-                ..ProjectHit::default()
-            }]
-        }
+        Some(gi) if !gitignored(set, ".env") || !gitignored(set, ".env.local") => vec![ProjectHit {
+            check: "gitignore-missing-env",
+            file: Some(".gitignore".into()),
+            // The fix is appended: point at the last line.
+            line: Some(String::from_utf8_lossy(&gi.bytes).lines().count().max(1) as u32),
+            note: Some("Its patterns do not match `.env` and `.env.local`.".into()),
+            ..ProjectHit::default()
+        }],
         _ => Vec::new(),
     }
 }
@@ -252,21 +176,12 @@ pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
 /// Practices worth praising in the report.
 pub fn strengths(set: &FileSet) -> Vec<String> {
     let mut out = Vec::new();
-    let templates: Vec<&SourceFile> = set
-        .files
-        .iter()
-        .filter(|f| f.lang == Language::Env && is_env_template(&f.path))
-        .collect();
+    let templates: Vec<&SourceFile> = set.files.iter().filter(|f| f.lang == Language::Env && is_env_template(&f.path)).collect();
     for t in templates {
         let text = String::from_utf8_lossy(&t.bytes);
         let a = env_assignments(&text);
-        if a.iter()
-            .all(|(_, k, v)| !is_secret_key(k) || !is_real_value(k, v))
-        {
-            out.push(format!(
-                "{} documents the configuration without real secret values.",
-                t.path
-            ));
+        if a.iter().all(|(_, k, v)| !is_secret_key(k) || !is_real_value(k, v)) {
+            out.push(format!("{} documents the configuration without real secret values.", t.path));
         }
     }
     out
@@ -278,36 +193,18 @@ mod tests {
     use crate::input::{Limits, RawFile};
 
     fn set(files: &[(&str, &str)]) -> FileSet {
-        FileSet::from_files(
-            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
-            &Limits::default(),
-        )
+        FileSet::from_files(files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(), &Limits::default())
     }
 
     #[test]
     fn env_assignments_parse() {
         let a = env_assignments("# c\nexport A=1\nB=\"x y\" # c\nC='q'\nD=\nE=v # note\n");
-        assert_eq!(
-            a,
-            vec![
-                (2, "A".into(), "1".into()),
-                (3, "B".into(), "x y".into()),
-                (4, "C".into(), "q".into()),
-                (6, "E".into(), "v".into())
-            ]
-        );
+        assert_eq!(a, vec![(2, "A".into(), "1".into()), (3, "B".into(), "x y".into()), (4, "C".into(), "q".into()), (6, "E".into(), "v".into())]);
     }
 
     #[test]
     fn committed_env_with_secrets_is_critical_and_masked() {
-        let s = set(&[
-            (
-                ".env",
-                "PORT=3000\nOPENAI_API_KEY=sk-proj-Zx8Qm2Lp9Vt4Rk7WbN3c\n",
-            ),
-            (".gitignore", "node_modules\n"),
-            ("package.json", "{}"),
-        ]);
+        let s = set(&[(".env", "PORT=3000\nOPENAI_API_KEY=sk-proj-Zx8Qm2Lp9Vt4Rk7WbN3c\n"), (".gitignore", "node_modules\n"), ("package.json", "{}")]);
         let h = env_files(&s);
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].severity, Some(Severity::Critical));
@@ -319,11 +216,7 @@ mod tests {
 
     #[test]
     fn ignored_env_is_medium_and_examples_are_praised() {
-        let s = set(&[
-            (".env", "OPENAI_API_KEY=sk-proj-Zx8Qm2Lp9Vt4Rk7WbN3c\n"),
-            (".gitignore", ".env*\n!.env.example\n"),
-            (".env.example", "OPENAI_API_KEY=\nPORT=3000\n"),
-        ]);
+        let s = set(&[(".env", "OPENAI_API_KEY=sk-proj-Zx8Qm2Lp9Vt4Rk7WbN3c\n"), (".gitignore", ".env*\n!.env.example\n"), (".env.example", "OPENAI_API_KEY=\nPORT=3000\n")]);
         let h = env_files(&s);
         assert_eq!(h[0].severity, Some(Severity::Medium));
         assert!(gitignore_env(&s).is_empty());

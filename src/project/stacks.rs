@@ -96,16 +96,9 @@ pub fn pep503(name: &str) -> String {
 
 /// Names of the npm dependencies a package.json declares (all dependency sections).
 pub fn package_json_deps(text: &[u8]) -> Vec<String> {
-    let Ok(v) = serde_json::from_slice::<serde_json::Value>(text) else {
-        return Vec::new();
-    };
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(text) else { return Vec::new() };
     let mut out = Vec::new();
-    for sec in [
-        "dependencies",
-        "devDependencies",
-        "peerDependencies",
-        "optionalDependencies",
-    ] {
+    for sec in ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"] {
         if let Some(o) = v.get(sec).and_then(|d| d.as_object()) {
             out.extend(o.keys().cloned());
         }
@@ -136,9 +129,7 @@ fn python_deps(path: &str, text: &str) -> Vec<String> {
         for l in text.lines() {
             let t = l.trim().trim_start_matches('"').trim_start_matches('\'');
             let id = ident(t);
-            if !id.is_empty()
-                && (l.contains('=') || l.trim().starts_with('"') || l.trim().starts_with('\''))
-            {
+            if !id.is_empty() && (l.contains('=') || l.trim().starts_with('"') || l.trim().starts_with('\'')) {
                 out.push(pep503(&id));
             }
         }
@@ -200,10 +191,7 @@ pub fn detect(set: &FileSet) -> Vec<String> {
                 add(&mut out, s);
             }
         }
-        if f.path.starts_with("supabase/")
-            || f.path.contains("/supabase/migrations/")
-            || f.path.contains("/supabase/functions/")
-        {
+        if f.path.starts_with("supabase/") || f.path.contains("/supabase/migrations/") || f.path.contains("/supabase/functions/") {
             add(&mut out, "supabase");
         }
     }
@@ -226,29 +214,15 @@ mod tests {
     fn detects_common_stacks() {
         let set = FileSet::from_files(
             vec![
-                RawFile::new(
-                    "package.json",
-                    r#"{"dependencies":{"next":"14.0.0","@supabase/supabase-js":"2"},"devDependencies":{"typescript":"5"}}"#,
-                ),
+                RawFile::new("package.json", r#"{"dependencies":{"next":"14.0.0","@supabase/supabase-js":"2"},"devDependencies":{"typescript":"5"}}"#),
                 RawFile::new("app/page.tsx", "export default function P() {}"),
-                RawFile::new(
-                    "api/requirements.txt",
-                    "fastapi==0.110.0\nSQLAlchemy>=2\n# c\n",
-                ),
+                RawFile::new("api/requirements.txt", "fastapi==0.110.0\nSQLAlchemy>=2\n# c\n"),
                 RawFile::new("vercel.json", "{}"),
             ],
             &Limits::default(),
         );
         let s = detect(&set);
-        for want in [
-            "nextjs",
-            "supabase",
-            "typescript",
-            "fastapi",
-            "sqlalchemy",
-            "vercel",
-            "node",
-        ] {
+        for want in ["nextjs", "supabase", "typescript", "fastapi", "sqlalchemy", "vercel", "node"] {
             assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
         }
         assert!(!s.contains(&"python".to_string()));
