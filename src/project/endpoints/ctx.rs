@@ -151,6 +151,8 @@ pub struct Ctx<'a> {
     pub cache: RefCell<BTreeMap<(usize, String), super::features::Flags>>,
     /// Admin-client names per file (see `features::admin_names`).
     pub admin_cache: RefCell<BTreeMap<usize, std::rc::Rc<Vec<String>>>>,
+    /// `req.body` fields assigned by middleware (see `features::trusted_body_fields`).
+    pub trusted_fields: RefCell<Option<std::rc::Rc<Vec<String>>>>,
     /// Python files by module stem (`users` for `app/users.py` and `app/users/__init__.py`).
     py_by_stem: BTreeMap<String, Vec<usize>>,
 }
@@ -235,6 +237,7 @@ impl<'a> Ctx<'a> {
             cache: RefCell::new(BTreeMap::new()),
             py_by_stem: BTreeMap::new(),
             admin_cache: RefCell::new(BTreeMap::new()),
+            trusted_fields: RefCell::new(None),
         };
         for (i, f) in ctx
             .files
@@ -373,16 +376,17 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        // Imports first: `const x = require('./x')` is also a local `const`.
+        if src.is_js()
+            && let Some(imp) = self.js_imports[file].iter().find(|i| i.local == name)
+        {
+            return match imp.target {
+                Some(t) => self.export_def(t, imp.imported.as_deref(), depth + 1),
+                None => None,
+            };
+        }
         if let Some(d) = self.def_in(file, name) {
             return Some(d);
-        }
-        if src.is_js() {
-            if let Some(imp) = self.js_imports[file].iter().find(|i| i.local == name) {
-                if let Some(t) = imp.target {
-                    return self.export_def(t, imp.imported.as_deref(), depth + 1);
-                }
-                return None;
-            }
         } else if let Some(imp) = self.py_imports[file].iter().find(|i| i.local == name) {
             if let (Some(m), Some(attr)) = (imp.module, &imp.attr) {
                 return self.resolve_depth(m, attr, depth + 1);
@@ -404,8 +408,24 @@ impl<'a> Ctx<'a> {
 
     /// The definition behind export `name` (None = default) of JS file `file`.
     pub fn export_def(&self, file: usize, name: Option<&str>, depth: usize) -> Option<Def> {
-        let (f, local) = self.export_local(file, name, depth)?;
-        self.def_in(f, &local)
+        match self.export_local(file, name, depth) {
+            Some((f, local)) => self.def_in(f, &local),
+            None if name.is_none() => self.anonymous_default(file),
+            None => None,
+        }
+    }
+
+    /// `module.exports = async (req, res, next) => {...}` / `export default function (req) {...}`:
+    /// the anonymous default export as a definition.
+    fn anonymous_default(&self, file: usize) -> Option<Def> {
+        let src = &self.files[file];
+        let c = src
+            .code_matches(re!(r"(?:\bmodule\s*\.\s*exports\s*=|\bexport\s+default)\s*(?:async\b|function\b|\()"), 0, src.text.len())
+            .next()?;
+        let m = c.get(0)?;
+        let at = m.end() - m.as_bytes().iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b == b'(').count();
+        let body = fn_body_from(&src.text, &src.mask, at)?;
+        Some(Def { file, start: m.start(), body: (body.0.min(at).max(m.start()), body.1), kind: DefKind::Function })
     }
 
     /// The (file, local name) behind export `name` (None = default) of JS file `file`.

@@ -71,7 +71,7 @@ pub struct Features {
 
 fn js_auth_strong() -> &'static Regex {
     re!(
-        r"\bjwt\s*\.\s*verify\s*\(|\bjwtVerify\s*\(|\bverifyIdToken\s*\(|\bverifySessionCookie\s*\(|\bexpress[jJ]wt\s*\(|\.protect\s*\(|\bClerkExpressRequireAuth\s*\(|\bwithApiAuthRequired\s*\(|\bwithPageAuthRequired\s*\(|\bisAuthenticated\s*\(\s*\)|\bverifyToken\s*\(|\bverifyJwt\s*\(|\brequireAuth\s*\(\s*\)|\bgetAuthenticatedUser\s*\(|\bauthenticateRequest\s*\(|\bvalidateToken\s*\("
+        r"\b(?i:jwt|jsonwebtoken|jose|jwtlib|jwtService)\s*\.\s*verify\w*\s*\(|\bverify\s*\(\s*(?:token|accessToken|bearer|jwtToken)\b|\bjwtVerify\s*\(|\bverifyIdToken\s*\(|\bverifySessionCookie\s*\(|\bexpress[jJ]wt\s*\(|\.protect\s*\(|\bClerkExpressRequireAuth\s*\(|\bwithApiAuthRequired\s*\(|\bwithPageAuthRequired\s*\(|\bisAuthenticated\s*\(\s*\)|\bverifyToken\s*\(|\bverifyJwt\s*\(|\brequireAuth\s*\(\s*\)|\bgetAuthenticatedUser\s*\(|\bauthenticateRequest\s*\(|\bvalidateToken\s*\("
     )
 }
 
@@ -188,7 +188,7 @@ fn js_auth_flow() -> &'static Regex {
 
 fn js_role_check() -> &'static Regex {
     re!(
-        r"(?i)\.role\s*[!=]==?\s*['\x22]|\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\("
+        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\("
     )
 }
 
@@ -313,7 +313,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         auth,
         rl: src.has(js_rl(), a, b),
         val: src.has(js_val(), a, b) || js_schema_parse(t),
-        role: auth == AuthLevel::Guard && src.has_any(js_role_check(), a, b),
+        role: src.has_any(js_role_check(), a, b),
     };
     // Middleware registered by name: `t.procedure.use(isAuthed)`, `router.use(requireAuth)`.
     if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
@@ -597,7 +597,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     let (whole, fields) = js_body_names(t);
     f.mass_assign = js_mass_assign(t, &whole);
     f.client_values = js_client_values(src, a, b, &whole, &fields);
-    f.id_lookup = js_idor(src, a, b);
+    f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
     f
 }
 
@@ -610,6 +610,26 @@ fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
         let before = &src.text[at.saturating_sub(48)..at];
         !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
     })
+}
+
+/// `req.body.<field>` names that middleware assigns (`req.body.id = decoded.id`): set by the
+/// server from a verified token, not by the client.
+fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
+    if let Some(v) = ctx.trusted_fields.borrow().as_ref() {
+        return v.clone();
+    }
+    let mut v: Vec<String> = Vec::new();
+    for src in ctx.files.iter().filter(|f| f.is_js()) {
+        for c in src.code_matches(re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*(\w+)\s*=[^=]"), 0, src.text.len()) {
+            let n = String::from_utf8_lossy(&c[1]).into_owned();
+            if !v.contains(&n) && v.len() < 16 {
+                v.push(n);
+            }
+        }
+    }
+    let v = std::rc::Rc::new(v);
+    *ctx.trusted_fields.borrow_mut() = Some(v.clone());
+    v
 }
 
 fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
@@ -831,7 +851,7 @@ fn js_client_values(
     out
 }
 
-fn js_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
+fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
     let t = &src.text[a..b];
     if js_ownership().is_match(t) {
         return None;
@@ -860,7 +880,12 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
             .or_else(|| c.get(2))
             .map(|x| x.as_bytes())
             .unwrap_or(b"");
-        let keyed = js_request_id().is_match(inner)
+        // `req.body.id` that an auth middleware set from the verified token is the caller's own id.
+        let from_request = js_request_id().find_iter(inner).any(|m| {
+            let field = m.as_bytes().rsplit(|b| *b == b'.').next().unwrap_or(b"");
+            !(m.as_bytes().starts_with(b"req.body") || m.as_bytes().starts_with(b"request.body")) || !trusted.iter().any(|t| t.as_bytes() == field)
+        });
+        let keyed = from_request
             || idnames.iter().any(|n| {
                 re!(r"[\w$]+")
                     .find_iter(inner)
@@ -1052,7 +1077,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
         auth,
         rl: src.has(py_rl(), a, b),
         val: src.has(py_val(), a, b),
-        role: auth == AuthLevel::Guard && src.has_any(py_role_check(), a, b),
+        role: src.has_any(py_role_check(), a, b),
     };
     if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
         // `Depends(other_dependency)` and calls to other guards.

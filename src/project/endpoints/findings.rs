@@ -410,16 +410,14 @@ pub fn missing_auth(
         }
     } else {
         // Reads only.
+        // Reads are flagged only for private data (or user-owned data in an app with accounts):
+        // catalogues, menus and posts are public by design.
         let sens = sensitive(&e.route, d);
-        if !sens && (public_noun(&e.route) || !has_auth) {
+        let own = has_auth && owned(&e.route, d) && !public_noun(&e.route);
+        if !sens && !own && !(d.service_role && !public_noun(&e.route)) {
             return None;
         }
-        if sens || owned(&e.route, d) {
-            sev = Severity::High;
-        } else {
-            sev = Severity::Medium;
-            conf = Confidence::Low.max(conf.min(Confidence::Medium));
-        }
+        sev = if sens || own { Severity::High } else { Severity::Medium };
         notes.push("It returns stored data to anonymous callers.".into());
     }
     if d.lookup_only {
