@@ -311,37 +311,3 @@ mod tests {
         assert_eq!(join_route("", "x"), "/x");
     }
 }
-
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let dir = std::env::var("EP_DIR").unwrap_or_default();
-        let mut files = Vec::new();
-        fn walk(d: &std::path::Path, base: &std::path::Path, out: &mut Vec<crate::input::RawFile>) {
-            for e in std::fs::read_dir(d).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, base, out)
-                } else {
-                    out.push(crate::input::RawFile::new(
-                        p.strip_prefix(base).unwrap().to_string_lossy(),
-                        std::fs::read(&p).unwrap(),
-                    ))
-                }
-            }
-        }
-        walk(
-            std::path::Path::new(&dir),
-            std::path::Path::new(&dir),
-            &mut files,
-        );
-        let set = crate::input::FileSet::from_files(files, &crate::input::Limits::default());
-        let stacks = crate::project::stacks::detect(&set);
-        let inv = super::analyze(&set, &stacks);
-        for (e, d) in inv.endpoints.iter().zip(&inv.details) {
-            println!("{} {} {:?}\n   {:?}", e.method, e.route, e, d);
-        }
-    }
-}
