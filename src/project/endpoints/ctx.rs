@@ -423,9 +423,19 @@ impl<'a> Ctx<'a> {
             .code_matches(re!(r"(?:\bmodule\s*\.\s*exports\s*=|\bexport\s+default)\s*(?:async\b|function\b|\()"), 0, src.text.len())
             .next()?;
         let m = c.get(0)?;
-        let at = m.end() - m.as_bytes().iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b == b'(').count();
+        let at = m.end()
+            - m.as_bytes()
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || **b == b'(')
+                .count();
         let body = fn_body_from(&src.text, &src.mask, at)?;
-        Some(Def { file, start: m.start(), body: (body.0.min(at).max(m.start()), body.1), kind: DefKind::Function })
+        Some(Def {
+            file,
+            start: m.start(),
+            body: (body.0.min(at).max(m.start()), body.1),
+            kind: DefKind::Function,
+        })
     }
 
     /// The (file, local name) behind export `name` (None = default) of JS file `file`.

@@ -620,7 +620,11 @@ fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
     }
     let mut v: Vec<String> = Vec::new();
     for src in ctx.files.iter().filter(|f| f.is_js()) {
-        for c in src.code_matches(re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*(\w+)\s*=[^=]"), 0, src.text.len()) {
+        for c in src.code_matches(
+            re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*(\w+)\s*=[^=]"),
+            0,
+            src.text.len(),
+        ) {
             let n = String::from_utf8_lossy(&c[1]).into_owned();
             if !v.contains(&n) && v.len() < 16 {
                 v.push(n);
@@ -883,7 +887,8 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
         // `req.body.id` that an auth middleware set from the verified token is the caller's own id.
         let from_request = js_request_id().find_iter(inner).any(|m| {
             let field = m.as_bytes().rsplit(|b| *b == b'.').next().unwrap_or(b"");
-            !(m.as_bytes().starts_with(b"req.body") || m.as_bytes().starts_with(b"request.body")) || !trusted.iter().any(|t| t.as_bytes() == field)
+            !(m.as_bytes().starts_with(b"req.body") || m.as_bytes().starts_with(b"request.body"))
+                || !trusted.iter().any(|t| t.as_bytes() == field)
         });
         let keyed = from_request
             || idnames.iter().any(|n| {

@@ -409,15 +409,19 @@ pub fn missing_auth(
             notes.push("It calls a paid AI API: anyone can spend the project's credits.".into());
         }
     } else {
-        // Reads only.
         // Reads are flagged only for private data (or user-owned data in an app with accounts):
         // catalogues, menus and posts are public by design.
         let sens = sensitive(&e.route, d);
         let own = has_auth && owned(&e.route, d) && !public_noun(&e.route);
-        if !sens && !own && !(d.service_role && !public_noun(&e.route)) {
+        let admin_read = d.service_role && !public_noun(&e.route);
+        if !(sens || own || admin_read) {
             return None;
         }
-        sev = if sens || own { Severity::High } else { Severity::Medium };
+        sev = if sens || own {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         notes.push("It returns stored data to anonymous callers.".into());
     }
     if d.lookup_only {
