@@ -150,7 +150,6 @@ fn inline_allow_config_and_baseline_suppress() {
     assert_eq!(f["suppressed"], true);
     assert_eq!(f["suppression"], "inline: short-lived demo");
     assert_eq!(v["summary"]["by_category"].get("auth.jwt-no-expiry"), None);
-    assert_eq!(prodgap(&["scan", p, "--fail-on", "high"]).status.code(), Some(0));
     d.write("server.js", src.clone());
 
     // Project config: disable, severity override, exclude.

@@ -22,6 +22,12 @@ pub struct Facts {
     /// Every dependency the manifests declare (npm names; PyPI names PEP 503-normalised),
     /// sorted and unique.
     pub dependencies: Vec<String>,
+    /// What the endpoint checks know about each endpoint (aligned by index with `endpoints`).
+    pub endpoint_details: Vec<endpoints::EndpointDetail>,
+    /// Counts for the readiness verdict: endpoints without auth, service-role spread, RLS, limiters.
+    pub access: endpoints::AccessFacts,
+    /// Supabase tables with their row-level security state, open policies and rules.
+    pub db: supabase::DbFacts,
 }
 
 impl Facts {
@@ -63,7 +69,11 @@ pub fn analyze(set: &FileSet) -> Facts {
         dependencies: deps::declared_names(set),
         ..Facts::default()
     };
-    facts.endpoints = endpoints::inventory(set, &facts.stacks);
+    facts.db = supabase::analyze(set, &facts);
+    let inv = endpoints::analyze(set, &facts.stacks);
+    facts.access = endpoints::access(&inv, &facts.db);
+    facts.endpoints = inv.endpoints;
+    facts.endpoint_details = inv.details;
     facts.strengths = checks::strengths(set);
     facts
 }

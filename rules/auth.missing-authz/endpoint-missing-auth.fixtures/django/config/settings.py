@@ -1,0 +1,5 @@
+INSTALLED_APPS = ["rest_framework", "notes"]
+ROOT_URLCONF = "config.urls"
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+}

@@ -1,0 +1,38 @@
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import JsonResponse
+from django.views import View
+from rest_framework import viewsets, permissions
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.response import Response
+from .models import Note
+from .serializers import NoteSerializer
+
+
+# ok: endpoint-missing-auth
+class NoteViewSet(viewsets.ModelViewSet):
+    serializer_class = NoteSerializer
+
+    def get_queryset(self):
+        return Note.objects.filter(owner=self.request.user)
+
+
+@api_view(["POST"])
+@permission_classes([permissions.AllowAny])
+# ruleid: endpoint-missing-auth
+def share_note(request):
+    note = Note.objects.get(pk=request.data["id"])
+    note.shared = True
+    note.save()
+    return Response({"ok": True})
+
+
+# ruleid: endpoint-missing-auth
+def export_notes(request):
+    return JsonResponse(list(Note.objects.values()), safe=False)
+
+
+# ok: endpoint-missing-auth
+class ArchiveView(LoginRequiredMixin, View):
+    def post(self, request):
+        Note.objects.filter(owner=request.user).update(archived=True)
+        return JsonResponse({"ok": True})

@@ -1,0 +1,6 @@
+import { taskRouter } from "./routers/task";
+import { createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  task: taskRouter,
+});

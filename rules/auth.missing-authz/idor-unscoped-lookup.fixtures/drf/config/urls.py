@@ -1,0 +1,3 @@
+from django.urls import path, include
+
+urlpatterns = [path("api/", include("orders.urls"))]

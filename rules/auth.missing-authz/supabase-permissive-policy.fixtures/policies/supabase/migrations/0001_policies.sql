@@ -1,0 +1,30 @@
+create table public.posts (id bigint primary key, user_id uuid, body text);
+alter table public.posts enable row level security;
+create table public.waitlist (email text primary key);
+alter table public.waitlist enable row level security;
+
+-- ruleid: supabase-permissive-policy
+create policy "anyone can edit" on public.posts for update to anon, authenticated using (true);
+
+-- ok: supabase-permissive-policy
+create policy "posts are public" on public.posts for select using (true);
+
+-- ok: supabase-permissive-policy
+create policy "join the waitlist" on public.waitlist for insert to anon with check (true);
+
+-- ok: supabase-permissive-policy
+create policy "authors delete their posts" on public.posts for delete to authenticated using (auth.uid() = user_id);
+
+-- ok: supabase-permissive-policy
+create policy "service role does anything" on public.posts for all to service_role using (true) with check (true);
+
+-- ruleid: supabase-permissive-policy
+create policy "signed in users manage posts"
+  on public.posts
+  for all
+  to authenticated
+  using ( true )
+  with check ( true );
+
+-- ok: supabase-permissive-policy
+create policy "restrict" on public.posts as restrictive for all using (true);

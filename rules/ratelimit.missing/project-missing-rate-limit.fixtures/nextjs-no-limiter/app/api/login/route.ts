@@ -1,0 +1,4 @@
+export async function POST(req: Request) {
+  const { email } = await req.json()
+  return Response.json({ email: String(email) })
+}

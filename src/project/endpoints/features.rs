@@ -1,0 +1,1339 @@
+//! What a handler or a middleware does, from its text: auth checks (direct, or through the
+//! project's own guard functions resolved to their definitions), rate limiting, schema
+//! validation, request-body use, data access, the service-role client, AI calls, webhook
+//! signatures, lookups by a request id and client-set prices.
+
+use super::ctx::{Ctx, DefKind, MAX_DEPTH, re};
+use regex::bytes::Regex;
+
+/// How strongly a piece of code establishes the caller's identity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AuthLevel {
+    #[default]
+    None,
+    /// Looks the user/session up; a guard only together with a deny branch.
+    Lookup,
+    /// Rejects unauthenticated callers (verifies a token, redirects, throws, 401s).
+    Guard,
+}
+
+/// What a middleware, guard or dependency contributes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub auth: AuthLevel,
+    pub rl: bool,
+    pub val: bool,
+    /// The guard also checks a role (admin, superuser, staff).
+    pub role: bool,
+}
+
+impl Flags {
+    pub fn or(self, o: Flags) -> Flags {
+        Flags {
+            auth: self.auth.max(o.auth),
+            rl: self.rl || o.rl,
+            val: self.val || o.val,
+            role: self.role || o.role,
+        }
+    }
+    pub fn guard(self) -> bool {
+        self.auth == AuthLevel::Guard
+    }
+}
+
+/// Everything the checks need to know about one handler.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub flags: Flags,
+    pub uses_body: bool,
+    /// The whole body object goes into a write (mass assignment).
+    pub mass_assign: bool,
+    pub reads_db: bool,
+    pub writes_db: bool,
+    pub service_role: bool,
+    /// A Supabase client bound to the caller's session (row-level security applies).
+    pub user_scoped: bool,
+    pub signature: bool,
+    pub ai: bool,
+    /// The handler performs a login/signup/reset/OTP itself.
+    pub auth_flow: bool,
+    /// Checks the caller's role/admin flag.
+    pub role_check: bool,
+    /// Offset of a DB lookup keyed by an id from the request, with no ownership condition.
+    pub id_lookup: Option<usize>,
+    /// (offset, field) of a price/amount/role taken from the client.
+    pub client_values: Vec<(usize, String)>,
+    /// Names of tables/models touched (lower case).
+    pub tables: Vec<String>,
+}
+
+// ---------------------------------------------------------------- JavaScript / TypeScript
+
+fn js_auth_strong() -> &'static Regex {
+    re!(
+        r"\b(?i:jwt|jsonwebtoken|jose|jwtlib|jwtService)\s*\.\s*verify\w*\s*\(|\bverify\s*\(\s*(?:token|accessToken|bearer|jwtToken)\b|\bjwtVerify\s*\(|\bverifyIdToken\s*\(|\bverifySessionCookie\s*\(|\bexpress[jJ]wt\s*\(|\.protect\s*\(|\bClerkExpressRequireAuth\s*\(|\bwithApiAuthRequired\s*\(|\bwithPageAuthRequired\s*\(|\bisAuthenticated\s*\(\s*\)|\bverifyToken\s*\(|\bverifyJwt\s*\(|\brequireAuth\s*\(\s*\)|\bgetAuthenticatedUser\s*\(|\bauthenticateRequest\s*\(|\bvalidateToken\s*\("
+    )
+}
+
+fn js_auth_lookup() -> &'static Regex {
+    re!(
+        r"\bgetServerSession\s*\(|\bgetSession\s*\(|\bauth\s*\(\s*\)|\bcurrentUser\s*\(|\.auth\s*\.\s*getUser\s*\(|\bgetClaims\s*\(|\bgetToken\s*\(|\bgetAuth\s*\(|\bvalidateRequest\s*\(|\bvalidateSession\w*\s*\(|\bgetKindeServerSession\s*\(|\bgetIronSession\s*\(|\bgetUser\s*\(|\bgetCurrentUser\s*\(|\b(?:req|request|ctx|ctx\.state)\s*\.\s*(?:user|auth|session\s*\.\s*\w+)\b|\bctx\s*\.\s*(?:session|userId|user|auth)\b|\bc\s*\.\s*get\s*\(\s*['\x22](?:user|jwtPayload|session)['\x22]"
+    )
+}
+
+fn js_deny() -> &'static Regex {
+    re!(
+        r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\s*\(|\bthrow\b|\bnotFound\s*\(|\bif\s*\(\s*!|===?\s*null|!\s*session|!\s*user|\?\?\s*throw|\bunauthorized\s*\(|return\s+(?:null|false|undefined|new\s+Response)\b|NextResponse\s*\.\s*redirect"
+    )
+}
+
+/// `req.user.id` (not `req.user?.id`): handlers that would throw without an authenticated user.
+fn js_user_required() -> &'static Regex {
+    re!(
+        r"\b(?:req|request)\s*\.\s*(?:user|auth)\s*\.\s*[A-Za-z_]|\b(?:req|request)\s*\.\s*isAuthenticated\s*\(|\bif\s*\(\s*!\s*(?:req|request)\s*\.\s*(?:user|auth|session)\b"
+    )
+}
+
+fn js_rl() -> &'static Regex {
+    re!(
+        r"(?i)\brate_?limit\w*\s*\(|\brate_?limiter\b|ratelimiter\w*\s*\(|\bnew\s+ratelimit\b|\bratelimit\s*\.\s*\w+\s*\(|\.consume\s*\(|\bslow_?down\s*\(|\blimiter\s*\.\s*(?:limit|check|consume|removeTokens)\s*\(|express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bthrottle\w*\s*\(|\bis_?rate_?limited\s*\(|\bcheck_?rate_?limit\w*\s*\(|\blimit\s*\(\s*(?:ip|identifier|key|`)"
+    )
+}
+
+fn js_val() -> &'static Regex {
+    re!(
+        r"\.\s*(?:safeParse|safeParseAsync|parseAsync)\s*\(|\b(?:z|zod|yup|Joi|joi|v|valibot|vine|Type|t)\s*\.\s*(?:object|string|number|array|strictObject|pipe)\s*\(|\.\s*validate(?:Sync|Async)?\s*\(|\bvalidate\s*\(|\bvalidateOrReject\s*\(|\bvalidationResult\s*\(|\bcelebrate\s*\(|\bzValidator\s*\(|\bcheckSchema\s*\(|\b(?:body|check|param|query)\s*\(\s*['\x22][^'\x22]+['\x22]\s*\)\s*\.\s*(?:is\w+|not|exists|trim|notEmpty|escape|custom|optional|matches)\b|\bajv\b|\bassert\s*\(\s*\w+\s*,\s*\w+\s*\)|\bparse\s*\(\s*\w*[Ss]chema\b|\bsafeParse\s*\(|\bplainToInstance\s*\(|\btypia\s*\.|\bTypeCompiler\b|typeof\s+[\w.\[\]'\x22]+\s*[!=]==?\s*['\x22](?:string|number|boolean)['\x22]|\bNumber\s*\.\s*is(?:Finite|Integer|SafeInteger)\s*\(|\bvalidator\s*\.\s*is\w+\s*\("
+    )
+}
+
+/// `<schema>.parse(...)` where the receiver is not JSON/URL/etc.
+fn js_schema_parse(text: &[u8]) -> bool {
+    re!(r"\b([A-Za-z_$][\w$]*)\s*\.\s*parse\s*\(")
+        .captures_iter(text)
+        .any(|c| {
+            let n = &c[1];
+            !matches!(
+                n,
+                b"JSON"
+                    | b"url"
+                    | b"URL"
+                    | b"qs"
+                    | b"querystring"
+                    | b"path"
+                    | b"Date"
+                    | b"cookie"
+                    | b"cookies"
+                    | b"parser"
+                    | b"marked"
+                    | b"yaml"
+                    | b"YAML"
+                    | b"toml"
+                    | b"csv"
+                    | b"Papa"
+                    | b"dayjs"
+                    | b"moment"
+                    | b"DOMParser"
+                    | b"parse5"
+            )
+        })
+}
+
+fn js_body() -> &'static Regex {
+    re!(
+        r"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|\b(?:req|request)\s*\.\s*(?:json|formData|text)\s*\(\s*\)|\bc\s*\.\s*req\s*\.\s*(?:json|parseBody|formData|valid)\s*\(|\bformData\s*\.\s*get\s*\(|\bevent\s*\.\s*body\b"
+    )
+}
+
+fn js_read() -> &'static Regex {
+    re!(
+        r"\bprisma\s*\.\s*\w+\s*\.\s*(?:find\w*|count|aggregate|groupBy)\s*\(|\.\s*from\s*\(\s*['\x22`][\w.]+['\x22`]\s*\)|\.\s*(?:findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|findAndCountAll|select|getDoc|getDocs|query|execute|raw|all)\s*\(|\b[A-Z]\w*\s*\.\s*find\s*\(|\bcollection\s*\(|\bsql\s*`|\bdb\s*\.\s*\w+\s*\.\s*find|\bknex\s*\(|(?i)\bselect\s+[\w*,\s.]{1,120}\bfrom\s+\w"
+    )
+}
+
+fn js_write() -> &'static Regex {
+    re!(
+        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|remove|create|createMany|save|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|findByIdAndRemove|bulkWrite|increment|decrement)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
+    )
+}
+
+fn js_service_role() -> &'static Regex {
+    re!(
+        r"(?i)service_?role|\bsupabaseAdmin\b|\bcreateAdminClient\s*\(|\bcreateServiceClient\s*\(|\bcreateServiceRoleClient\s*\(|\.auth\s*\.\s*admin\s*\.|firebase-admin"
+    )
+}
+
+fn js_user_scoped() -> &'static Regex {
+    re!(
+        r"\bcreateServerClient\s*\(|\bcreateRouteHandlerClient\s*\(|\bcreateServerComponentClient\s*\(|\bcreateServerActionClient\s*\(|\bcreatePagesServerClient\s*\(|\bcreateMiddlewareClient\s*\(|headers\s*:\s*\{\s*Authorization\s*:"
+    )
+}
+
+fn js_signature() -> &'static Regex {
+    re!(
+        r"(?i)\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\bnew\s+Webhook\s*\(|\bverify\w*Signature\w*\s*\(|\bvalidateRequest\w*\s*\(|\bcreateHmac\s*\(|\btimingSafeEqual\s*\(|x-hub-signature|svix-signature|stripe-signature|x-signature|verifyWebhook\w*\s*\(|x-vercel-signature|\bverifyKey\s*\("
+    )
+}
+
+fn js_ai() -> &'static Regex {
+    re!(
+        r"\bchat\s*\.\s*completions\b|\bresponses\s*\.\s*create\s*\(|\bmessages\s*\.\s*(?:create|stream)\s*\(|\b(?:generateText|streamText|generateObject|streamObject)\s*\(|\bgenerateContent\w*\s*\(|\bGoogleGenerativeAI\b|api\.openai\.com|api\.anthropic\.com|api\.groq\.com|openrouter\.ai|api\.mistral\.ai|generativelanguage\.googleapis|\breplicate\s*\.\s*run\s*\(|\bChatOpenAI\b|\bChatAnthropic\b|\bimages\s*\.\s*generate\s*\(|\bembeddings\s*\.\s*create\s*\(|\baudio\s*\.\s*transcriptions\b"
+    )
+}
+
+fn js_auth_flow() -> &'static Regex {
+    re!(
+        r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\("
+    )
+}
+
+fn js_role_check() -> &'static Regex {
+    re!(
+        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\("
+    )
+}
+
+/// Lookups by an id that comes from the request (route param, query, body).
+fn js_id_lookup() -> &'static Regex {
+    re!(
+        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,160}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
+    )
+}
+
+fn js_request_id() -> &'static Regex {
+    re!(
+        r"\b(?:req|request)\s*\.\s*(?:params|query|body)\s*(?:\.\s*\w*[iI]d\b|\[\s*['\x22]\w*[iI]d['\x22])|\bparams\s*\.\s*\w*[iI]d\b|\bsearchParams\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]|\bparams\s*\)\s*\.\s*\w*[iI]d\b|\bc\s*\.\s*req\s*\.\s*param\s*\(|\bbody\s*\.\s*\w*[iI]d\b"
+    )
+}
+
+fn js_ownership() -> &'static Regex {
+    re!(
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)"
+    )
+}
+
+/// `unit_amount: ...`, `amount: ...`, `role: ...` (keys whose values must not come from the
+/// client).
+fn js_sensitive_keys() -> &'static Regex {
+    re!(
+        r"\b(unit_amount(?:_decimal)?|amount|price|total|discount|role|is_?[aA]dmin|credits|balance)\s*[:=]\s*([^,};\n]{1,120})"
+    )
+}
+
+/// Names bound to request-body data in a handler: whole objects and destructured fields.
+pub fn js_body_names(text: &[u8]) -> (Vec<String>, Vec<String>) {
+    let mut whole = vec!["body".to_string()];
+    let mut fields = Vec::new();
+    let src = re!(
+        r"(?:\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|await\s+(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|await\s+c\s*\.\s*req\s*\.\s*(?:json|parseBody)\s*\(\s*\))"
+    );
+    for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,120})").captures_iter(text) {
+        let full = c[2].trim_ascii_start();
+        let rhs = full.strip_prefix(b"await").map_or(full, |r| r.trim_ascii_start());
+        if src.find(full).is_none_or(|m| m.start() != 0) && !whole.iter().any(|w| rhs.starts_with(w.as_bytes()) && rhs.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')) {
+            continue;
+        }
+        let lhs = String::from_utf8_lossy(&c[1]).into_owned();
+        if let Some(inner) = lhs.strip_prefix('{') {
+            for part in inner.trim_end_matches('}').split(',') {
+                let part = part.trim().trim_start_matches("...");
+                let local = part.split_once(':').map_or(part, |(_, l)| l).split('=').next().unwrap_or("").trim();
+                if !local.is_empty() {
+                    fields.push(local.to_string());
+                }
+            }
+        } else if !whole.contains(&lhs) {
+            whole.push(lhs);
+        }
+    }
+    (whole, fields)
+}
+
+/// Classifies a name used as a middleware or guard in JS file `file`, following its definition.
+pub fn js_guard(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
+    let key = (file, name.to_string());
+    if let Some(f) = ctx.cache.borrow().get(&key) {
+        return *f;
+    }
+    // Seed the cache to stop recursion through cycles.
+    ctx.cache.borrow_mut().insert(key.clone(), Flags::default());
+    let f = js_guard_uncached(ctx, file, name, depth);
+    ctx.cache.borrow_mut().insert(key, f);
+    f
+}
+
+fn js_guard_uncached(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
+    let by_name = js_name_flags(name);
+    if depth > MAX_DEPTH {
+        return by_name;
+    }
+    match ctx.resolve(file, name) {
+        Some(d) => {
+            let src = &ctx.files[d.file];
+            let (a, b) = (d.start, d.body.1);
+            let mut f = code_flags(ctx, d.file, a, b, depth + 1);
+            // A value defined by a package call we recognise by name (`const limiter = rateLimit(...)`).
+            if d.kind == DefKind::Value && !f.rl && !f.guard() && !f.val {
+                f = f.or(expr_call_flags(
+                    ctx,
+                    d.file,
+                    &src.s(d.body.0, d.body.1),
+                    depth + 1,
+                ));
+            }
+            f
+        }
+        None => by_name,
+    }
+}
+
+/// Flags of a JS code region used as a guard (a middleware body, a guard function).
+pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> Flags {
+    let src = &ctx.files[file];
+    let t = super::ctx::sl(&src.text, a, b);
+    let mut auth = AuthLevel::None;
+    let local_passport = re!(
+        r"passport\s*\.\s*authenticate\s*\(\s*['\x22](?:local|google|github|facebook|twitter|oauth2?|openidconnect|saml|discord|apple|microsoft|linkedin)\b"
+    );
+    let passport =
+        src.has(re!(r"passport\s*\.\s*authenticate\s*\("), a, b) && !local_passport.is_match(t);
+    if src.has(js_auth_strong(), a, b)
+        || passport
+        || src.has(js_user_required(), a, b)
+        || secret_header_check(t)
+    {
+        auth = AuthLevel::Guard;
+    } else if src.has(js_auth_lookup(), a, b) {
+        auth = if js_deny().is_match(t) {
+            AuthLevel::Guard
+        } else {
+            AuthLevel::Lookup
+        };
+    }
+    let mut f = Flags {
+        auth,
+        rl: src.has(js_rl(), a, b),
+        val: src.has(js_val(), a, b) || js_schema_parse(t),
+        role: src.has_any(js_role_check(), a, b),
+    };
+    // Middleware registered by name: `t.procedure.use(isAuthed)`, `router.use(requireAuth)`.
+    if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
+        for c in src
+            .code_matches(re!(r"\.\s*use\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]"), a, b)
+            .take(8)
+        {
+            if c.get(0).is_none_or(|m| m.start() >= b) {
+                break;
+            }
+            let g = js_guard(ctx, file, &String::from_utf8_lossy(&c[1]), depth + 1);
+            f = f.or(Flags { val: false, ..g });
+        }
+    }
+    // Calls to other project functions (one guard calling another), bounded.
+    if depth <= MAX_DEPTH && (f.auth != AuthLevel::Guard || !f.rl) {
+        let mut seen = 0;
+        for c in src.code_matches(
+            re!(r"\b([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)\s*\("),
+            a,
+            b,
+        ) {
+            let m = c.get(0).map_or(0, |m| m.start());
+            if m >= b {
+                break;
+            }
+            let n: String = String::from_utf8_lossy(&c[1])
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if is_js_keyword(&n)
+                || ctx
+                    .resolve(file, &n)
+                    .is_none_or(|d| d.file == file && d.start == a)
+            {
+                continue;
+            }
+            seen += 1;
+            if seen > 24 {
+                break;
+            }
+            let g = js_guard(ctx, file, &n, depth + 1);
+            if g.auth == AuthLevel::Guard {
+                f.auth = AuthLevel::Guard;
+            } else if g.auth == AuthLevel::Lookup && f.auth == AuthLevel::None {
+                f.auth = if js_deny().is_match(t) {
+                    AuthLevel::Guard
+                } else {
+                    AuthLevel::Lookup
+                };
+            }
+            f.rl |= g.rl;
+            f.role |= g.role;
+        }
+    }
+    f
+}
+
+/// Flags of an expression used in a middleware chain: a call (`rateLimit({...})`,
+/// `passport.authenticate('jwt')`, `validate(schema)`, `requireRole('admin')`), an inline
+/// function, or a name.
+pub fn expr_call_flags(ctx: &Ctx, file: usize, expr: &str, depth: usize) -> Flags {
+    let e = expr.trim();
+    let t = e.as_bytes();
+    if t.is_empty() {
+        return Flags::default();
+    }
+    let mut f = Flags::default();
+    if js_rl().is_match(t) {
+        f.rl = true;
+    }
+    if js_val().is_match(t) || e.starts_with("validate") || e.contains("Validator(") {
+        f.val = true;
+    }
+    if re!(r"passport\s*\.\s*authenticate\s*\(").is_match(t) && !re!(r"authenticate\s*\(\s*['\x22](?:local|google|github|facebook|twitter|oauth2?|discord|apple)\b").is_match(t) {
+        f.auth = AuthLevel::Guard;
+    }
+    if re!(r"\bexpress[jJ]wt\s*\(|\bjwt\s*\(\s*\{|\bauth\s*\(\s*\{|\bClerkExpressRequireAuth\s*\(|\brequireAuth\s*\(|\bcheckJwt\b|\bauthenticateToken\b|\bverifyToken\b").is_match(t) {
+        f.auth = AuthLevel::Guard;
+    }
+    // The callee of a call (`requireRole('admin')`) or a bare name.
+    if let Some(c) =
+        re!(r"^(?:await\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\(|$)").captures(t)
+    {
+        let n: String = String::from_utf8_lossy(&c[1])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if n != "passport.authenticate" && !is_js_keyword(&n) && n != "async" && n != "function" {
+            f = f.or(js_guard(ctx, file, &n, depth));
+        }
+    }
+    f
+}
+
+/// Heuristic flags from a name alone (a guard imported from a package or not resolvable).
+pub fn js_name_flags(name: &str) -> Flags {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let l = last.to_ascii_lowercase();
+    let mut f = Flags::default();
+    if l.contains("optional") || l.contains("public") || l.contains("maybe") {
+        return f;
+    }
+    if l.contains("limit")
+        || l.contains("throttle")
+        || l.contains("slowdown")
+        || l.contains("brute")
+    {
+        f.rl = true;
+    }
+    if l.starts_with("validat")
+        || l.contains("validator")
+        || l.contains("celebrate")
+        || l.ends_with("schema")
+        || l.starts_with("sanitiz")
+    {
+        f.val = true;
+    }
+    let authish = [
+        "auth",
+        "protect",
+        "guard",
+        "loggedin",
+        "logged_in",
+        "login_required",
+        "requirelogin",
+        "requireuser",
+        "ensureuser",
+        "jwt",
+        "verifytoken",
+        "checktoken",
+        "isadmin",
+        "requireadmin",
+        "adminonly",
+        "requirerole",
+        "checkrole",
+        "haspermission",
+        "authorize",
+        "session",
+        "signedin",
+        "requiresignin",
+    ];
+    if authish.iter().any(|w| l.contains(w))
+        && !l.contains("oauth")
+        && !l.ends_with("router")
+        && !l.ends_with("routes")
+        && !l.starts_with("get")
+    {
+        f.auth = AuthLevel::Guard;
+        f.role = l.contains("admin")
+            || l.contains("role")
+            || l.contains("permission")
+            || l.contains("superuser")
+            || l.contains("staff");
+    } else if l.starts_with("get")
+        && (l.contains("user") || l.contains("session") || l.contains("auth"))
+    {
+        f.auth = AuthLevel::Lookup;
+    }
+    f
+}
+
+fn is_js_keyword(n: &str) -> bool {
+    matches!(
+        n,
+        "if" | "for"
+            | "while"
+            | "switch"
+            | "catch"
+            | "function"
+            | "return"
+            | "await"
+            | "typeof"
+            | "new"
+            | "async"
+            | "super"
+            | "import"
+            | "require"
+            | "console.log"
+            | "console.error"
+            | "next"
+            | "res.status"
+            | "res.json"
+            | "res.send"
+            | "String"
+            | "Number"
+            | "Boolean"
+            | "Array"
+            | "Object"
+            | "Promise"
+            | "JSON.parse"
+            | "JSON.stringify"
+            | "parseInt"
+            | "parseFloat"
+            | "fetch"
+            | "setTimeout"
+    )
+}
+
+/// A header compared with an env secret: `req.headers['x-api-key'] !== process.env.API_KEY`,
+/// `authHeader === \`Bearer ${process.env.CRON_SECRET}\``.
+pub fn secret_header_check(t: &[u8]) -> bool {
+    let env = re!(
+        r"process\s*\.\s*env\b|Deno\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|\bos\s*\.\s*(?:environ|getenv)\b|\bsettings\s*\.\s*[A-Z_]+|\benv\s*\.\s*[A-Z_]+"
+    );
+    let cmp = re!(r"[!=]==?|timingSafeEqual|compare_digest|secrets\s*\.\s*compare");
+    let secretish = re!(r"(?i)secret|token|api[_-]?key|authorization|bearer|password");
+    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[");
+    if !header.is_match(t) {
+        return false;
+    }
+    t.split(|b| *b == b'\n')
+        .any(|l| cmp.is_match(l) && env.is_match(l) && secretish.is_match(l))
+}
+
+/// Features of a JS handler body `[a, b)` of file `file`. One level of calls into project
+/// functions is followed for data access, the service-role client and own guards.
+pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text[a..b];
+    let mut f = Features {
+        flags: code_flags(ctx, file, a, b, 1),
+        ..Features::default()
+    };
+    f.uses_body = src.has(js_body(), a, b);
+    f.reads_db = src.has(js_read(), a, b);
+    f.writes_db = db_write(src, js_write(), a, b);
+    f.service_role = src.has_any(js_service_role(), a, b) || uses_admin_name(ctx, file, t);
+    f.user_scoped = src.has(js_user_scoped(), a, b);
+    f.signature = src.has_any(js_signature(), a, b);
+    f.ai = src.has_any(js_ai(), a, b);
+    f.auth_flow = src.has(js_auth_flow(), a, b);
+    f.role_check = src.has_any(js_role_check(), a, b);
+    f.tables = js_tables(t);
+    // Calls into project helpers (services, data-access functions).
+    let mut n = 0;
+    for c in src.code_matches(
+        re!(r"\b([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)\s*\("),
+        a,
+        b,
+    ) {
+        if c.get(0).is_none_or(|m| m.start() >= b) {
+            break;
+        }
+        let name: String = String::from_utf8_lossy(&c[1])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if is_js_keyword(&name) {
+            continue;
+        }
+        let Some(d) = ctx.resolve(file, &name) else {
+            continue;
+        };
+        if d.file == file && d.start <= a && d.body.1 >= b {
+            continue; // the handler itself (recursion)
+        }
+        n += 1;
+        if n > 24 {
+            break;
+        }
+        let ds = &ctx.files[d.file];
+        let (da, db) = (d.body.0, d.body.1);
+        f.reads_db |= ds.has(js_read(), da, db);
+        f.writes_db |= db_write(ds, js_write(), da, db);
+        f.service_role |= ds.has_any(js_service_role(), da, db)
+            || uses_admin_name(ctx, d.file, super::ctx::sl(&ds.text, da, db));
+        f.user_scoped |= ds.has(js_user_scoped(), da, db);
+        f.ai |= ds.has_any(js_ai(), da, db);
+        f.auth_flow |= ds.has(js_auth_flow(), da, db);
+        for tb in js_tables(super::ctx::sl(&ds.text, da, db)) {
+            if !f.tables.contains(&tb) {
+                f.tables.push(tb);
+            }
+        }
+    }
+    // Validation by a schema defined elsewhere: `Schema.parse(body)` is caught above; a
+    // validated-body helper (`await validateBody(req, schema)`) is caught by the call flags.
+    let (whole, fields) = js_body_names(t);
+    f.mass_assign = js_mass_assign(t, &whole);
+    f.client_values = js_client_values(src, a, b, &whole, &fields);
+    f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
+    f
+}
+
+/// A write call that is not an external API's `create` (Stripe sessions, AI completions, emails).
+fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    re.find_iter(&src.text[a..b]).any(|m| {
+        let at = a + m.start();
+        let before = &src.text[at.saturating_sub(48)..at];
+        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
+    })
+}
+
+/// `req.body.<field>` names that middleware assigns (`req.body.id = decoded.id`): set by the
+/// server from a verified token, not by the client.
+fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
+    if let Some(v) = ctx.trusted_fields.borrow().as_ref() {
+        return v.clone();
+    }
+    let mut v: Vec<String> = Vec::new();
+    for src in ctx.files.iter().filter(|f| f.is_js()) {
+        for c in src.code_matches(
+            re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*(\w+)\s*=[^=]"),
+            0,
+            src.text.len(),
+        ) {
+            let n = String::from_utf8_lossy(&c[1]).into_owned();
+            if !v.contains(&n) && v.len() < 16 {
+                v.push(n);
+            }
+        }
+    }
+    let v = std::rc::Rc::new(v);
+    *ctx.trusted_fields.borrow_mut() = Some(v.clone());
+    v
+}
+
+fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
+    let names = admin_names(ctx, file);
+    names.iter().any(|n| {
+        let nb = n.as_bytes();
+        t.windows(nb.len()).enumerate().any(|(i, w)| {
+            w == nb
+                && (i == 0 || !is_word(t[i - 1]))
+                && t.get(i + nb.len()).is_none_or(|b| !is_word(*b))
+        })
+    })
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
+/// Names in `file` bound to an admin/service-role client: imports of `firebase-admin`, and
+/// imports or local definitions whose definition creates a client with the service-role key.
+pub fn admin_names(ctx: &Ctx, file: usize) -> std::rc::Rc<Vec<String>> {
+    if let Some(v) = ctx.admin_cache.borrow().get(&file) {
+        return v.clone();
+    }
+    let v = std::rc::Rc::new(admin_names_uncached(ctx, file));
+    ctx.admin_cache.borrow_mut().insert(file, v.clone());
+    v
+}
+
+fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
+    let src = &ctx.files[file];
+    let mut out = Vec::new();
+    for c in src.code_matches(re!(r"\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)?\s*,?\s*(?:\{([^}]*)\})?\s*from\s*['\x22]firebase-admin(?:/[\w-]+)?['\x22]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['\x22]firebase-admin"), 0, src.text.len()) {
+        for g in [1, 3] {
+            if let Some(m) = c.get(g) {
+                out.push(String::from_utf8_lossy(m.as_bytes()).into_owned());
+            }
+        }
+        if let Some(list) = c.get(2) {
+            for p in String::from_utf8_lossy(list.as_bytes()).split(',') {
+                let local = p.split_once(" as ").map_or(p, |(_, l)| l).trim();
+                if !local.is_empty() {
+                    out.push(local.to_string());
+                }
+            }
+        }
+    }
+    let creates_admin = |d: &super::ctx::Def| {
+        let s = &ctx.files[d.file];
+        let body = super::ctx::sl(&s.text, d.start, d.body.1);
+        re!(r"(?i)service_?role").is_match(body)
+            && re!(r"createClient|initializeApp|createServerClient").is_match(body)
+    };
+    for imp in &ctx.js_imports[file] {
+        let Some(t) = imp.target else { continue };
+        if imp.imported.as_deref() == Some("*") {
+            continue;
+        }
+        if let Some(d) = ctx.export_def(t, imp.imported.as_deref(), 1)
+            && creates_admin(&d)
+        {
+            out.push(imp.local.clone());
+        }
+    }
+    for c in src.code_matches(
+        re!(r"\b(?:const|let|var|function)\s+([A-Za-z_$][\w$]*)"),
+        0,
+        src.text.len(),
+    ) {
+        let n = String::from_utf8_lossy(&c[1]).into_owned();
+        if let Some(d) = ctx.def_in(file, &n)
+            && creates_admin(&d)
+            && !out.contains(&n)
+        {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn js_tables(t: &[u8]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in re!(r"\.\s*from\s*\(\s*['\x22`]([\w.]+)['\x22`]|\b(?:prisma|db|ctx\s*\.\s*db|ctx\s*\.\s*prisma)\s*\.\s*(\w+)\s*\.\s*(?:find|create|update|delete|upsert|count|aggregate)|\bcollection\s*\(\s*(?:\w+\s*,\s*)?['\x22`]([\w-]+)['\x22`]|\b([A-Z]\w+)\s*\.\s*(?:find|findOne|findById|create|findByIdAndUpdate|updateOne|deleteOne|findAll|findByPk)\s*\(|(?i)\b(?:from|into|update)\s+[\x22`]?(\w+)").captures_iter(t) {
+        for g in 1..=5 {
+            if let Some(m) = c.get(g) {
+                let n = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
+                if !out.contains(&n) && n.len() > 1 {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
+    if re!(r"(?i)\bset\s+\?['\x22`]\s*,\s*(?:\[\s*)?(?:req|request)\s*\.\s*body\b|\.\.\.\s*(?:req|request)\s*\.\s*body\b|\bdata\s*:\s*(?:req|request)\s*\.\s*body\b|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|save)\s*\(\s*(?:req|request)\s*\.\s*body\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*(?:req|request)\s*\.\s*body\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*(?:req|request)\s*\.\s*body").is_match(t) {
+        return true;
+    }
+    for w in whole {
+        if w == "body" && !re!(r"\b(?:const|let|var)\s+body\b").is_match(t) {
+            continue;
+        }
+        let pat = format!(
+            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
+            w = regex::escape(w)
+        );
+        if let Ok(r) = super::build_re(&pat)
+            && r.is_match(t)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn js_client_values(
+    src: &super::ctx::Src,
+    a: usize,
+    b: usize,
+    whole: &[String],
+    fields: &[String],
+) -> Vec<(usize, String)> {
+    let t = &src.text[a..b];
+    let mut out = Vec::new();
+    let stripe =
+        re!(r"(?i)stripe|checkout|paymentIntents|payment_intent|line_items|price_data").is_match(t);
+    for c in js_sensitive_keys().captures_iter(t) {
+        let (Some(k), Some(v)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if !src.is_code(a + k.start()) {
+            continue;
+        }
+        // `x = ...` only as a property assignment (`user.role = req.body.role`), not a declaration.
+        let sep = t[k.end()..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .copied();
+        let dotted = t[..k.start()]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace())
+            == Some(&b'.');
+        if sep == Some(b'=')
+            && (!dotted
+                || t.get(k.end()..)
+                    .is_some_and(|r| r.trim_ascii_start().starts_with(b"==")))
+        {
+            continue;
+        }
+        let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
+        let val = String::from_utf8_lossy(v.as_bytes())
+            .trim_start_matches('=')
+            .to_string();
+        let from_client = re!(r"\b(?:req|request)\s*\.\s*(?:body|query|params)\b|\bformData\s*\.\s*get\s*\(|\bsearchParams\s*\.\s*get\s*\(").is_match(v.as_bytes())
+            || whole.iter().filter(|w| w.as_str() != "body" || re!(r"\b(?:const|let|var)\s+body\b").is_match(t)).any(|w| val.trim_start().starts_with(&format!("{w}.")) || val.trim_start().starts_with(&format!("{w}[")))
+            || fields.iter().any(|fl| {
+                let v = val.trim();
+                v == fl || v.starts_with(&format!("{fl} ")) || v.starts_with(&format!("{fl}*")) || v.starts_with(&format!("Number({fl})")) || v.starts_with(&format!("parseInt({fl}")) || v.starts_with(&format!("Math.round({fl}"))
+            })
+            || (val.trim() == "" && fields.contains(&key));
+        if !from_client {
+            continue;
+        }
+        let money = key.starts_with("unit_amount") || key == "amount";
+        let ok = if money {
+            stripe
+        } else if key == "price" || key == "total" {
+            // `price: priceId` picks a server-side Price object: fine.
+            stripe && !val.to_ascii_lowercase().contains("id")
+                || re!(r"(?i)\border|cart|checkout|purchase|payment").is_match(t)
+                    && !val.to_ascii_lowercase().contains("id")
+        } else {
+            // role / isAdmin / credits / balance written from the client.
+            re!(r"\.\s*(?:insert|update|upsert|create|updateOne|findByIdAndUpdate|set|save)\s*\(")
+                .is_match(t)
+        };
+        if ok {
+            out.push((a + k.start(), key));
+        }
+    }
+    // Shorthand `{ role }` / `{ amount }` from destructured fields.
+    for c in re!(r"[{,]\s*(unit_amount|amount|role|isAdmin|is_admin|credits|balance)\s*[,}]")
+        .captures_iter(t)
+    {
+        let Some(k) = c.get(1) else { continue };
+        let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
+        if !fields.contains(&key)
+            || !src.is_code(a + k.start())
+            || out.iter().any(|(o, _)| *o == a + k.start())
+        {
+            continue;
+        }
+        // Skip the destructuring itself (`const { role } = req.body`).
+        let line_start = t[..k.start()]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line_end = t[k.start()..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(t.len(), |p| k.start() + p);
+        let line = &t[line_start..line_end];
+        if re!(r"\b(?:const|let|var)\s*\{").is_match(line) {
+            continue;
+        }
+        let money = key == "unit_amount" || key == "amount";
+        let ok = if money {
+            stripe
+        } else {
+            re!(r"\.\s*(?:insert|update|upsert|create|updateOne|findByIdAndUpdate|set|save)\s*\(")
+                .is_match(t)
+        };
+        if ok {
+            out.push((a + k.start(), key));
+        }
+    }
+    out
+}
+
+fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
+    let t = &src.text[a..b];
+    if js_ownership().is_match(t) {
+        return None;
+    }
+    // Names bound to request ids: `const { id } = req.params`, `const id = params.id`.
+    let mut idnames: Vec<String> = vec![];
+    for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(t) {
+        let lhs = String::from_utf8_lossy(&c[1]).into_owned();
+        for p in lhs.trim_matches(['{', '}']).split(',') {
+            let local = p.split_once(':').map_or(p, |(_, l)| l).trim();
+            if local.to_ascii_lowercase().ends_with("id") {
+                idnames.push(local.to_string());
+            }
+        }
+    }
+    if idnames.is_empty() && !js_request_id().is_match(t) {
+        return None;
+    }
+    for c in js_id_lookup().captures_iter(t) {
+        let Some(m) = c.get(0) else { continue };
+        if !src.is_code(a + m.start()) {
+            continue;
+        }
+        let inner = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .map(|x| x.as_bytes())
+            .unwrap_or(b"");
+        // `req.body.id` that an auth middleware set from the verified token is the caller's own id.
+        let from_request = js_request_id().find_iter(inner).any(|m| {
+            let field = m.as_bytes().rsplit(|b| *b == b'.').next().unwrap_or(b"");
+            !(m.as_bytes().starts_with(b"req.body") || m.as_bytes().starts_with(b"request.body"))
+                || !trusted.iter().any(|t| t.as_bytes() == field)
+        });
+        let keyed = from_request
+            || idnames.iter().any(|n| {
+                re!(r"[\w$]+")
+                    .find_iter(inner)
+                    .any(|w| w.as_bytes() == n.as_bytes())
+            })
+            || c.get(1).is_none() && c.get(2).is_none();
+        if keyed {
+            return Some(a + m.start());
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------- Python
+
+fn py_auth_strong() -> &'static Regex {
+    re!(
+        r"\bjwt\s*\.\s*decode\s*\(|\bverify_id_token\s*\(|\bverify_jwt_in_request\s*\(|@\s*(?:\w+\s*\.\s*)?login_required\b|@\s*jwt_required\b|@\s*(?:\w+\s*\.\s*)?auth_required\b|@\s*permission_required\b|@\s*user_passes_test\b|@\s*staff_member_required\b|\bget_jwt_identity\s*\(|\bis_authenticated\b|\.auth\s*\.\s*get_user\s*\(|\bOAuth2PasswordBearer\b|\bHTTPBearer\b|\bAPIKeyHeader\b|\bHTTPBasic\b|\braise\s+(?:PermissionDenied|NotAuthenticated|AuthenticationFailed)\b|\bdecode_token\s*\(|\bverify_token\s*\(|\bdecode_access_token\s*\("
+    )
+}
+
+fn py_auth_lookup() -> &'static Regex {
+    re!(
+        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22]Authorization|\bAuthorization\b"
+    )
+}
+
+/// A rejection that depends on the lookup: `if not user: raise HTTPException(401)`,
+/// `abort(403)`, `if 'user_id' not in session: return redirect(...)`.
+fn py_deny() -> &'static Regex {
+    re!(
+        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\w*\s+is\s+None|['\x22]\w*user\w*['\x22]\s+not\s+in\s+session"
+    )
+}
+
+fn py_rl() -> &'static Regex {
+    re!(
+        r"(?i)\blimiter\s*\.\s*limit\s*\(|@\s*\w*limit\w*\s*\.\s*limit\b|\bLimiter\s*\(|\bRateLimiter\s*\(|@\s*ratelimit\b|\bratelimit\s*\(|\bthrottle_classes\b|Throttle\b|\bslowapi\b|flask_limiter|\bcheck_rate_limit\w*\s*\(|\bis_rate_limited\s*\(|\brate_limit\w*\s*\("
+    )
+}
+
+fn py_val() -> &'static Regex {
+    re!(
+        r"\.\s*model_validate\w*\s*\(|\.\s*parse_obj\s*\(|\.\s*parse_raw\s*\(|Schema\s*\([^)]*\)\s*\.\s*loads?\s*\(|\bschema\s*\.\s*loads?\s*\(|\.\s*is_valid\s*\(|\bvalidate_on_submit\s*\(|\bjsonschema\b|\bvalidate\s*\(|@\s*use_args\b|@\s*use_kwargs\b|@\s*validate\b|@\s*expects_json\b|\bTypeAdapter\b|\bisinstance\s*\(\s*\w+\s*,\s*(?:str|int|float|bool)\b"
+    )
+}
+
+fn py_body() -> &'static Regex {
+    re!(
+        r"\brequest\s*\.\s*(?:json|get_json|form|data|values|files|POST|body|FILES)\b|\bawait\s+request\s*\.\s*(?:json|body|form)\s*\(|\bjson\s*\.\s*loads\s*\(\s*request\s*\.\s*body"
+    )
+}
+
+fn py_read() -> &'static Regex {
+    re!(
+        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\("
+    )
+}
+
+fn py_write() -> &'static Regex {
+    re!(
+        r"\.\s*(?:add|add_all|commit|delete|merge|save|create|update|insert|insert_one|insert_many|update_one|update_many|delete_one|delete_many|upsert|bulk_create|get_or_create|update_or_create)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
+    )
+}
+
+fn py_service_role() -> &'static Regex {
+    re!(r"(?i)service_?role|\bfirebase_admin\b|\bsupabase_admin\b|\.auth\s*\.\s*admin\s*\.")
+}
+
+fn py_ai() -> &'static Regex {
+    re!(
+        r"\bchat\s*\.\s*completions\b|\bresponses\s*\.\s*create\s*\(|\bmessages\s*\.\s*create\s*\(|\bChatCompletion\b|\bgenerate_content\w*\s*\(|\bgenai\s*\.|\bChatOpenAI\b|\bChatAnthropic\b|api\.openai\.com|api\.anthropic\.com|\bcompletions\s*\.\s*create\s*\(|\bembeddings\s*\.\s*create\s*\(|\bollama\s*\.\s*chat\s*\(|\bimages\s*\.\s*generate\s*\("
+    )
+}
+
+fn py_auth_flow() -> &'static Regex {
+    re!(
+        r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\("
+    )
+}
+
+fn py_role_check() -> &'static Regex {
+    re!(
+        r"(?i)\bis_superuser\b|\bis_staff\b|\bis_admin\b|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_admin\b|\badmin_required\b"
+    )
+}
+
+fn py_tables(t: &[u8]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in re!(r"\b([A-Z]\w+)\s*\.\s*objects\b|\bquery\s*\(\s*([A-Z]\w+)|\bselect\s*\(\s*([A-Z]\w+)|\.\s*table\s*\(\s*['\x22](\w+)['\x22]|\bget_object_or_404\s*\(\s*([A-Z]\w+)|(?i)\b(?:from|into|update)\s+(\w+)").captures_iter(t) {
+        for g in 1..=6 {
+            if let Some(m) = c.get(g) {
+                let n = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
+                if !out.contains(&n) && n.len() > 1 {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Classifies a Python guard/dependency/decorator name used in `file`, following its definition.
+pub fn py_guard(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
+    let key = (file, format!("py:{name}"));
+    if let Some(f) = ctx.cache.borrow().get(&key) {
+        return *f;
+    }
+    ctx.cache.borrow_mut().insert(key.clone(), Flags::default());
+    let by_name = py_name_flags(name);
+    let f = if depth > MAX_DEPTH {
+        by_name
+    } else {
+        match ctx.resolve(file, name) {
+            Some(d) => py_code_flags(ctx, d.file, d.start, d.body.1, depth + 1),
+            None => by_name,
+        }
+    };
+    ctx.cache.borrow_mut().insert(key, f);
+    f
+}
+
+/// Heuristic flags from a Python name alone.
+pub fn py_name_flags(name: &str) -> Flags {
+    let l = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
+    let mut f = Flags::default();
+    if l.contains("optional") || l.contains("public") || l.contains("maybe") {
+        return f;
+    }
+    if l.contains("limit") || l.contains("throttle") {
+        f.rl = true;
+    }
+    let guard = [
+        "login_required",
+        "jwt_required",
+        "auth_required",
+        "admin_required",
+        "require_user",
+        "require_auth",
+        "require_admin",
+        "require_login",
+        "verify_token",
+        "verify_jwt",
+        "authenticated",
+        "permission_required",
+        "roles_required",
+        "token_required",
+        "api_key_required",
+        "check_auth",
+        "requires_auth",
+        "protected",
+    ];
+    if guard.iter().any(|g| l.contains(g)) || l == "authenticate" {
+        f.auth = AuthLevel::Guard;
+        f.role = l.contains("admin")
+            || l.contains("role")
+            || l.contains("permission")
+            || l.contains("superuser")
+            || l.contains("staff");
+    } else if l.contains("current_user")
+        || l.contains("current_active_user")
+        || l.starts_with("get_user")
+        || l.contains("get_current")
+        || l.contains("auth")
+    {
+        // `Depends(get_current_user)` raises 401 in every FastAPI template; resolved definitions
+        // override this guess.
+        f.auth = AuthLevel::Guard;
+    }
+    f
+}
+
+/// Flags of a Python code region used as a guard (a decorator, a dependency, a
+/// `before_request` function, a permission class).
+pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> Flags {
+    let src = &ctx.files[file];
+    let t = super::ctx::sl(&src.text, a, b);
+    let mut auth = AuthLevel::None;
+    if src.has(py_auth_strong(), a, b) || secret_header_check(t) {
+        auth = AuthLevel::Guard;
+    } else if src.has(py_auth_lookup(), a, b) {
+        auth = if py_deny().is_match(t) {
+            AuthLevel::Guard
+        } else {
+            AuthLevel::Lookup
+        };
+    }
+    let mut f = Flags {
+        auth,
+        rl: src.has(py_rl(), a, b),
+        val: src.has(py_val(), a, b),
+        role: src.has_any(py_role_check(), a, b),
+    };
+    if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
+        // `Depends(other_dependency)` and calls to other guards.
+        let mut seen = 0;
+        for c in src.code_matches(
+            re!(r"\b(?:Depends|Security)\s*\(\s*([A-Za-z_][\w.]*)|\b([A-Za-z_][\w.]*)\s*\("),
+            a,
+            b,
+        ) {
+            if c.get(0).is_none_or(|m| m.start() >= b) {
+                break;
+            }
+            let n = String::from_utf8_lossy(
+                c.get(1)
+                    .or_else(|| c.get(2))
+                    .map_or(&b""[..], |m| m.as_bytes()),
+            )
+            .into_owned();
+            if matches!(
+                n.as_str(),
+                "print"
+                    | "len"
+                    | "str"
+                    | "int"
+                    | "dict"
+                    | "list"
+                    | "isinstance"
+                    | "super"
+                    | "getattr"
+                    | "Depends"
+                    | "HTTPException"
+                    | "range"
+                    | "f"
+            ) {
+                continue;
+            }
+            let Some(d) = ctx.resolve(file, &n) else {
+                if c.get(1).is_some() {
+                    let g = py_name_flags(&n);
+                    f.auth = f.auth.max(g.auth);
+                }
+                continue;
+            };
+            if d.file == file && d.start == a {
+                continue;
+            }
+            seen += 1;
+            if seen > 24 {
+                break;
+            }
+            let g = py_guard(ctx, file, &n, depth + 1);
+            if g.auth == AuthLevel::Guard {
+                f.auth = AuthLevel::Guard;
+            } else if g.auth == AuthLevel::Lookup && f.auth == AuthLevel::None {
+                f.auth = if py_deny().is_match(t) {
+                    AuthLevel::Guard
+                } else {
+                    AuthLevel::Lookup
+                };
+            }
+            f.rl |= g.rl;
+            f.role |= g.role;
+        }
+    }
+    f
+}
+
+/// Features of a Python handler body.
+pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text[a..b];
+    let mut f = Features {
+        flags: py_code_flags(ctx, file, a, b, 1),
+        ..Features::default()
+    };
+    f.uses_body = src.has(py_body(), a, b);
+    f.reads_db = src.has(py_read(), a, b);
+    f.writes_db = db_write(src, py_write(), a, b);
+    f.service_role = src.has_any(py_service_role(), a, b) || py_uses_admin(ctx, file, t);
+    f.signature = src.has_any(re!(r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("), a, b);
+    f.ai = src.has_any(py_ai(), a, b);
+    f.auth_flow = src.has(py_auth_flow(), a, b);
+    f.role_check = src.has_any(py_role_check(), a, b);
+    f.tables = py_tables(t);
+    let mut n = 0;
+    for c in src.code_matches(re!(r"\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\("), a, b) {
+        if c.get(0).is_none_or(|m| m.start() >= b) {
+            break;
+        }
+        let name = String::from_utf8_lossy(&c[1]).into_owned();
+        let Some(d) = ctx.resolve(file, &name) else {
+            continue;
+        };
+        if d.file == file && d.start <= a && d.body.1 >= b || d.kind == DefKind::Value {
+            continue;
+        }
+        n += 1;
+        if n > 24 {
+            break;
+        }
+        let ds = &ctx.files[d.file];
+        let (da, db) = (d.body.0, d.body.1);
+        f.reads_db |= ds.has(py_read(), da, db);
+        f.writes_db |= db_write(ds, py_write(), da, db);
+        f.service_role |= ds.has_any(py_service_role(), da, db);
+        f.ai |= ds.has_any(py_ai(), da, db);
+    }
+    f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
+    f.client_values = py_client_values(src, a, b);
+    f.id_lookup = py_idor(src, a, b);
+    f
+}
+
+fn py_uses_admin(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
+    // A module-level client created with the service-role key, imported or local.
+    for imp in &ctx.py_imports[file] {
+        let (Some(m), Some(attr)) = (imp.module, &imp.attr) else {
+            continue;
+        };
+        if let Some(d) = ctx.def_in(m, attr) {
+            let s = &ctx.files[d.file];
+            if s.has_any(py_service_role(), d.start, d.body.1)
+                && dyn_re(&format!(r"\b{}\b", regex::escape(&imp.local))).is_match(t)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A runtime pattern (only built from escaped identifiers); never matches if it cannot compile.
+fn dyn_re(p: &str) -> Regex {
+    super::build_re(p).unwrap_or_else(|_| super::build_re("$^").expect("never-matching regex"))
+}
+
+fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, String)> {
+    let t = &src.text[a..b];
+    let mut out = Vec::new();
+    let stripe = re!(r"(?i)stripe|checkout|PaymentIntent|line_items|price_data").is_match(t);
+    let writes =
+        re!(r"\.\s*(?:insert|update|upsert|create|save|add)\s*\(|\bsetattr\s*\(").is_match(t);
+    for c in re!(r"(?:['\x22](unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)['\x22]\s*:\s*|\b(unit_amount|amount|price|discount|role|is_admin|is_staff|is_superuser|credits|balance)\s*=\s*)([^,)\n}]{1,120})").captures_iter(t) {
+        let Some(k) = c.get(1).or_else(|| c.get(2)) else { continue };
+        let v = c.get(3).map_or(&b""[..], |m| m.as_bytes());
+        // Quoted keys are strings: check that the value is code.
+        let at = c.get(3).map_or(k.start(), |m| m.start());
+        if !src.is_code(a + at) {
+            continue;
+        }
+        let from_client = re!(r"\brequest\s*\.\s*(?:json|get_json|form|data|args|POST|GET|query_params)\b|\b(?:data|payload|body|req)\s*(?:\[\s*['\x22]|\.\s*get\s*\(|\.\s*\w+)").is_match(v);
+        if !from_client {
+            continue;
+        }
+        let key = String::from_utf8_lossy(k.as_bytes()).into_owned();
+        let money = key.starts_with("unit_amount") || key == "amount";
+        if (money && stripe) || writes {
+            out.push((a + k.start(), key));
+        }
+    }
+    out
+}
+
+fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
+    let t = &src.text[a..b];
+    let own = re!(
+        r"(?i)\b(?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=|request\s*\.\s*user\b|current_user\s*\.\s*id|\buser\s*\.\s*id\s*(?:==|!=)|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)"
+    );
+    if own.is_match(t) {
+        return None;
+    }
+    for c in re!(r"\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
+        if let Some(m) = c.get(0)
+            && src.is_code(a + m.start()) {
+                return Some(a + m.start());
+            }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_regexes_compile() {
+        for r in [
+            js_auth_strong(),
+            js_auth_lookup(),
+            js_deny(),
+            js_user_required(),
+            js_rl(),
+            js_val(),
+            js_body(),
+            js_read(),
+            js_write(),
+            js_service_role(),
+            js_user_scoped(),
+            js_signature(),
+            js_ai(),
+            js_auth_flow(),
+            js_role_check(),
+            js_id_lookup(),
+            js_request_id(),
+            js_ownership(),
+            js_sensitive_keys(),
+            py_auth_strong(),
+            py_auth_lookup(),
+            py_deny(),
+            py_rl(),
+            py_val(),
+            py_body(),
+            py_read(),
+            py_write(),
+            py_service_role(),
+            py_ai(),
+            py_auth_flow(),
+            py_role_check(),
+        ] {
+            assert!(!r.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert!(js_name_flags("requireAuth").guard());
+        assert!(js_name_flags("authMiddleware").guard());
+        assert!(!js_name_flags("optionalAuth").guard());
+        assert!(js_name_flags("loginLimiter").rl);
+        assert!(js_name_flags("validateBody").val);
+        assert!(!js_name_flags("oauthRouter").guard());
+        assert!(py_name_flags("get_current_active_user").guard());
+        assert!(!py_name_flags("get_db").guard());
+    }
+
+    #[test]
+    fn secret_header() {
+        assert!(secret_header_check(b"if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401)"));
+        assert!(!secret_header_check(
+            b"const x = process.env.SECRET;\nif (a === b) {}"
+        ));
+    }
+
+    #[test]
+    fn body_names() {
+        let (w, f) = js_body_names(
+            b"const { amount, name: n } = req.body;\nconst data = await request.json();",
+        );
+        assert!(w.contains(&"data".to_string()));
+        assert_eq!(f, vec!["amount".to_string(), "n".to_string()]);
+    }
+}

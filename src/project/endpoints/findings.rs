@@ -1,0 +1,998 @@
+//! Findings from the endpoint table: endpoints without an auth check, the service-role client
+//! used for anonymous callers, lookups by a request id without an ownership condition, sensitive
+//! endpoints without a rate limiter (and projects with none at all), request bodies used without
+//! a schema, and prices or roles taken from the client. Also the counts the verdict reads.
+
+use super::ctx::{Ctx, re};
+use super::{AccessFacts, EndpointDetail, Inventory};
+use crate::input::FileSet;
+use crate::lang::Language;
+use crate::project::supabase::DbFacts;
+use crate::project::{Facts, ProjectHit};
+use crate::report::{Confidence, Endpoint, Severity};
+
+/// Route segments that are public by design when they are the last static segment.
+const PUBLIC_LAST: &[&str] = &[
+    "login",
+    "log-in",
+    "signin",
+    "sign-in",
+    "sign_in",
+    "signup",
+    "sign-up",
+    "sign_up",
+    "register",
+    "registration",
+    "logout",
+    "log-out",
+    "signout",
+    "sign-out",
+    "forgot-password",
+    "forgot_password",
+    "forgotpassword",
+    "forgot",
+    "reset-password",
+    "reset_password",
+    "resetpassword",
+    "password-reset",
+    "password_reset",
+    "verify",
+    "verify-email",
+    "verify_email",
+    "confirm",
+    "confirm-email",
+    "magic-link",
+    "otp",
+    "send-otp",
+    "verify-otp",
+    "token",
+    "refresh",
+    "refresh-token",
+    "session",
+    "csrf",
+    "health",
+    "healthz",
+    "healthcheck",
+    "health-check",
+    "ping",
+    "status",
+    "ready",
+    "readiness",
+    "live",
+    "liveness",
+    "version",
+    "metrics",
+    "public",
+    "contact",
+    "newsletter",
+    "subscribe",
+    "waitlist",
+    "sitemap",
+    "sitemap.xml",
+    "robots.txt",
+    "rss",
+    "og",
+    "manifest",
+    "callback",
+];
+
+/// Segments that make a whole subtree public (auth callbacks, webhooks).
+const PUBLIC_ANY: &[&str] = &[
+    "callback",
+    "callbacks",
+    "oauth",
+    "webhook",
+    "webhooks",
+    "[...nextauth]",
+    "[...all]",
+    "[...auth]",
+    "health",
+    "public",
+];
+
+/// Nouns of public catalogues: unauthenticated reads are expected.
+const PUBLIC_NOUNS: &[&str] = &[
+    "products",
+    "product",
+    "posts",
+    "post",
+    "articles",
+    "article",
+    "blog",
+    "blogs",
+    "categories",
+    "category",
+    "tags",
+    "tag",
+    "pricing",
+    "plans",
+    "docs",
+    "faq",
+    "faqs",
+    "menu",
+    "catalog",
+    "listings",
+    "listing",
+    "events",
+    "courses",
+    "recipes",
+    "jobs",
+    "feed",
+    "search",
+    "stats",
+    "leaderboard",
+    "config",
+    "features",
+    "countries",
+    "images",
+    "image",
+    "avatar",
+    "testimonials",
+    "reviews",
+    "comments",
+    "pages",
+    "content",
+    "slug",
+    "home",
+    "landing",
+    "og",
+    "shop",
+    "items",
+    "games",
+    "videos",
+    "podcasts",
+    "authors",
+];
+
+/// Nouns of content users own: a lookup by id without an owner check leaks it.
+const OWNED: &[&str] = &[
+    "project",
+    "projects",
+    "todo",
+    "todos",
+    "task",
+    "tasks",
+    "board",
+    "boards",
+    "list",
+    "lists",
+    "draft",
+    "drafts",
+    "journal",
+    "entries",
+    "entry",
+    "workout",
+    "workouts",
+    "habit",
+    "habits",
+    "expense",
+    "expenses",
+    "budget",
+    "budgets",
+    "resume",
+    "resumes",
+    "chatbot",
+    "bots",
+    "thread",
+    "threads",
+    "item",
+    "prompt",
+    "prompts",
+    "generation",
+    "generations",
+    "image-generations",
+    "session",
+];
+
+/// Nouns of private data: unauthenticated reads leak it.
+const SENSITIVE: &[&str] = &[
+    "user",
+    "users",
+    "profile",
+    "profiles",
+    "account",
+    "accounts",
+    "admin",
+    "order",
+    "orders",
+    "payment",
+    "payments",
+    "invoice",
+    "invoices",
+    "billing",
+    "subscription",
+    "subscriptions",
+    "customer",
+    "customers",
+    "message",
+    "messages",
+    "chat",
+    "chats",
+    "conversation",
+    "conversations",
+    "note",
+    "notes",
+    "document",
+    "documents",
+    "file",
+    "files",
+    "upload",
+    "uploads",
+    "secret",
+    "secrets",
+    "key",
+    "keys",
+    "apikeys",
+    "api-keys",
+    "tokens",
+    "settings",
+    "me",
+    "private",
+    "transaction",
+    "transactions",
+    "wallet",
+    "balance",
+    "credits",
+    "emails",
+    "patients",
+    "records",
+    "appointments",
+    "bookings",
+    "dashboard",
+    "analytics",
+    "members",
+    "team",
+    "teams",
+    "workspace",
+    "workspaces",
+];
+
+fn segments(route: &str) -> Vec<String> {
+    route
+        .split(['/', '.'])
+        .filter(|s| !s.is_empty())
+        .filter(|s| {
+            !(s.starts_with('[')
+                || s.starts_with(':')
+                || s.starts_with('<')
+                || s.starts_with('{')
+                || s.starts_with("(?P")
+                || s.starts_with("action:"))
+        })
+        .map(|s| s.to_ascii_lowercase())
+        .collect()
+}
+
+fn action_name(route: &str) -> Option<String> {
+    route
+        .strip_prefix("action:")
+        .map(|s| s.to_ascii_lowercase())
+}
+
+pub fn is_public_route(route: &str, method: &str) -> bool {
+    let segs = segments(route);
+    if route.contains("[...nextauth]")
+        || segs.iter().any(|s| {
+            matches!(
+                s.as_str(),
+                "callback" | "callbacks" | "oauth" | "webhook" | "webhooks"
+            )
+        })
+    {
+        return true;
+    }
+    // A `public` or `health` subtree is public for reads, not for writes.
+    if !unsafe_method(method) && segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) {
+        return true;
+    }
+    if let Some(last) = segs.last()
+        && PUBLIC_LAST.contains(&last.as_str())
+    {
+        return true;
+    }
+    // Server actions named like the auth flow itself.
+    action_name(route).is_some_and(|n| re!(r"^(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|sendmagiclink|verifyotp|subscribe|joinwaitlist|contact)").is_match(n.replace(['_', '-'], "").as_bytes()))
+}
+
+fn is_webhook(route: &str) -> bool {
+    segments(route).iter().any(|s| s.contains("webhook"))
+}
+
+fn is_admin(route: &str) -> bool {
+    segments(route)
+        .iter()
+        .any(|s| s == "admin" || s.starts_with("admin-") || s.starts_with("admin_"))
+}
+
+fn sensitive(route: &str, d: &EndpointDetail) -> bool {
+    let segs = segments(route);
+    segs.iter().any(|s| SENSITIVE.contains(&s.as_str()))
+        || d.tables.iter().any(|t| {
+            SENSITIVE.contains(&t.as_str()) || SENSITIVE.contains(&format!("{t}s").as_str())
+        })
+        || action_name(route)
+            .is_some_and(|n| SENSITIVE.iter().any(|s| s.len() > 3 && n.contains(s)))
+}
+
+fn owned(route: &str, d: &EndpointDetail) -> bool {
+    segments(route).iter().any(|s| OWNED.contains(&s.as_str()))
+        || d.tables
+            .iter()
+            .any(|t| OWNED.contains(&t.as_str()) || OWNED.contains(&format!("{t}s").as_str()))
+}
+
+fn public_noun(route: &str) -> bool {
+    segments(route)
+        .last()
+        .is_some_and(|l| PUBLIC_NOUNS.contains(&l.as_str()))
+}
+
+fn unsafe_method(m: &str) -> bool {
+    matches!(m, "POST" | "PUT" | "PATCH" | "DELETE")
+}
+
+/// Does row-level security cover what a user-scoped client touches?
+fn rls_covers(db: &DbFacts, d: &EndpointDetail) -> Option<bool> {
+    if db.tables.is_empty() {
+        return None;
+    }
+    let touched: Vec<&String> = d
+        .tables
+        .iter()
+        .filter(|t| db.tables.iter().any(|x| &x.name == *t))
+        .collect();
+    if touched.is_empty() {
+        return Some(db.tables.iter().all(|t| t.rls));
+    }
+    Some(
+        touched
+            .iter()
+            .all(|t| db.tables.iter().any(|x| &x.name == *t && x.rls)),
+    )
+}
+
+/// Why an endpoint needs an auth check it lacks: (severity, confidence, note), or None.
+pub fn missing_auth(
+    e: &Endpoint,
+    d: &EndpointDetail,
+    db: &DbFacts,
+    has_auth: bool,
+) -> Option<(Severity, Confidence, String)> {
+    if e.auth || d.auth_flow || d.signature && !unsafe_method(&e.method) {
+        return None;
+    }
+    if d.signature {
+        return None;
+    }
+    let webhook = is_webhook(&e.route);
+    if webhook {
+        return (unsafe_method(&e.method) || e.method == "ALL").then(|| {
+            (Severity::High, Confidence::Medium, "It is a webhook, but it never verifies the sender's signature, so anyone can post fake events to it.".to_string())
+        });
+    }
+    if is_public_route(&e.route, &e.method) {
+        return None;
+    }
+    let action = e.kind.as_deref() == Some("server-action");
+    let state = unsafe_method(&e.method)
+        && (d.writes_db || d.uses_body && !action || d.service_role || d.ai || d.reads_db)
+        || e.method == "ALL" && (d.writes_db || d.service_role)
+        || d.writes_db && !matches!(e.method.as_str(), "OPTIONS" | "HEAD");
+    let reads = d.reads_db || d.service_role;
+    let ai = d.ai;
+    if !state && !reads && !ai {
+        return None;
+    }
+    let mut conf = if d.writes_db || d.service_role || ai {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    };
+    let mut notes: Vec<String> = Vec::new();
+    if d.user_scoped {
+        match rls_covers(db, d) {
+            Some(true) => return None,
+            Some(false) => notes.push("Its Supabase client carries the caller's session, but row-level security is off on a table it uses.".into()),
+            None => {
+                conf = Confidence::Low;
+                notes.push("Its Supabase client carries the caller's session, so row-level security may protect the data; no migrations show it.".into());
+            }
+        }
+    }
+    let sev;
+    if is_admin(&e.route) {
+        sev = Severity::Critical;
+        notes.push("It is an admin route.".into());
+    } else if state || ai {
+        sev = Severity::High;
+        if ai && !state {
+            notes.push("It calls a paid AI API: anyone can spend the project's credits.".into());
+        }
+    } else {
+        // Reads are flagged only for private data (or user-owned data in an app with accounts):
+        // catalogues, menus and posts are public by design.
+        let sens = sensitive(&e.route, d);
+        let own = has_auth && owned(&e.route, d) && !public_noun(&e.route);
+        let admin_read = d.service_role && !public_noun(&e.route);
+        if !(sens || own || admin_read) {
+            return None;
+        }
+        sev = if sens || own {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        notes.push("It returns stored data to anonymous callers.".into());
+    }
+    if d.lookup_only {
+        notes.push("It looks the session up but never rejects a caller without one.".into());
+    }
+    Some((sev, conf, notes.join(" ")))
+}
+
+/// Kind of sensitive flow a rate limiter must protect, if any.
+fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Severity, Confidence)> {
+    if e.rate_limited || e.route.contains("[...nextauth]") {
+        return None;
+    }
+    if d.ai {
+        return Some((
+            "an AI-proxy endpoint (each call costs money)",
+            Severity::High,
+            Confidence::High,
+        ));
+    }
+    if matches!(e.method.as_str(), "GET" | "HEAD" | "OPTIONS") {
+        return None;
+    }
+    let segs = segments(&e.route);
+    let name = segs
+        .last()
+        .cloned()
+        .or_else(|| action_name(&e.route))
+        .unwrap_or_default()
+        .replace(['_', '-'], "");
+    let by_name = |pat: &regex::bytes::Regex| pat.is_match(name.as_bytes());
+    let conf = if d.auth_flow {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    };
+    if by_name(re!(
+        r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$"
+    )) {
+        return Some(("a login endpoint", Severity::High, conf));
+    }
+    if by_name(re!(
+        r"(?:forgot|reset)password|passwordreset|^forgot$|^reset$|changepassword"
+    )) {
+        return Some(("a password-reset endpoint", Severity::High, conf));
+    }
+    if by_name(re!(r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode")) {
+        return Some(("an OTP / magic-link endpoint", Severity::High, conf));
+    }
+    if by_name(re!(
+        r"^(?:signup|register|registration|join|createaccount)$"
+    )) {
+        return Some(("a signup endpoint", Severity::Medium, conf));
+    }
+    if d.auth_flow && !e.auth {
+        return Some((
+            "an endpoint that signs users in or up or handles passwords",
+            Severity::High,
+            Confidence::Medium,
+        ));
+    }
+    None
+}
+
+fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confidence, String)> {
+    if e.validated
+        || !d.uses_body
+        || d.signature
+        || e.route.contains("[...nextauth]")
+        || matches!(e.method.as_str(), "GET" | "HEAD" | "OPTIONS")
+    {
+        return None;
+    }
+    if !(d.writes_db || d.reads_db || d.mass_assign || d.ai || !d.client_values.is_empty()) {
+        return None;
+    }
+    if d.mass_assign {
+        return Some((Severity::High, Confidence::High, "The whole request body is written to the database (mass assignment): a caller can set any column, including ones the form never shows.".into()));
+    }
+    if d.writes_db {
+        return Some((Severity::Medium, Confidence::Medium, "Request fields are stored or passed on (database, payment or AI API) without checking their type, length or format.".into()));
+    }
+    Some((
+        Severity::Low,
+        Confidence::Medium,
+        "Request fields reach a query or an external API without checking their type or shape."
+            .into(),
+    ))
+}
+
+/// Hit at the route line (or the given line of the handler file).
+fn hit(
+    check: &'static str,
+    file: &str,
+    line: u32,
+    sev: Severity,
+    conf: Confidence,
+    note: String,
+    key: String,
+) -> ProjectHit {
+    ProjectHit {
+        check,
+        file: Some(file.to_string()),
+        line: Some(line.max(1)),
+        note: if note.is_empty() { None } else { Some(note) },
+        severity: Some(sev),
+        confidence: Some(conf),
+        snippet: None,
+        secrets: Vec::new(),
+        key: Some(key),
+    }
+}
+
+fn describe(e: &Endpoint) -> String {
+    match e.kind.as_deref() {
+        Some("server-action") => {
+            format!("Server action `{}`", e.route.trim_start_matches("action:"))
+        }
+        Some("edge-function") => format!("Edge function `{}`", e.route),
+        _ => format!("`{} {}`", e.method, e.route),
+    }
+}
+
+/// `endpoint-missing-auth`, `endpoint-missing-rate-limit`, `project-missing-rate-limit`,
+/// `endpoint-missing-validation`, `service-role-without-auth`, `idor-unscoped-lookup`,
+/// `client-set-price`.
+pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
+    let mut out = Vec::new();
+    let has_auth = facts.access.has_auth;
+    for (e, d) in facts.endpoints.iter().zip(&facts.endpoint_details) {
+        let key = format!("{} {}", e.method, e.route);
+        if let Some((sev, conf, note)) = missing_auth(e, d, &facts.db, has_auth) {
+            if d.service_role && wanted("service-role-without-auth") {
+                let n = format!(
+                    "{} uses the service-role (admin) client, which bypasses row-level security, and never checks who is calling. {note}",
+                    describe(e)
+                );
+                out.push(hit(
+                    "service-role-without-auth",
+                    &e.file,
+                    e.line,
+                    Severity::Critical,
+                    Confidence::High.min(conf.max(Confidence::Medium)),
+                    n,
+                    key.clone(),
+                ));
+            } else if wanted("endpoint-missing-auth") {
+                let n = format!("{} has no authentication check. {note}", describe(e));
+                out.push(hit(
+                    "endpoint-missing-auth",
+                    &e.file,
+                    e.line,
+                    sev,
+                    conf,
+                    n.trim().to_string(),
+                    key.clone(),
+                ));
+            }
+        }
+        if wanted("service-role-without-auth")
+            && e.auth
+            && d.service_role
+            && is_admin(&e.route)
+            && !d.role_check
+            && !d.auth_via.as_deref().is_some_and(|v| {
+                v.to_ascii_lowercase().contains("admin") || v.to_ascii_lowercase().contains("role")
+            })
+        {
+            let n = format!(
+                "{} is an admin route using the service-role (admin) client; it checks that the caller is signed in, but not that they are an administrator.",
+                describe(e)
+            );
+            out.push(hit(
+                "service-role-without-auth",
+                &e.file,
+                e.line,
+                Severity::High,
+                Confidence::Medium,
+                n,
+                key.clone(),
+            ));
+        }
+        let private = sensitive(&e.route, d) || owned(&e.route, d);
+        if wanted("idor-unscoped-lookup")
+            && e.auth
+            && !d.role_check
+            && !is_admin(&e.route)
+            && (e.method != "GET" || private)
+            && let Some(l) = d.id_lookup_line
+        {
+            let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
+            if !rls {
+                let sev = if unsafe_method(&e.method) {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
+                let n = format!(
+                    "{} fetches a record by an id from the request with no condition tying it to the signed-in user.",
+                    describe(e)
+                );
+                out.push(hit(
+                    "idor-unscoped-lookup",
+                    &d.handler_file,
+                    l,
+                    sev,
+                    Confidence::Low,
+                    n,
+                    key.clone(),
+                ));
+            }
+        }
+        if wanted("endpoint-missing-rate-limit")
+            && let Some((kind, sev, conf)) = limiter_kind(e, d)
+        {
+            let n = format!("{} is {kind} and has no rate limiter.", describe(e));
+            out.push(hit(
+                "endpoint-missing-rate-limit",
+                &e.file,
+                e.line,
+                sev,
+                conf,
+                n,
+                key.clone(),
+            ));
+        }
+        if wanted("endpoint-missing-validation")
+            && let Some((sev, conf, note)) = validation_gap(e, d)
+        {
+            let n = format!(
+                "{} reads the request body without a schema. {note}",
+                describe(e)
+            );
+            out.push(hit(
+                "endpoint-missing-validation",
+                &e.file,
+                e.line,
+                sev,
+                conf,
+                n,
+                key.clone(),
+            ));
+        }
+        if wanted("client-set-price") {
+            for (l, field) in &d.client_values {
+                let money = field.starts_with("unit_amount")
+                    || matches!(field.as_str(), "amount" | "price" | "total" | "discount");
+                let (sev, what) = if money {
+                    (Severity::Critical, "a price or amount")
+                } else {
+                    (Severity::High, "a role or privilege field")
+                };
+                let n = format!(
+                    "`{field}` is {what} taken from the request in {}.",
+                    describe(e)
+                );
+                out.push(hit(
+                    "client-set-price",
+                    &d.handler_file,
+                    *l,
+                    sev,
+                    Confidence::High,
+                    n,
+                    format!("{key} {field}"),
+                ));
+            }
+        }
+    }
+    if wanted("project-missing-rate-limit")
+        && has_auth
+        && !facts.access.has_rate_limiter
+        && !facts.endpoints.is_empty()
+    {
+        let (file, line) = app_entry(set).map_or((None, None), |(f, l)| (Some(f), Some(l)));
+        out.push(ProjectHit {
+            check: "project-missing-rate-limit",
+            file,
+            line,
+            note: Some(format!("The project has {} endpoint(s) and signs users in, but no rate limiter is installed or used anywhere.", facts.endpoints.len())),
+            ..ProjectHit::default()
+        });
+    }
+    if wanted("service-role-without-auth") {
+        out.extend(role_fallbacks(set));
+    }
+    // Several endpoints declared on one line (methods of one handler, a viewset's actions) share
+    // one fix: report each line once, keeping the most severe.
+    out.sort_by(|a, b| {
+        (a.check, &a.file, a.line, std::cmp::Reverse(a.severity)).cmp(&(
+            b.check,
+            &b.file,
+            b.line,
+            std::cmp::Reverse(b.severity),
+        ))
+    });
+    out.dedup_by(|a, b| a.check == b.check && a.file == b.file && a.line == b.line);
+    cap_hits(&mut out);
+    out
+}
+
+/// Most findings of one check reported per project: past that, the last one says how many more
+/// endpoints share the problem (a generated or hostile project must not flood the report).
+const MAX_HITS_PER_CHECK: usize = 250;
+
+fn cap_hits(out: &mut Vec<ProjectHit>) {
+    let mut kept: Vec<ProjectHit> = Vec::with_capacity(out.len());
+    let mut counts: std::collections::BTreeMap<&'static str, usize> =
+        std::collections::BTreeMap::new();
+    for h in out.drain(..) {
+        let n = counts.entry(h.check).or_default();
+        *n += 1;
+        if *n <= MAX_HITS_PER_CHECK {
+            kept.push(h);
+        }
+    }
+    for (check, n) in counts {
+        if n > MAX_HITS_PER_CHECK
+            && let Some(last) = kept.iter_mut().rev().find(|h| h.check == check)
+        {
+            let more = format!(
+                "({} more endpoints have the same problem and are not listed.)",
+                n - MAX_HITS_PER_CHECK
+            );
+            last.note = Some(
+                last.note
+                    .take()
+                    .map_or(more.clone(), |x| format!("{x} {more}")),
+            );
+        }
+    }
+    *out = kept;
+}
+
+/// Where a global limiter would be mounted: the line creating the server app (Express, Hono,
+/// Fastify, FastAPI, Flask) or Django's `MIDDLEWARE`/`REST_FRAMEWORK` settings. None for
+/// frameworks without one (Next.js: the project-level finding has no file).
+fn app_entry(set: &FileSet) -> Option<(String, u32)> {
+    let pat = re!(
+        r"(?m)\bexpress\s*\(\s*\)|\bnew\s+Hono\b|\b[Ff]astify\s*\(|\bFastAPI\s*\(|\bFlask\s*\(\s*__name__|^REST_FRAMEWORK\s*=|^MIDDLEWARE\s*="
+    );
+    for f in &set.files {
+        if !(f.lang.is_js_family() || f.lang == Language::Python)
+            || f.bytes.len() > super::ctx::MAX_FILE
+            || super::ctx::is_test_path(&f.path)
+        {
+            continue;
+        }
+        if let Some(m) = pat.find(&f.bytes) {
+            let line = f.bytes[..m.start()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            return Some((f.path.clone(), line));
+        }
+    }
+    None
+}
+
+/// `role = user.role || 'admin'`: a role check whose fallback is the most privileged role.
+fn role_fallbacks(set: &FileSet) -> Vec<ProjectHit> {
+    let mut out = Vec::new();
+    for f in &set.files {
+        let js = f.lang.is_js_family();
+        if !(js || f.lang == Language::Python)
+            || f.bytes.len() > super::ctx::MAX_FILE
+            || super::ctx::is_test_path(&f.path)
+        {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&f.bytes);
+        for (i, line) in text.lines().enumerate() {
+            let l = line.trim_start();
+            if l.starts_with("//") || l.starts_with('#') || l.starts_with('*') {
+                continue;
+            }
+            let b = line.as_bytes();
+            let hitline = if js {
+                re!(r#"(?i)\brole\w*\s*[:=]\s*[^;\n=]*(?:\|\||\?\?)\s*['"](?:admin|superadmin|super_admin|owner|root)['"]"#).is_match(b)
+            } else {
+                re!(r#"(?i)\brole\w*\s*=\s*[^\n]*(?:\bor\s+|\.get\s*\(\s*['"]role['"]\s*,\s*)['"](?:admin|superadmin|super_admin|owner|root)['"]"#).is_match(b)
+            };
+            if hitline {
+                out.push(ProjectHit {
+                    check: "service-role-without-auth",
+                    file: Some(f.path.clone()),
+                    line: Some(i as u32 + 1),
+                    note: Some("A missing role falls back to the admin role: every caller without a role is treated as an administrator.".into()),
+                    severity: Some(Severity::Critical),
+                    confidence: Some(Confidence::High),
+                    snippet: None,
+                    secrets: Vec::new(),
+                    key: Some("role-fallback".into()),
+                });
+            }
+        }
+    }
+    out
+}
+
+const LIMITER_PACKAGES: &[&str] = &[
+    "express-rate-limit",
+    "rate-limiter-flexible",
+    "@upstash/ratelimit",
+    "express-slow-down",
+    "express-brute",
+    "@fastify/rate-limit",
+    "hono-rate-limiter",
+    "next-rate-limit",
+    "limiter",
+    "bottleneck",
+    "@nestjs/throttler",
+    "slowapi",
+    "flask-limiter",
+    "flask_limiter",
+    "django-ratelimit",
+    "django_ratelimit",
+    "fastapi-limiter",
+    "fastapi_limiter",
+    "@arcjet/next",
+    "arcjet",
+];
+
+/// A rate limiter installed or used anywhere in the project.
+pub fn limiter_in_project(set: &FileSet, ctx: &Ctx) -> bool {
+    for f in &set.files {
+        let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+        if name == "package.json"
+            || name.starts_with("requirements")
+            || name == "pyproject.toml"
+            || name == "Pipfile"
+        {
+            let t = String::from_utf8_lossy(&f.bytes).to_ascii_lowercase();
+            if LIMITER_PACKAGES.iter().any(|p| {
+                t.contains(&format!("\"{p}\""))
+                    || t.lines().any(|l| {
+                        l.trim_start().starts_with(p) && !p.starts_with('@') && p.len() > 7
+                    })
+            }) {
+                return true;
+            }
+        }
+    }
+    ctx.files.iter().any(|s| {
+        s.has_any(re!(r"(?i)express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bRateLimiter\w*\s*\(|\bnew\s+Ratelimit\b|\brateLimit\s*\(|\bslowDown\s*\(|DEFAULT_THROTTLE_CLASSES|\bthrottle_classes\b|\bLimiter\s*\(|@\s*ratelimit\b|\blimiter\s*\.\s*limit\s*\(|\bThrottlerModule\b"), 0, s.text.len())
+    })
+}
+
+/// The project signs users in somewhere.
+pub fn auth_in_project(set: &FileSet, stacks: &[String]) -> bool {
+    if stacks.iter().any(|s| {
+        matches!(
+            s.as_str(),
+            "next-auth" | "clerk" | "passport" | "jsonwebtoken" | "jose" | "pyjwt" | "python-jose"
+        )
+    }) {
+        return true;
+    }
+    for f in &set.files {
+        let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+        if name == "package.json" || name.starts_with("requirements") || name == "pyproject.toml" {
+            let t = String::from_utf8_lossy(&f.bytes).to_ascii_lowercase();
+            if [
+                "\"lucia\"",
+                "\"better-auth\"",
+                "\"@supabase/ssr\"",
+                "\"@supabase/auth-helpers",
+                "\"iron-session\"",
+                "\"express-session\"",
+                "\"bcrypt",
+                "\"argon2\"",
+                "flask-login",
+                "flask-jwt-extended",
+                "djangorestframework-simplejwt",
+                "django-allauth",
+                "passlib",
+                "fastapi-users",
+                "authlib",
+                "firebase-admin",
+            ]
+            .iter()
+            .any(|p| t.contains(p))
+            {
+                return true;
+            }
+        }
+        if (f.lang.is_js_family() || f.lang == Language::Python)
+            && f.bytes.len() <= super::ctx::MAX_FILE
+        {
+            let b = &f.bytes;
+            if re!(r"\bsignInWithPassword\s*\(|\bsignInWithOAuth\s*\(|\bsignInWithOtp\s*\(|\bgetServerSession\s*\(|\bauth\s*\.\s*getUser\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bobtain_auth_token\b|\bTokenObtainPairView\b|\bLoginView\b|\blogin_user\s*\(|\bcreate_access_token\s*\(|\bjwt\s*\.\s*(?:sign|encode)\s*\(").is_match(b) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Server files that create or import the service-role / admin client.
+pub fn service_role_files(ctx: &Ctx) -> u32 {
+    ctx.files
+        .iter()
+        .filter(|s| {
+            let head = &s.text[..s.text.len().min(600)];
+            let client = re!(r#"['"]use client['"]"#).is_match(head);
+            !client
+                && s.has_any(
+                    re!(r"(?i)service_?role|firebase-admin|firebase_admin"),
+                    0,
+                    s.text.len(),
+                )
+        })
+        .count() as u32
+}
+
+/// The verdict's counts.
+pub fn access(inv: &Inventory, db: &DbFacts) -> AccessFacts {
+    let mut a = AccessFacts {
+        endpoints_total: inv.endpoints.len() as u32,
+        has_auth: inv.has_auth_anywhere,
+        has_rate_limiter: inv.has_limiter_anywhere,
+        service_role_files: inv.service_role_files,
+        tables_total: db.tables.len() as u32,
+        tables_without_rls: db.tables.iter().filter(|t| !t.rls).count() as u32,
+        open_policies: db.open_policies,
+        service_role_in_client: db.service_role_in_client,
+        ..AccessFacts::default()
+    };
+    for (e, d) in inv.endpoints.iter().zip(&inv.details) {
+        let needs = e.auth
+            || missing_auth(
+                &Endpoint {
+                    auth: false,
+                    ..e.clone()
+                },
+                d,
+                db,
+                inv.has_auth_anywhere,
+            )
+            .is_some();
+        if needs {
+            a.endpoints_needing_auth += 1;
+        }
+        if missing_auth(e, d, db, inv.has_auth_anywhere).is_some() {
+            a.endpoints_missing_auth += 1;
+        }
+        if d.service_role {
+            a.service_role_endpoints += 1;
+            if !e.auth && !d.signature && !d.auth_flow {
+                a.service_role_unguarded += 1;
+            }
+        }
+        a.endpoints_rate_limited += e.rate_limited as u32;
+        if d.uses_body {
+            a.endpoints_using_body += 1;
+            a.endpoints_validated += e.validated as u32;
+        }
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_routes() {
+        assert!(is_public_route("/api/auth/login", "POST"));
+        assert!(is_public_route("/api/auth/[...nextauth]", "POST"));
+        assert!(is_public_route("/api/webhooks/stripe", "POST"));
+        assert!(is_public_route("/health", "GET"));
+        assert!(is_public_route("/public/items", "GET"));
+        assert!(!is_public_route("/public/items", "DELETE"));
+        assert!(!is_public_route("/api/auth/change-password", "POST"));
+        assert!(!is_public_route("/api/users/[id]", "GET"));
+        assert!(is_public_route("action:signUp", "POST"));
+    }
+}

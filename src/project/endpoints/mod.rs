@@ -1,0 +1,313 @@
+//! Endpoint inventory: every HTTP route, server action and edge function, with whether it checks
+//! the caller (auth), limits request rates and validates its input; and the findings it implies.
+//!
+//! Each framework parser (`express`, `next`, `trpc`, `fastapi`, `flask`, `django`) turns the project's
+//! sources into [`Raw`] endpoints: where the route is declared, what its middleware, decorators
+//! and dependencies contribute, and where its handler body is. [`features`] reads the handler and
+//! the guards (resolving the project's own functions through imports), and [`findings`] turns the
+//! table into findings.
+
+mod ctx;
+mod django;
+mod express;
+mod fastapi;
+mod features;
+mod findings;
+mod flask;
+mod next;
+mod py;
+mod trpc;
+
+pub use ctx::is_test_path;
+pub use findings::{access, checks};
+
+use crate::input::FileSet;
+use crate::report::Endpoint;
+use ctx::Ctx;
+use features::{AuthLevel, Features, Flags};
+
+/// What the checks need to know about one endpoint beyond the report's table (aligned by index
+/// with `Facts::endpoints`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EndpointDetail {
+    /// `express`, `nextjs`, `supabase`, `fastapi`, `flask`, `django`, `drf`.
+    pub framework: &'static str,
+    /// Where the handler body is (may differ from the route's file: controllers, views).
+    pub handler_file: String,
+    pub handler_line: u32,
+    pub uses_body: bool,
+    pub mass_assign: bool,
+    pub reads_db: bool,
+    pub writes_db: bool,
+    pub service_role: bool,
+    pub user_scoped: bool,
+    pub signature: bool,
+    pub ai: bool,
+    pub auth_flow: bool,
+    pub role_check: bool,
+    /// The handler looks the user up but never rejects anonymous callers.
+    pub lookup_only: bool,
+    /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
+    pub id_lookup_line: Option<u32>,
+    /// (line in `handler_file`, field) of prices/amounts/roles taken from the client.
+    pub client_values: Vec<(u32, String)>,
+    pub tables: Vec<String>,
+    /// Where the auth / limiter came from, for messages (`requireAuth`, `middleware.ts`...).
+    pub auth_via: Option<String>,
+}
+
+/// Counts the readiness verdict uses (see `Facts::access`).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct AccessFacts {
+    /// Endpoints in the inventory.
+    pub endpoints_total: u32,
+    /// Endpoints that change state or return non-public data (the ones that need a caller check).
+    pub endpoints_needing_auth: u32,
+    /// Of those, how many have no recognised auth check (each is an `endpoint-missing-auth` or
+    /// `service-role-without-auth` finding).
+    pub endpoints_missing_auth: u32,
+    /// Endpoints whose handler uses the service-role / admin client.
+    pub service_role_endpoints: u32,
+    /// Of those, how many do not check the caller.
+    pub service_role_unguarded: u32,
+    /// Server files that create or import the service-role / admin client.
+    pub service_role_files: u32,
+    /// Client (browser) files that reference the service-role key or admin client.
+    pub service_role_in_client: u32,
+    /// Endpoints behind a rate limiter (route, router or global).
+    pub endpoints_rate_limited: u32,
+    /// Endpoints that read the request body, and how many of those validate it with a schema.
+    pub endpoints_using_body: u32,
+    pub endpoints_validated: u32,
+    /// The project authenticates users somewhere (auth library, guards, login endpoints).
+    pub has_auth: bool,
+    /// The project has a rate limiter anywhere (package or own limiter in use).
+    pub has_rate_limiter: bool,
+    /// Supabase: tables in exposed schemas, and how many have row-level security off.
+    pub tables_total: u32,
+    pub tables_without_rls: u32,
+    /// Write policies open to everyone (`USING (true)`) and open Firebase rules.
+    pub open_policies: u32,
+}
+
+/// One endpoint as a framework parser sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    pub file: usize,
+    pub line: u32,
+    pub method: String,
+    pub route: String,
+    pub kind: &'static str,
+    pub framework: &'static str,
+    /// What middleware, decorators, dependencies and global settings contribute.
+    pub outer: Flags,
+    pub outer_via: Option<String>,
+    /// Handler body: (file, start, end).
+    pub handler: Option<(usize, usize, usize)>,
+    /// Features the parser knows better than the text (generic views write implicitly...).
+    pub tweak: Option<fn(&mut Features)>,
+    /// Parser-level facts.
+    pub uses_body: bool,
+    pub id_lookup_line: Option<(usize, u32)>,
+    /// Auth from `outer` only applies to unsafe methods.
+    pub auth_unsafe_only: bool,
+}
+
+impl Raw {
+    pub fn new(
+        file: usize,
+        line: u32,
+        method: &str,
+        route: String,
+        kind: &'static str,
+        framework: &'static str,
+    ) -> Raw {
+        Raw {
+            file,
+            line,
+            method: method.to_ascii_uppercase(),
+            route,
+            kind,
+            framework,
+            outer: Flags::default(),
+            outer_via: None,
+            handler: None,
+            tweak: None,
+            uses_body: false,
+            id_lookup_line: None,
+            auth_unsafe_only: false,
+        }
+    }
+}
+
+/// The inventory with its details.
+#[derive(Debug, Clone, Default)]
+pub struct Inventory {
+    pub endpoints: Vec<Endpoint>,
+    pub details: Vec<EndpointDetail>,
+    pub has_limiter_anywhere: bool,
+    pub has_auth_anywhere: bool,
+    pub service_role_files: u32,
+}
+
+fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
+    let mut feat = match r.handler {
+        Some((f, a, b)) if ctx.files[f].is_js() => features::js_features(ctx, f, a, b),
+        Some((f, a, b)) => features::py_features(ctx, f, a, b),
+        None => Features::default(),
+    };
+    if let Some(t) = r.tweak {
+        t(&mut feat);
+    }
+    let safe = matches!(r.method.as_str(), "GET" | "HEAD" | "OPTIONS");
+    let outer_auth = if r.auth_unsafe_only && safe {
+        AuthLevel::None
+    } else {
+        r.outer.auth
+    };
+    let flags = Flags {
+        auth: outer_auth.max(feat.flags.auth),
+        rl: r.outer.rl || feat.flags.rl,
+        val: r.outer.val || feat.flags.val,
+        role: r.outer.role || feat.flags.role,
+    };
+    let (hfile, hline) = match r.handler {
+        Some((f, a, _)) => (ctx.files[f].path.to_string(), ctx.files[f].line(a)),
+        None => (ctx.files[r.file].path.to_string(), r.line),
+    };
+    let hf = r.handler.map(|(f, _, _)| f);
+    let line_in_handler = |off: usize| hf.map_or(0, |f| ctx.files[f].line(off));
+    let via = if r.outer.guard() && !(r.auth_unsafe_only && safe) {
+        r.outer_via.clone()
+    } else {
+        None
+    };
+    let ep = Endpoint {
+        file: ctx.files[r.file].path.to_string(),
+        line: r.line,
+        method: r.method.clone(),
+        route: r.route.clone(),
+        auth: flags.guard(),
+        rate_limited: flags.rl,
+        validated: flags.val,
+        kind: Some(r.kind.to_string()),
+    };
+    let d = EndpointDetail {
+        framework: r.framework,
+        handler_file: hfile,
+        handler_line: hline,
+        uses_body: feat.uses_body || r.uses_body,
+        mass_assign: feat.mass_assign,
+        reads_db: feat.reads_db,
+        writes_db: feat.writes_db,
+        service_role: feat.service_role,
+        user_scoped: feat.user_scoped,
+        signature: feat.signature,
+        ai: feat.ai,
+        auth_flow: feat.auth_flow,
+        role_check: feat.role_check || flags.role,
+        lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
+        id_lookup_line: r
+            .id_lookup_line
+            .map(|(_, l)| l)
+            .or(feat.id_lookup.map(line_in_handler)),
+        client_values: feat
+            .client_values
+            .iter()
+            .map(|(o, k)| (line_in_handler(*o), k.clone()))
+            .collect(),
+        tables: feat.tables,
+        auth_via: via,
+    };
+    (ep, d)
+}
+
+/// Builds the inventory of a file set.
+pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
+    let ctx = Ctx::new(set);
+    let mut raws: Vec<Raw> = Vec::new();
+    raws.extend(express::endpoints(&ctx));
+    raws.extend(next::endpoints(&ctx));
+    raws.extend(trpc::endpoints(&ctx));
+    raws.extend(fastapi::endpoints(&ctx));
+    raws.extend(flask::endpoints(&ctx));
+    raws.extend(django::endpoints(&ctx));
+    let mut pairs: Vec<(Endpoint, EndpointDetail)> =
+        raws.into_iter().map(|r| finish(&ctx, r)).collect();
+    pairs.sort_by(|a, b| {
+        (&a.0.file, a.0.line, &a.0.route, &a.0.method).cmp(&(
+            &b.0.file,
+            b.0.line,
+            &b.0.route,
+            &b.0.method,
+        ))
+    });
+    pairs.dedup_by(|a, b| {
+        a.0.file == b.0.file
+            && a.0.line == b.0.line
+            && a.0.route == b.0.route
+            && a.0.method == b.0.method
+    });
+    let has_limiter_anywhere =
+        pairs.iter().any(|(e, _)| e.rate_limited) || findings::limiter_in_project(set, &ctx);
+    let has_auth_anywhere =
+        pairs.iter().any(|(e, d)| e.auth || d.auth_flow) || findings::auth_in_project(set, stacks);
+    let service_role_files = findings::service_role_files(&ctx);
+    let (endpoints, details) = pairs.into_iter().unzip();
+    Inventory {
+        endpoints,
+        details,
+        has_limiter_anywhere,
+        has_auth_anywhere,
+        service_role_files,
+    }
+}
+
+/// Every endpoint of the project, sorted by file and line.
+pub fn inventory(set: &FileSet, stacks: &[String]) -> Vec<Endpoint> {
+    analyze(set, stacks).endpoints
+}
+
+/// A bytes regex with ASCII classes (`\w`, `\s`), as everywhere in prodgap.
+pub(crate) fn build_re(p: &str) -> Result<regex::bytes::Regex, regex::Error> {
+    regex::bytes::RegexBuilder::new(p)
+        .unicode(false)
+        .size_limit(4 << 20)
+        .build()
+}
+
+/// Joins route prefixes: `/api` + `/users/` -> `/api/users/`; `` + `x` -> `/x`.
+pub(crate) fn join_route(prefix: &str, path: &str) -> String {
+    let p = prefix.trim_end_matches('/');
+    let s = path.trim();
+    let out = if s.is_empty() || s == "/" {
+        if p.is_empty() {
+            "/".to_string()
+        } else {
+            p.to_string()
+        }
+    } else if s.starts_with('/') {
+        format!("{p}{s}")
+    } else {
+        format!("{p}/{s}")
+    };
+    if out.starts_with('/') {
+        out
+    } else {
+        format!("/{out}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_routes() {
+        assert_eq!(join_route("", "/"), "/");
+        assert_eq!(join_route("/api", "/"), "/api");
+        assert_eq!(join_route("/api/", "/users"), "/api/users");
+        assert_eq!(join_route("/api", "users/"), "/api/users/");
+        assert_eq!(join_route("", "x"), "/x");
+    }
+}
