@@ -29,7 +29,8 @@ pub struct Config {
 
 impl Config {
     pub fn parse(text: &str) -> Result<Config> {
-        toml::from_str(text).map_err(|e| Error::Config(e.message().trim().to_string()))
+        let v = crate::lang::minitoml::parse(text).map_err(Error::Config)?;
+        serde_json::from_value(v).map_err(|e| Error::Config(e.to_string()))
     }
 
     /// Rule ids that do not exist are an error: a typo must not silently disable nothing.

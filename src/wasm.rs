@@ -1,5 +1,7 @@
 //! The wasm-bindgen boundary and nothing else: a `Scanner` built once when the worker starts,
 //! `scanZip` / `scanFiles` / `scanPaste` called many times, `render` for exports, one error helper.
+//! Reports cross the boundary as JSON text (`JSON.parse` on the JS side): the same bytes the CLI
+//! prints, and no second serialiser in the bundle.
 
 use crate::print::{Format, render};
 use crate::report::Report;
@@ -17,9 +19,8 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_err)
+fn to_json<T: Serialize>(v: &T) -> Result<String, JsError> {
+    serde_json::to_string(v).map_err(js_err)
 }
 
 /// Calls `cb(phase, done, total, path)` at most every `every` steps (and on the last one).
@@ -74,8 +75,8 @@ impl Scanner {
     }
 
     /// Rule descriptions.
-    pub fn rules(&self) -> Result<JsValue, JsError> {
-        to_js(&self.inner.rules().info())
+    pub fn rules(&self) -> Result<String, JsError> {
+        to_json(&self.inner.rules().info())
     }
 
     /// Scans a zip archive; `progress(phase, done, total, path)` is optional.
@@ -84,12 +85,12 @@ impl Scanner {
         &self,
         bytes: &[u8],
         progress: Option<js_sys::Function>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<String, JsError> {
         let report = self
             .inner
             .scan_zip(bytes, &self.opts, &mut reporter(progress, 25))
             .map_err(js_err)?;
-        to_js(&report)
+        to_json(&report)
     }
 
     /// Scans files picked in the browser: parallel arrays of relative paths and contents.
@@ -99,7 +100,7 @@ impl Scanner {
         paths: Vec<String>,
         contents: js_sys::Array,
         progress: Option<js_sys::Function>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<String, JsError> {
         if paths.len() != contents.length() as usize {
             return Err(JsError::new("paths and contents differ in length"));
         }
@@ -114,13 +115,13 @@ impl Scanner {
             .inner
             .scan_files(files, &self.opts, &mut reporter(progress, 25))
             .map_err(js_err)?;
-        to_js(&report)
+        to_json(&report)
     }
 
     /// Scans pasted code under a file name (which picks the language).
     #[wasm_bindgen(js_name = scanPaste)]
-    pub fn scan_paste(&self, name: &str, text: &str) -> Result<JsValue, JsError> {
-        to_js(
+    pub fn scan_paste(&self, name: &str, text: &str) -> Result<String, JsError> {
+        to_json(
             &self
                 .inner
                 .scan_paste(name, text, &self.opts)
@@ -129,8 +130,8 @@ impl Scanner {
     }
 
     /// Renders a report object as `json`, `sarif`, `markdown`, `html` or `text`.
-    pub fn render(&self, report: JsValue, format: &str) -> Result<String, JsError> {
-        let r: Report = serde_wasm_bindgen::from_value(report).map_err(js_err)?;
+    pub fn render(&self, report_json: &str, format: &str) -> Result<String, JsError> {
+        let r: Report = serde_json::from_str(report_json).map_err(js_err)?;
         Ok(render(&r, Format::parse(format).map_err(js_err)?, false))
     }
 }

@@ -81,12 +81,12 @@ function prodgapWorker({ initSync, Scanner, version }) {
     if (input.kind === 'zip') {
       const bytes = input.bytes ? new Uint8Array(input.bytes) : new Uint8Array(await input.file.arrayBuffer());
       progress('reading', 0, 0, input.name || '');
-      report = scanner.scanZip(bytes, progress);
+      report = JSON.parse(scanner.scanZip(bytes, progress));
     } else if (input.kind === 'files') {
       const { paths, contents } = await readFiles(id, input.files, progress);
-      report = scanner.scanFiles(paths, contents, progress);
+      report = JSON.parse(scanner.scanFiles(paths, contents, progress));
     } else if (input.kind === 'paste') {
-      report = scanner.scanPaste(String(input.name || ''), String(input.text || ''));
+      report = JSON.parse(scanner.scanPaste(String(input.name || ''), String(input.text || '')));
     } else if (input.kind === 'crash-test') {
       // Test hook (?test=1 on the page): fail exactly as a wasm panic does.
       throw new WebAssembly.RuntimeError('unreachable (simulated panic)');
@@ -105,13 +105,13 @@ function prodgapWorker({ initSync, Scanner, version }) {
         initSync({ module: m.module });
         scanner = new Scanner();
         if (m.config) scanner.configure(m.config);
-        const rules = scanner.rules();
+        const rules = JSON.parse(scanner.rules());
         post({ type: 'ready', initMs: performance.now() - t0, version: version(), ruleCount: scanner.ruleCount(), rules });
       } else if (m.type === 'scan') {
         const { report, ms } = await scan(m.id, m.input);
         post({ type: 'result', id: m.id, report, ms });
       } else if (m.type === 'render') {
-        post({ type: 'rendered', id: m.id, text: scanner.render(m.report, m.format) });
+        post({ type: 'rendered', id: m.id, text: scanner.render(typeof m.report === 'string' ? m.report : JSON.stringify(m.report), m.format) });
       } else {
         throw new Error('unknown message ' + m.type);
       }

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod blocks;
 pub mod lex;
+pub mod minitoml;
 
 use serde::{Deserialize, Serialize};
 

@@ -128,6 +128,7 @@ pub struct RuleSet {
 }
 
 /// `rules/_macros.toml`, `rules/_macros_js.toml`...: shared regex fragments, not rules.
+#[cfg(not(target_arch = "wasm32"))]
 fn is_macro_file(path: &str) -> bool {
     path.rsplit('/')
         .next()
@@ -164,27 +165,71 @@ fn expand(
     Ok(out)
 }
 
+/// One parsed rule file: a rule or a macro file, with its path.
+enum Parsed {
+    Rule(String, Box<RuleSpec>),
+    Macros(String, MacroFile),
+}
+
+fn stem_of(path: &str) -> String {
+    path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml").to_string()
+}
+
 impl RuleSet {
-    /// The rules embedded at build time.
+    /// The rules embedded at build time (`build.rs` turns the TOML files into one JSON array,
+    /// so the browser bundle needs no TOML parser).
     pub fn embedded() -> Result<RuleSet> {
-        let sources: Vec<(String, String)> = EMBEDDED_RULES
-            .iter()
-            .map(|(p, t)| (p.to_string(), t.to_string()))
-            .collect();
-        RuleSet::from_sources(&sources)
+        #[derive(Deserialize)]
+        struct Item {
+            path: String,
+            #[serde(default)]
+            rule: Option<serde_json::Value>,
+            #[serde(default)]
+            macros: Option<serde_json::Value>,
+        }
+        let items: Vec<Item> = serde_json::from_str(EMBEDDED_RULES_JSON)
+            .map_err(|e| Error::Rule { id: "<embedded>".into(), reason: e.to_string() })?;
+        let mut parsed = Vec::with_capacity(items.len());
+        for it in items {
+            let bad = |e: serde_json::Error| Error::Rule { id: stem_of(&it.path), reason: format!("{}: {e}", it.path) };
+            parsed.push(match (it.rule, it.macros) {
+                (Some(r), _) => Parsed::Rule(it.path.clone(), Box::new(serde_json::from_value(r).map_err(bad)?)),
+                (None, Some(m)) => Parsed::Macros(it.path.clone(), MacroFile { macros: serde_json::from_value(m).map_err(bad)? }),
+                (None, None) => continue,
+            });
+        }
+        RuleSet::from_parsed(parsed)
     }
 
-    /// Rules from (path, TOML) pairs. `rules/_macros.toml` holds shared regex fragments.
+    /// Rules from (path, TOML) pairs (rule development: `prodgap rules --test --rules-dir`).
+    /// `rules/_macros*.toml` hold shared regex fragments.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet> {
-        let mut macros = BTreeMap::new();
+        let mut parsed = Vec::with_capacity(sources.len());
         for (path, text) in sources {
             if is_macro_file(path) {
                 let m: MacroFile = toml::from_str(text).map_err(|e| Error::Rule {
                     id: "_macros".into(),
                     reason: format!("{path}: {}", e.message()),
                 })?;
-                for (k, v) in m.macros {
-                    if macros.insert(k.clone(), v).is_some() {
+                parsed.push(Parsed::Macros(path.clone(), m));
+            } else {
+                let spec: RuleSpec = toml::from_str(text).map_err(|e| Error::Rule {
+                    id: stem_of(path),
+                    reason: format!("{path}: {}", e.message().trim()),
+                })?;
+                parsed.push(Parsed::Rule(path.clone(), Box::new(spec)));
+            }
+        }
+        RuleSet::from_parsed(parsed)
+    }
+
+    fn from_parsed(parsed: Vec<Parsed>) -> Result<RuleSet> {
+        let mut macros = BTreeMap::new();
+        for p in &parsed {
+            if let Parsed::Macros(path, m) = p {
+                for (k, v) in &m.macros {
+                    if macros.insert(k.clone(), v.clone()).is_some() {
                         return Err(Error::Rule {
                             id: "_macros".into(),
                             reason: format!("{path}: macro `{k}` is defined twice"),
@@ -195,20 +240,10 @@ impl RuleSet {
         }
         let mut rules: Vec<Rule> = Vec::new();
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
-        for (path, text) in sources {
-            if is_macro_file(path) {
-                continue;
-            }
-            let stem = path
-                .rsplit('/')
-                .next()
-                .unwrap_or(path)
-                .trim_end_matches(".toml")
-                .to_string();
-            let spec: RuleSpec = toml::from_str(text).map_err(|e| Error::Rule {
-                id: stem.clone(),
-                reason: format!("{path}: {}", e.message().trim()),
-            })?;
+        for p in parsed {
+            let Parsed::Rule(path, spec) = p else { continue };
+            let spec = *spec;
+            let stem = stem_of(&path);
             let err = |reason: String| Error::Rule {
                 id: spec.id.clone(),
                 reason: format!("{path}: {reason}"),

@@ -314,10 +314,10 @@ fn header_line(lines: &[&str], header: &str) -> usize {
 
 /// A Poetry or Pipfile dependency value: `"^1.2"`, `{ version = "^1.2", extras = [...] }`,
 /// `[{ version = "...", python = "..." }, ...]`, `{ git = "..." }` (no version).
-fn table_spec(v: &toml::Value) -> String {
+fn table_spec(v: &serde_json::Value) -> String {
     match v {
-        toml::Value::String(s) => s.clone(),
-        toml::Value::Table(t) => t.get("version").and_then(|x| x.as_str()).map_or_else(
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Object(t) => t.get("version").and_then(|x| x.as_str()).map_or_else(
             || {
                 if t.contains_key("git")
                     || t.contains_key("path")
@@ -331,7 +331,7 @@ fn table_spec(v: &toml::Value) -> String {
             },
             str::to_string,
         ),
-        toml::Value::Array(a) => a.first().map(table_spec).unwrap_or_default(),
+        serde_json::Value::Array(a) => a.first().map(table_spec).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -353,7 +353,8 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
     } else {
         ManifestKind::Pyproject
     };
-    let doc: toml::Table = toml::from_str(text).ok()?;
+    let doc = crate::lang::minitoml::parse(text).ok()?;
+    let doc = doc.as_object()?;
     let lines: Vec<&str> = text.lines().collect();
     let mut deps: Vec<Declared> = Vec::new();
     let mut push = |raw: &str, spec: String, style: SpecStyle, dev: bool, from: usize| {
@@ -371,7 +372,7 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
             dev,
         });
     };
-    let strings = |v: Option<&toml::Value>| -> Vec<String> {
+    let strings = |v: Option<&serde_json::Value>| -> Vec<String> {
         v.and_then(|x| x.as_array())
             .map(|a| {
                 a.iter()
@@ -384,7 +385,7 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
     if kind == ManifestKind::Pipfile {
         for (sec, dev) in [("packages", false), ("dev-packages", true)] {
             let from = header_line(&lines, &format!("[{sec}]"));
-            if let Some(t) = doc.get(sec).and_then(|x| x.as_table()) {
+            if let Some(t) = doc.get(sec).and_then(|x| x.as_object()) {
                 for (k, v) in t {
                     push(k, table_spec(v), SpecStyle::Pep440, dev, from);
                 }
@@ -400,7 +401,7 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
         }
         if let Some(opt) = project
             .and_then(|p| p.get("optional-dependencies"))
-            .and_then(|x| x.as_table())
+            .and_then(|x| x.as_object())
         {
             for (group, reqs) in opt {
                 for req in strings(Some(reqs)) {
@@ -411,7 +412,7 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
             }
         }
         let groups_from = header_line(&lines, "[dependency-groups]");
-        if let Some(groups) = doc.get("dependency-groups").and_then(|x| x.as_table()) {
+        if let Some(groups) = doc.get("dependency-groups").and_then(|x| x.as_object()) {
             for (_, reqs) in groups {
                 for req in strings(Some(reqs)) {
                     if let Some((n, s)) = pep508(&req) {
@@ -420,22 +421,22 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
                 }
             }
         }
-        let tools = doc.get("tool").and_then(|x| x.as_table());
+        let tools = doc.get("tool").and_then(|x| x.as_object());
         if let Some(poetry) = tools
             .and_then(|t| t.get("poetry"))
-            .and_then(|x| x.as_table())
+            .and_then(|x| x.as_object())
         {
             tool = Some("poetry");
-            let mut tables: Vec<(String, bool, &toml::Table)> = Vec::new();
-            if let Some(t) = poetry.get("dependencies").and_then(|x| x.as_table()) {
+            let mut tables: Vec<(String, bool, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
+            if let Some(t) = poetry.get("dependencies").and_then(|x| x.as_object()) {
                 tables.push(("[tool.poetry.dependencies]".into(), false, t));
             }
-            if let Some(t) = poetry.get("dev-dependencies").and_then(|x| x.as_table()) {
+            if let Some(t) = poetry.get("dev-dependencies").and_then(|x| x.as_object()) {
                 tables.push(("[tool.poetry.dev-dependencies]".into(), true, t));
             }
-            if let Some(groups) = poetry.get("group").and_then(|x| x.as_table()) {
+            if let Some(groups) = poetry.get("group").and_then(|x| x.as_object()) {
                 for (g, body) in groups {
-                    if let Some(t) = body.get("dependencies").and_then(|x| x.as_table()) {
+                    if let Some(t) = body.get("dependencies").and_then(|x| x.as_object()) {
                         tables.push((
                             format!("[tool.poetry.group.{g}.dependencies]"),
                             g != "main",
@@ -462,7 +463,7 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
         }
         if let Some(pdm) = tools.and_then(|t| t.get("pdm")) {
             tool = tool.or(Some("pdm"));
-            if let Some(groups) = pdm.get("dev-dependencies").and_then(|x| x.as_table()) {
+            if let Some(groups) = pdm.get("dev-dependencies").and_then(|x| x.as_object()) {
                 let from = header_line(&lines, "[tool.pdm.dev-dependencies]");
                 for (_, reqs) in groups {
                     for req in strings(Some(reqs)) {
