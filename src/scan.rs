@@ -79,11 +79,12 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
     } else if lang == Language::Python {
         push("fastapi", text.contains("fastapi"));
         push("flask", text.contains("flask"));
+        push("drf", text.contains("rest_framework"));
         push(
             "django",
             text.contains("django") || path.ends_with("settings.py"),
         );
-        for s in ["fastapi", "flask", "django", "supabase"] {
+        for s in ["fastapi", "flask", "drf", "django", "supabase"] {
             push(s, facts.has(s));
         }
         push("python", true);
@@ -116,13 +117,15 @@ fn truncate_line(l: &str) -> String {
     s
 }
 
-/// Lines `from..=to` of a file, masked and truncated.
+/// Lines `from..=to` of a file: secret spans of this file masked, then every known secret
+/// value masked, then long lines truncated (so truncation never cuts a secret before masking).
 fn masked_lines(
     src: &[u8],
     lines: &LineIndex,
     from: usize,
     to: usize,
     spans: &[(usize, usize)],
+    secrets: &[String],
 ) -> String {
     let (s, _) = lines.line_span(src, from);
     let (_, e) = lines.line_span(src, to);
@@ -132,6 +135,7 @@ fn masked_lines(
     } else {
         text
     };
+    let masked = mask_known(&masked, secrets);
     masked
         .lines()
         .map(truncate_line)
@@ -203,6 +207,9 @@ pub fn run(
     let total = set.files.len();
     let mut bytes_scanned: u64 = 0;
 
+    // Phase 1: every rule over every file, and the project checks. Secret values are collected
+    // from all of them before any text is rendered, so every snippet can mask every secret.
+    let mut file_hits: Vec<(usize, LineIndex, Vec<Hit>)> = Vec::new();
     for (n, file) in set.files.iter().enumerate() {
         progress(Progress::Scanning {
             done: n,
@@ -222,16 +229,45 @@ pub fn run(
         if hits.is_empty() {
             continue;
         }
-        let spans: Vec<(usize, usize)> = hits.iter().filter_map(|h| h.secret).collect();
-        for &(s, e) in &spans {
+        for &(s, e) in hits.iter().filter_map(|h| h.secret.as_ref()) {
             all_secrets.push(String::from_utf8_lossy(&file.bytes[s..e]).into_owned());
         }
+        file_hits.push((n, view.into_lines(), hits));
+    }
+    if total > 0 {
+        progress(Progress::Scanning {
+            done: total,
+            total,
+            path: "",
+        });
+    }
+    let mut by_check: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
+    for r in rules.rules() {
+        if let Some(c) = &r.spec.check
+            && enabled(&r.spec.id)
+        {
+            by_check.entry(c.as_str()).or_default().push(r);
+        }
+    }
+    let project_hits: Vec<ProjectHit> =
+        project::checks::run(&set, &facts, &|c| by_check.contains_key(c));
+    for h in &project_hits {
+        all_secrets.extend(h.secrets.iter().cloned());
+    }
+    all_secrets.retain(|s| s.len() >= 6);
+    all_secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    all_secrets.dedup();
+
+    // Phase 2: findings with masked snippets and context.
+    for (n, lines, hits) in file_hits {
+        let file = &set.files[n];
+        let spans: Vec<(usize, usize)> = hits.iter().filter_map(|h| h.secret).collect();
         let candidates = fix_candidates(file.lang, &file.bytes, &file.path, &facts);
         for h in hits {
             let rule = &rules.rules()[h.rule];
             let mut f = base_finding(rule);
-            let line = view.lines.line_of(h.start);
-            let end_line = view.lines.line_of(h.end.saturating_sub(1).max(h.start));
+            let line = lines.line_of(h.start);
+            let end_line = lines.line_of(h.end.saturating_sub(1).max(h.start));
             let (fix, stack) = pick_fix(rule, &candidates);
             f.fix = fix;
             f.fix_stack = stack;
@@ -240,28 +276,25 @@ pub fn run(
             f.confidence = h.confidence.unwrap_or(f.confidence);
             f.file = Some(file.path.clone());
             f.line = Some(line as u32);
-            f.column = Some(view.lines.column_of(&file.bytes, h.start) as u32);
+            f.column = Some(lines.column_of(&file.bytes, h.start) as u32);
             f.end_line = Some(end_line as u32);
             let snippet_end = end_line.min(line + MAX_SNIPPET_LINES - 1);
-            f.snippet = Some(masked_lines(
-                &file.bytes,
-                &view.lines,
-                line,
-                snippet_end,
-                &spans,
-            ));
+            let masked = |from: usize, to: usize| {
+                masked_lines(&file.bytes, &lines, from, to, &spans, &all_secrets)
+            };
+            f.snippet = Some(masked(line, snippet_end));
             let cs = line.saturating_sub(CONTEXT_LINES).max(1);
-            let ce = (snippet_end + CONTEXT_LINES).min(view.lines.line_count());
+            let ce = (snippet_end + CONTEXT_LINES).min(lines.line_count());
             f.context = Some(Context {
                 start_line: cs as u32,
-                text: masked_lines(&file.bytes, &view.lines, cs, ce, &spans),
+                text: masked(cs, ce),
             });
             // Inline allows on the line itself or the line before.
             for l in [line, line.saturating_sub(1)] {
                 if l == 0 {
                     continue;
                 }
-                let (s, e) = view.lines.line_span(&file.bytes, l);
+                let (s, e) = lines.line_span(&file.bytes, l);
                 if let Some(reason) =
                     inline_allow(&String::from_utf8_lossy(&file.bytes[s..e]), &f.rule)
                 {
@@ -277,30 +310,13 @@ pub fn run(
             findings.push(f);
         }
     }
-    if total > 0 {
-        progress(Progress::Scanning {
-            done: total,
-            total,
-            path: "",
-        });
-    }
 
-    // Project-level checks, for rules that name them.
-    let mut by_check: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
-    for r in rules.rules() {
-        if let Some(c) = &r.spec.check
-            && enabled(&r.spec.id)
-        {
-            by_check.entry(c.as_str()).or_default().push(r);
-        }
-    }
-    let project_hits: Vec<ProjectHit> =
-        project::checks::run(&set, &facts, &|c| by_check.contains_key(c));
+    // Project-level findings; line indexes and fix variants computed once per file.
+    let mut per_file: BTreeMap<String, (LineIndex, Vec<&'static str>)> = BTreeMap::new();
     for h in project_hits {
         let Some(rs) = by_check.get(h.check) else {
             continue;
         };
-        all_secrets.extend(h.secrets.iter().cloned());
         for rule in rs {
             let mut f = base_finding(rule);
             f.message = with_note(&f.message, h.note.as_deref());
@@ -308,10 +324,17 @@ pub fn run(
             f.confidence = h.confidence.unwrap_or(f.confidence);
             if let Some(path) = &h.file {
                 let file = set.get(path);
-                let candidates = file
-                    .map(|sf| fix_candidates(sf.lang, &sf.bytes, path, &facts))
-                    .unwrap_or_else(|| fix_candidates(Language::Text, b"", path, &facts));
-                let (fix, stack) = pick_fix(rule, &candidates);
+                let (li, candidates) = per_file.entry(path.clone()).or_insert_with(|| match file {
+                    Some(sf) => (
+                        LineIndex::new(&sf.bytes),
+                        fix_candidates(sf.lang, &sf.bytes, path, &facts),
+                    ),
+                    None => (
+                        LineIndex::new(b""),
+                        fix_candidates(Language::Text, b"", path, &facts),
+                    ),
+                });
+                let (fix, stack) = pick_fix(rule, candidates);
                 f.fix = fix;
                 f.fix_stack = stack;
                 f.file = Some(path.clone());
@@ -319,13 +342,11 @@ pub fn run(
                 f.column = Some(1);
                 f.end_line = f.line;
                 if let (Some(sf), Some(line)) = (file, f.line) {
-                    let li = LineIndex::new(&sf.bytes);
                     let l = (line as usize).min(li.line_count()).max(1);
-                    f.snippet = Some(
-                        h.snippet
-                            .clone()
-                            .unwrap_or_else(|| masked_lines(&sf.bytes, &li, l, l, &[])),
-                    );
+                    f.snippet =
+                        Some(h.snippet.clone().unwrap_or_else(|| {
+                            masked_lines(&sf.bytes, li, l, l, &[], &all_secrets)
+                        }));
                 } else {
                     f.snippet = h.snippet.clone();
                 }
@@ -343,8 +364,6 @@ pub fn run(
     }
 
     // Configured severities, defence-in-depth masking, fingerprints, baseline.
-    all_secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    all_secrets.dedup();
     let mut occurrences: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for f in &mut findings {
         if let Some(s) = cfg.severity.get(&f.rule) {

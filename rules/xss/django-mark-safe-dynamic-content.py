@@ -10,7 +10,7 @@ def owner_link(obj, data, bio):
     a = mark_safe(f'<a href="{obj.url}">{obj.name}</a>')
     # ruleid: django-mark-safe-dynamic-content
     b = mark_safe("<script>var data = %s;</script>" % json.dumps(data))
-    # todoruleid: django-mark-safe-dynamic-content
+    # ruleid: django-mark-safe-dynamic-content
     c = mark_safe(bio)
     # ruleid: django-mark-safe-dynamic-content
     c2 = mark_safe(obj.description)

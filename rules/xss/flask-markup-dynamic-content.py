@@ -9,7 +9,7 @@ def badge(user, comment, bio):
     a = Markup(f"<b>{user.name}</b>")
     # ruleid: flask-markup-dynamic-content
     b = Markup("<p>" + comment + "</p>")
-    # todoruleid: flask-markup-dynamic-content
+    # ruleid: flask-markup-dynamic-content
     c = Markup(bio)
     # ruleid: flask-markup-dynamic-content
     c2 = Markup(comment.body)

@@ -10,5 +10,5 @@ app = FastAPI()
 def hello_multiline(
     name: str = "world",
 ):
-    # todoruleid: py-html-response-interpolated-input
+    # ruleid: py-html-response-interpolated-input
     return HTMLResponse(f"<p>Hi {name}</p>")

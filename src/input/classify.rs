@@ -141,7 +141,11 @@ const LOCKFILES: &[&str] = &[
 
 /// Is this file name an environment file (`.env`, `.env.local`, `prod.env`)?
 pub fn is_env_name(name: &str) -> bool {
-    name == ".env" || name.starts_with(".env.") || (name.ends_with(".env") && name.len() > 4)
+    name == ".env"
+        || name.starts_with(".env.")
+        || (name.ends_with(".env") && name.len() > 4)
+        || name == ".envrc"
+        || name == ".dev.vars"
 }
 
 fn ext_language(ext: &str) -> Option<Language> {
@@ -305,6 +309,11 @@ mod tests {
         assert_eq!(c("app/main.py", "x"), Classified::Keep(Language::Python));
         assert_eq!(c(".env.local", "A=1"), Classified::Keep(Language::Env));
         assert_eq!(c("config/prod.env", "A=1"), Classified::Keep(Language::Env));
+        assert_eq!(c(".envrc", "export A=1"), Classified::Keep(Language::Env));
+        assert_eq!(
+            c("worker/.dev.vars", "A=1"),
+            Classified::Keep(Language::Env)
+        );
         assert_eq!(
             c("Dockerfile", "FROM x"),
             Classified::Keep(Language::Dockerfile)

@@ -208,9 +208,52 @@ pub enum Shape {
     Other,
 }
 
+/// The bare name inside TypeScript's non-null assertion and casts: `x!`, `x as string`,
+/// `(x as T)`, `<T>x` stay the identifier `x`. Returns the trimmed span otherwise.
+pub fn strip_ts_wrappers(src: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let (mut s, mut e) = trim(src, s, e);
+    for _ in 0..4 {
+        if e > s + 1 && src[s] == b'(' && src[e - 1] == b')' {
+            (s, e) = trim(src, s + 1, e - 1);
+        }
+        if e > s && src[e - 1] == b'!' && !(e > s + 1 && src[e - 2] == b'=') {
+            (s, e) = trim(src, s, e - 1);
+        }
+        // `x as Type` / `x as const`: cut at the last top-level ` as `.
+        if let Some(p) = src[s..e].windows(4).rposition(|w| w == b" as ") {
+            let (ns, ne) = trim(src, s, s + p);
+            if ne > ns {
+                (s, e) = (ns, ne);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// For a Python keyword argument `name=value` (or a JS shorthand-free `key: value` pair), the
+/// span of the value; otherwise the span itself.
+pub fn keyword_value(src: &[u8], mask: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let (s, e) = trim(src, s, e);
+    let mut i = s;
+    while i < e && (src[i].is_ascii_alphanumeric() || src[i] == b'_') {
+        i += 1;
+    }
+    if i == s || i >= e || mask[s] != CODE {
+        return (s, e);
+    }
+    let mut j = i;
+    while j < e && (src[j] == b' ' || src[j] == b'\t') {
+        j += 1;
+    }
+    if j < e && src[j] == b'=' && src.get(j + 1) != Some(&b'=') {
+        return trim(src, j + 1, e);
+    }
+    (s, e)
+}
+
 /// Classifies the expression `src[s..e]`.
 pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
-    let (s, e) = trim(src, s, e);
+    let (s, e) = strip_ts_wrappers(src, s, e);
     if s >= e {
         return Shape::Other;
     }
@@ -367,6 +410,18 @@ mod tests {
         assert_eq!(check(Language::Python, "sql"), Shape::Identifier);
         assert_eq!(check(Language::Javascript, "req.body.q"), Shape::Identifier);
         assert_eq!(check(Language::Javascript, "build(x)"), Shape::Other);
+        assert_eq!(
+            check(Language::Typescript, "process.env.SECRET!"),
+            Shape::Identifier
+        );
+        assert_eq!(
+            check(Language::Typescript, "(body as any).url"),
+            Shape::Other
+        );
+        assert_eq!(
+            check(Language::Typescript, "url as string"),
+            Shape::Identifier
+        );
     }
 
     #[test]

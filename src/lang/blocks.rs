@@ -22,6 +22,10 @@ struct Line {
     parent: Option<usize>,
     /// Start of the first later line indented no deeper (where this line's block ends).
     block_end: usize,
+    /// Inside brackets or a string opened on an earlier line.
+    continuation: bool,
+    /// End of the statement this line starts (through its continuation lines).
+    stmt_end: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -57,9 +61,36 @@ impl Blocks {
                 .map(|i| (header_start(src, mask, b[i].open), b[i].open))
                 .collect(),
             Kind::Indents(lines) => indent_chain(lines, pos)
-                .map(|i| (with_decorators(src, lines, i), lines[i].end))
+                .map(|i| {
+                    // The statement `pos` is in (a continuation line) encloses it only up to
+                    // the line of `pos`, like a `{` header; headers above end with their statement.
+                    let end = if pos < lines[i].stmt_end {
+                        let at = lines.partition_point(|l| l.start <= pos).saturating_sub(1);
+                        lines[at].start.saturating_sub(1).max(lines[i].end)
+                    } else {
+                        lines[i].stmt_end
+                    };
+                    (with_decorators(src, lines, i), end)
+                })
                 .collect(),
             Kind::None => Vec::new(),
+        }
+    }
+
+    /// The header of the innermost function around `pos` (its signature, with decorators for
+    /// Python), if `pos` is inside one.
+    pub fn function_header(&self, src: &[u8], mask: &[u8], pos: usize) -> Option<(usize, usize)> {
+        match &self.0 {
+            Kind::Braces(b) => brace_chain(b, pos).find_map(|i| {
+                let hs = header_start(src, mask, b[i].open);
+                is_function_header(&src[hs..b[i].open]).then_some((hs, b[i].open))
+            }),
+            Kind::Indents(lines) => indent_chain(lines, pos).find_map(|i| {
+                let t = src[lines[i].start..lines[i].end].trim_ascii_start();
+                (t.starts_with(b"def ") || t.starts_with(b"async def "))
+                    .then(|| (with_decorators(src, lines, i), lines[i].stmt_end))
+            }),
+            Kind::None => None,
         }
     }
 
@@ -195,6 +226,8 @@ fn indent_lines(src: &[u8], mask: &[u8]) -> Vec<Line> {
             indent,
             parent: None,
             block_end: n,
+            continuation,
+            stmt_end: end,
         });
         for i in start..end {
             if mask[i] == CODE {
@@ -209,6 +242,12 @@ fn indent_lines(src: &[u8], mask: &[u8]) -> Vec<Line> {
             break;
         }
         start = end + 1;
+    }
+    // Statement ends: a statement runs through the continuation lines that follow it.
+    for i in (0..lines.len()).rev() {
+        if i + 1 < lines.len() && lines[i + 1].continuation {
+            lines[i].stmt_end = lines[i + 1].stmt_end;
+        }
     }
     // Parents and block ends with one stack of open (indent, line) pairs.
     let mut stack: Vec<usize> = Vec::new();
@@ -252,7 +291,7 @@ fn with_decorators(src: &[u8], lines: &[Line], i: usize) -> usize {
         let t = src[lines[j].start..lines[j].end].trim_ascii_start();
         if t.starts_with(b"@") {
             hs = lines[j].start;
-        } else if lines[j].indent.is_none() && !t.is_empty() && !t.starts_with(b"#") {
+        } else if lines[j].continuation {
             // A continuation line of a multi-line decorator call.
             continue;
         } else {

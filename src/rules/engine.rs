@@ -66,6 +66,11 @@ impl FileView<'_> {
             .get_or_init(|| crate::lang::lex::lex(self.lang, self.src))
     }
 
+    /// Keeps only the line index (drops the mask and block index of a scanned file).
+    pub fn into_lines(self) -> LineIndex {
+        self.lines
+    }
+
     /// The block index (enclosing blocks, functions), built the first time a condition needs it.
     pub fn blocks(&self) -> &crate::lang::blocks::Blocks {
         self.blocks
@@ -278,6 +283,15 @@ fn regex_hits(c: &CompiledCondition, text: &[u8], base: usize, mask: Option<&[u8
         .any(|m| mask.is_none_or(|mk| mk.get(base + m.start()) == Some(&CODE)))
 }
 
+/// Does `hay` contain `word` delimited by non-identifier bytes?
+fn contains_word(hay: &[u8], word: &[u8]) -> bool {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    !word.is_empty()
+        && memchr::memmem::find_iter(hay, word).any(|p| {
+            (p == 0 || !ident(hay[p - 1])) && hay.get(p + word.len()).is_none_or(|b| !ident(*b))
+        })
+}
+
 fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
     match is {
         "empty" => empty,
@@ -322,11 +336,24 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
             return r;
         }
         let span = (s, e);
+        if c.spec.resolve && c.spec.target.starts_with("arg") {
+            (s, e) = args::keyword_value(v.src, v.mask(), s, e);
+        }
         let mut shape = Some(args::shape(v.src, v.mask(), s, e));
+        let (ns, ne) = args::strip_ts_wrappers(v.src, s, e);
+        if c.spec.is.as_deref() == Some("parameter") {
+            let name = &v.src[ns..ne];
+            return shape == Some(Shape::Identifier)
+                && !name.contains(&b'.')
+                && v.blocks()
+                    .function_header(v.src, v.mask(), start)
+                    .is_some_and(|(hs, he)| contains_word(&v.src[hs..he], name))
+                && regex_hits(c, name, ns, Some(v.mask()));
+        }
         if c.spec.resolve
             && shape == Some(Shape::Identifier)
             && let Some((rs, re)) =
-                args::last_assignment(v.src, v.mask(), v.lang, &v.src[s..e], start, 8192)
+                args::last_assignment(v.src, v.mask(), v.lang, &v.src[ns..ne], start, 8192)
         {
             let (rs, mut re) = args::trim(v.src, rs, re);
             if re > rs && v.src[re - 1] == b';' {
@@ -512,6 +539,19 @@ mod tests {
         );
         let src = "subprocess.run(cmd, shell=True)\nsubprocess.run('ls', shell=True)\nsubprocess.run(['ls', d])\nsubprocess.run(f'ls {d}', shell=True)";
         assert_eq!(lines_hit(&set, Language::Python, src), vec![1, 4]);
+    }
+
+    #[test]
+    fn parameters_keyword_arguments_and_typescript_wrappers() {
+        let set = rules("patterns = ['\\bMarkup\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"parameter\" }]\n");
+        let src = "def card(bio):\n    return Markup(bio)\n\ndef other():\n    bio = load()\n    return Markup(bio)\n";
+        assert_eq!(lines_hit(&set, Language::Python, src), vec![2]);
+        let set = rules("patterns = ['\\bredirect\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'request' }]\n");
+        let src = "nxt = request.args['next']\nredirect(location=nxt)\nredirect(location=home)\n";
+        assert_eq!(lines_hit(&set, Language::Python, src), vec![2]);
+        let set = rules("patterns = ['\\bfetch\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'req\\.body' }]\n");
+        let src = "const u = req.body.url;\nfetch(u!)\nfetch(u as string)\nfetch(other!)\n";
+        assert_eq!(lines_hit(&set, Language::Typescript, src), vec![2, 3]);
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub struct SecretSpec {
     #[serde(default)]
     pub min_entropy: Option<f64>,
     /// Built-in validators: `jwt-claim:<name>=<value>`, `jwt-claim:<name>!=<value>`,
-    /// `url-remote`, `url-local`.
+    /// `url-remote`, `url-local`, `not-public-key`.
     #[serde(default)]
     pub validate: Vec<String>,
     /// Drop placeholder and example values (`your-api-key`, `xxxx`, `<token>`, `changeme`).
@@ -186,6 +186,7 @@ pub const SHAPES: &[&str] = &[
     "not-literal",
     "empty",
     "present",
+    "parameter",
 ];
 
 pub const STACK_KEYS: &[&str] = &[
@@ -353,6 +354,7 @@ impl RuleSpec {
         if let Some(s) = &self.secret {
             for v in &s.validate {
                 let known = v == "url-remote"
+                    || v == "not-public-key"
                     || v == "url-local"
                     || v.starts_with("jwt-claim:") && (v.contains("!=") || v.contains('='));
                 if !known {
