@@ -49,12 +49,20 @@ fn main() {
         let rel = f.strip_prefix(&prefix).unwrap_or(f);
         code.push_str(&format!("    ({rel:?}, include_str!({f:?})),\n"));
         let text = fs::read_to_string(f).unwrap_or_else(|e| panic!("rule file {rel}: {e}"));
-        let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("rule file {rel} is not valid TOML: {e}"));
+        let value: toml::Value = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("rule file {rel} is not valid TOML: {e}"));
         let json = serde_json::to_value(&value).unwrap_or_else(|e| panic!("rule file {rel}: {e}"));
         let mut item = serde_json::Map::new();
         item.insert("path".into(), serde_json::Value::String(rel.to_string()));
-        if rel.rsplit('/').next().is_some_and(|n| n.starts_with("_macros")) {
-            let macros = json.get("macros").cloned().unwrap_or_else(|| panic!("{rel}: a macro file needs a [macros] table"));
+        if rel
+            .rsplit('/')
+            .next()
+            .is_some_and(|n| n.starts_with("_macros"))
+        {
+            let macros = json
+                .get("macros")
+                .cloned()
+                .unwrap_or_else(|| panic!("{rel}: a macro file needs a [macros] table"));
             item.insert("macros".into(), macros);
         } else {
             item.insert("rule".into(), json);
@@ -62,10 +70,13 @@ fn main() {
         items.push(serde_json::Value::Object(item));
     }
     code.push_str("];\n");
-    code.push_str("/// Every rule file as JSON: `[{\"path\": ..., \"rule\" | \"macros\": ...}]`.\n");
+    code.push_str(
+        "/// Every rule file as JSON: `[{\"path\": ..., \"rule\" | \"macros\": ...}]`.\n",
+    );
     code.push_str("pub static EMBEDDED_RULES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules.json\"));\n");
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     let json = serde_json::to_string(&items).expect("serialise rules");
     fs::write(Path::new(&out_dir).join("rules.json"), json).expect("write rules.json");
-    fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code).expect("write embedded_rules.rs");
+    fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code)
+        .expect("write embedded_rules.rs");
 }

@@ -10,7 +10,10 @@ use std::time::Instant;
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
@@ -57,7 +60,15 @@ const PY_LINES: &[&str] = &[
 ];
 
 /// Lines of the corpus that some rule flags; the "clean" corpus leaves them out.
-const VULNERABLE: &[&str] = &["jwt.sign", "db.query('SELECT", "cors()", "createHash('md5')", "cursor.execute(f", "shell=True", "debug=True"];
+const VULNERABLE: &[&str] = &[
+    "jwt.sign",
+    "db.query('SELECT",
+    "cors()",
+    "createHash('md5')",
+    "cursor.execute(f",
+    "shell=True",
+    "debug=True",
+];
 
 fn corpus(target_bytes: usize) -> Vec<RawFile> {
     corpus_with(target_bytes, true)
@@ -80,7 +91,11 @@ fn corpus_with(target_bytes: usize, vulnerable: bool) -> Vec<RawFile> {
             text.push_str(l);
             text.push('\n');
         }
-        let path = if py { format!("api/mod{i}/views.py") } else { format!("src/feature{i}/index.tsx") };
+        let path = if py {
+            format!("api/mod{i}/views.py")
+        } else {
+            format!("src/feature{i}/index.tsx")
+        };
         total += text.len();
         files.push(RawFile::new(path, text.into_bytes()));
         i += 1;
@@ -92,7 +107,8 @@ fn zip_of(files: &[RawFile]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut w = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
         for f in files {
             w.start_file(&f.path, opts).unwrap();
             w.write_all(&f.bytes).unwrap();
@@ -125,16 +141,27 @@ fn multiplied(n: usize, absent_keywords: bool) -> RuleSet {
         }
         let id = path.rsplit('/').next().unwrap().trim_end_matches(".toml");
         for k in 0..n {
-            let new_id = if k == 0 { id.to_string() } else { format!("{id}-copy{k}") };
+            let new_id = if k == 0 {
+                id.to_string()
+            } else {
+                format!("{id}-copy{k}")
+            };
             let new_path = path.replace(&format!("{id}.toml"), &format!("{new_id}.toml"));
             // Rewrite the `id = "..."` line, whatever its spacing.
             let text: String = text
                 .lines()
-                .map(|l| if l.trim_start().starts_with("id ") || l.trim_start().starts_with("id=") { format!("id = \"{new_id}\"") } else { l.to_string() })
+                .map(|l| {
+                    if l.trim_start().starts_with("id ") || l.trim_start().starts_with("id=") {
+                        format!("id = \"{new_id}\"")
+                    } else {
+                        l.to_string()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             let text = if k > 0 && absent_keywords {
-                kw.replace(&text, format!("keywords = [\"zzq{k}absent\"]").as_str()).into_owned()
+                kw.replace(&text, format!("keywords = [\"zzq{k}absent\"]").as_str())
+                    .into_owned()
             } else {
                 text
             };
@@ -147,13 +174,22 @@ fn multiplied(n: usize, absent_keywords: bool) -> RuleSet {
 /// `PRODGAP_BENCH_RULES=1`: the slowest rules, each timed alone on a 4 MB corpus.
 fn per_rule(files: &[RawFile]) {
     let opts = ScanOptions::default();
-    let macros: Vec<(String, String)> = EMBEDDED_RULES.iter().filter(|(p, _)| p.contains("_macros")).map(|(p, t)| (p.to_string(), t.to_string())).collect();
+    let macros: Vec<(String, String)> = EMBEDDED_RULES
+        .iter()
+        .filter(|(p, _)| p.contains("_macros"))
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
     let mut times = Vec::new();
-    for (path, text) in EMBEDDED_RULES.iter().filter(|(p, _)| !p.contains("_macros")) {
+    for (path, text) in EMBEDDED_RULES
+        .iter()
+        .filter(|(p, _)| !p.contains("_macros"))
+    {
         let mut src = macros.clone();
         src.push((path.to_string(), text.to_string()));
         let s = Scanner::with_rules(RuleSet::from_sources(&src).unwrap());
-        let (t, r) = best(2, || s.scan_files(files.to_vec(), &opts, &mut |_| {}).unwrap());
+        let (t, r) = best(2, || {
+            s.scan_files(files.to_vec(), &opts, &mut |_| {}).unwrap()
+        });
         times.push((t, path.to_string(), r.findings.len()));
     }
     times.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -179,27 +215,82 @@ fn main() {
     let rules = scanner.rules().rules().len();
     let (t_compile, errs) = best(1, || Scanner::new().unwrap().rules().check_all());
     assert!(errs.is_empty());
-    let (t_first, _) = best(1, || Scanner::new().unwrap().scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
-    let (t_scan, report) = best(5, || scanner.scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
+    let (t_first, _) = best(1, || {
+        Scanner::new()
+            .unwrap()
+            .scan_files(files.clone(), &opts, &mut |_| {})
+            .unwrap()
+    });
+    let (t_scan, report) = best(5, || {
+        scanner
+            .scan_files(files.clone(), &opts, &mut |_| {})
+            .unwrap()
+    });
     let (t_zip, _) = best(5, || scanner.scan_zip(&zip, &opts, &mut |_| {}).unwrap());
-    println!("prodgap native bench ({} files, {:.1} MB of source, zip {:.1} MB)", files.len(), mb(bytes), mb(zip.len()));
-    println!("  rules: {rules}; findings on the corpus: {}", report.findings.len());
-    println!("  rule set build (parse + prefilter, lazy regexes): {:.1} ms", t_new * 1e3);
-    println!("  compiling every rule's regexes up front:          {:.1} ms", t_compile * 1e3);
-    println!("  first scan (includes lazy compilation):           {:.0} ms = {:.1} MB/s", t_first * 1e3, mb(bytes) / t_first);
-    println!("  warm scan of files:                               {:.0} ms = {:.1} MB/s", t_scan * 1e3, mb(bytes) / t_scan);
-    println!("  warm scan of the zip (inflate + scan):            {:.0} ms = {:.1} MB/s", t_zip * 1e3, mb(bytes) / t_zip);
+    println!(
+        "prodgap native bench ({} files, {:.1} MB of source, zip {:.1} MB)",
+        files.len(),
+        mb(bytes),
+        mb(zip.len())
+    );
+    println!(
+        "  rules: {rules}; findings on the corpus: {}",
+        report.findings.len()
+    );
+    println!(
+        "  rule set build (parse + prefilter, lazy regexes): {:.1} ms",
+        t_new * 1e3
+    );
+    println!(
+        "  compiling every rule's regexes up front:          {:.1} ms",
+        t_compile * 1e3
+    );
+    println!(
+        "  first scan (includes lazy compilation):           {:.0} ms = {:.1} MB/s",
+        t_first * 1e3,
+        mb(bytes) / t_first
+    );
+    println!(
+        "  warm scan of files:                               {:.0} ms = {:.1} MB/s",
+        t_scan * 1e3,
+        mb(bytes) / t_scan
+    );
+    println!(
+        "  warm scan of the zip (inflate + scan):            {:.0} ms = {:.1} MB/s",
+        t_zip * 1e3,
+        mb(bytes) / t_zip
+    );
     let _ = t_first;
     let clean = corpus_with(20 << 20, false);
     let clean_bytes: usize = clean.iter().map(|f| f.bytes.len()).sum();
-    let (t_clean, r_clean) = best(5, || scanner.scan_files(clean.clone(), &opts, &mut |_| {}).unwrap());
-    println!("  warm scan of a clean corpus ({:.1} MB, {} findings): {:.0} ms = {:.1} MB/s", mb(clean_bytes), r_clean.findings.len(), t_clean * 1e3, mb(clean_bytes) / t_clean);
+    let (t_clean, r_clean) = best(5, || {
+        scanner
+            .scan_files(clean.clone(), &opts, &mut |_| {})
+            .unwrap()
+    });
+    println!(
+        "  warm scan of a clean corpus ({:.1} MB, {} findings): {:.0} ms = {:.1} MB/s",
+        mb(clean_bytes),
+        r_clean.findings.len(),
+        t_clean * 1e3,
+        mb(clean_bytes) / t_clean
+    );
     println!("  scaling with the number of rules (warm scan of the vulnerable corpus):");
     for (n, absent) in [(4, true), (4, false)] {
         let s = Scanner::with_rules(multiplied(n, absent));
         let count = s.rules().rules().len();
-        let (t, _) = best(3, || s.scan_files(files.clone(), &opts, &mut |_| {}).unwrap());
-        let what = if absent { "copies whose keywords never occur (new providers/frameworks)" } else { "copies with the same keywords (worst case)" };
-        println!("    x{n} = {count} rules, {what}: {:.0} ms = {:.1} MB/s", t * 1e3, mb(bytes) / t);
+        let (t, _) = best(3, || {
+            s.scan_files(files.clone(), &opts, &mut |_| {}).unwrap()
+        });
+        let what = if absent {
+            "copies whose keywords never occur (new providers/frameworks)"
+        } else {
+            "copies with the same keywords (worst case)"
+        };
+        println!(
+            "    x{n} = {count} rules, {what}: {:.0} ms = {:.1} MB/s",
+            t * 1e3,
+            mb(bytes) / t
+        );
     }
 }

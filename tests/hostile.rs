@@ -8,11 +8,17 @@ use common::*;
 use prodgap::{Limits, ScanOptions, Scanner};
 
 fn scan_zip(bytes: &[u8]) -> prodgap::Result<prodgap::Report> {
-    Scanner::new().unwrap().scan_zip(bytes, &ScanOptions::default(), &mut |_| {})
+    Scanner::new()
+        .unwrap()
+        .scan_zip(bytes, &ScanOptions::default(), &mut |_| {})
 }
 
 fn reason_for<'a>(r: &'a prodgap::Report, path: &str) -> Option<&'a str> {
-    r.project.skipped.iter().find(|s| s.path == path).map(|s| s.reason.as_str())
+    r.project
+        .skipped
+        .iter()
+        .find(|s| s.path == path)
+        .map(|s| s.reason.as_str())
 }
 
 const VULN: &[u8] = b"const jwt = require('jsonwebtoken');\nmodule.exports = (u) => jwt.sign({ id: u }, process.env.S);\n";
@@ -24,8 +30,15 @@ fn zip_bomb_entry_is_skipped_and_the_rest_is_scanned() {
     assert!(z.len() < 1 << 20, "the bomb compresses well: {}", z.len());
     let r = scan_zip(&z).unwrap();
     let reason = reason_for(&r, "bomb.txt").expect("bomb listed");
-    assert!(reason.contains("larger than") || reason.contains("ratio"), "{reason}");
-    assert!(r.findings.iter().any(|f| f.file.as_deref() == Some("src/auth.js")));
+    assert!(
+        reason.contains("larger than") || reason.contains("ratio"),
+        "{reason}"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.file.as_deref() == Some("src/auth.js"))
+    );
 }
 
 #[test]
@@ -34,7 +47,11 @@ fn high_ratio_small_declared_entry_is_flagged_as_a_bomb() {
     let zeros = vec![b'a'; 900 * 1024];
     let z = zip_bytes(&[("big.js", &zeros), ("ok.js", VULN)]);
     let r = scan_zip(&z).unwrap();
-    assert!(reason_for(&r, "big.js").unwrap().contains("compression ratio"));
+    assert!(
+        reason_for(&r, "big.js")
+            .unwrap()
+            .contains("compression ratio")
+    );
     assert_eq!(r.project.files_scanned, 1);
 }
 
@@ -58,7 +75,12 @@ fn lying_headers_never_inflate_past_the_declared_size() {
     lie_about_size(&mut z, 1000);
     let r = scan_zip(&z).unwrap();
     let reason = reason_for(&r, "liar.js").expect("listed");
-    assert!(reason.contains("larger than its header") || reason.contains("corrupt") || reason.contains("ratio"), "{reason}");
+    assert!(
+        reason.contains("larger than its header")
+            || reason.contains("corrupt")
+            || reason.contains("ratio"),
+        "{reason}"
+    );
     assert_eq!(r.project.files_scanned, 0);
 }
 
@@ -69,13 +91,22 @@ fn truncated_and_garbage_archives_are_clear_errors() {
         let e = scan_zip(&z[..cut]).unwrap_err().to_string();
         assert!(e.contains("archive") || e.contains("truncated"), "{e}");
     }
-    assert!(scan_zip(b"this is not a zip").unwrap_err().to_string().contains("not a zip"));
+    assert!(
+        scan_zip(b"this is not a zip")
+            .unwrap_err()
+            .to_string()
+            .contains("not a zip")
+    );
     // The CLI says so and exits with 2.
     let d = TempDir::new("trunc");
     let p = d.write("cut.zip", &z[..z.len() / 2]);
     let o = prodgap(&["scan", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("truncated or corrupt"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("truncated or corrupt"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -97,37 +128,80 @@ fn encrypted_entries_are_skipped_with_a_reason() {
     }
     let r = scan_zip(&z).unwrap();
     assert!(reason_for(&r, "secret.js").unwrap().contains("encrypted"));
-    assert!(r.findings.iter().any(|f| f.file.as_deref() == Some("plain.js")));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.file.as_deref() == Some("plain.js"))
+    );
 }
 
 #[test]
 fn a_hundred_thousand_entries_end_with_a_limit_note() {
     let names: Vec<String> = (0..100_000).map(|i| format!("f/{i}.txt")).collect();
-    let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), b"x".as_slice())).collect();
+    let entries: Vec<(&str, &[u8])> = names
+        .iter()
+        .map(|n| (n.as_str(), b"x".as_slice()))
+        .collect();
     let z = zip_bytes(&entries);
     let r = scan_zip(&z).unwrap();
     let note = reason_for(&r, "<archive>").expect("limit note");
-    assert!(note.contains("entry limit reached") && note.contains("100000"), "{note}");
-    assert_eq!(r.project.files_scanned as usize, Limits::default().max_entries);
+    assert!(
+        note.contains("entry limit reached") && note.contains("100000"),
+        "{note}"
+    );
+    assert_eq!(
+        r.project.files_scanned as usize,
+        Limits::default().max_entries
+    );
 }
 
 #[test]
 fn path_tricks_are_normalised_and_limited() {
     let deep = format!("{}x.js", "d/".repeat(60));
     let long = format!("{}.js", "a".repeat(2000));
-    let z = zip_bytes(&[("../../etc/evil.js", VULN), ("/abs/x.js", VULN), (deep.as_str(), VULN), (long.as_str(), VULN), ("node_modules/pkg/index.js", VULN), ("__MACOSX/._x.js", VULN)]);
+    let z = zip_bytes(&[
+        ("../../etc/evil.js", VULN),
+        ("/abs/x.js", VULN),
+        (deep.as_str(), VULN),
+        (long.as_str(), VULN),
+        ("node_modules/pkg/index.js", VULN),
+        ("__MACOSX/._x.js", VULN),
+    ]);
     let r = scan_zip(&z).unwrap();
-    let files: Vec<&str> = r.findings.iter().filter_map(|f| f.file.as_deref()).collect();
-    assert!(files.contains(&"etc/evil.js") && files.contains(&"abs/x.js"), "{files:?}");
-    assert!(r.project.skipped.iter().any(|s| s.reason.contains("deeper than")));
-    assert!(r.project.skipped.iter().any(|s| s.reason.contains("longer than")));
+    let files: Vec<&str> = r
+        .findings
+        .iter()
+        .filter_map(|f| f.file.as_deref())
+        .collect();
+    assert!(
+        files.contains(&"etc/evil.js") && files.contains(&"abs/x.js"),
+        "{files:?}"
+    );
+    assert!(
+        r.project
+            .skipped
+            .iter()
+            .any(|s| s.reason.contains("deeper than"))
+    );
+    assert!(
+        r.project
+            .skipped
+            .iter()
+            .any(|s| s.reason.contains("longer than"))
+    );
     assert!(reason_for(&r, "node_modules/").is_some());
     assert!(reason_for(&r, "__MACOSX/").is_some());
 }
 
 #[test]
 fn non_utf8_names_and_contents_do_not_break_the_scan() {
-    let mut z = zip_bytes(&[("n\u{e9}.js", VULN), ("bin.js", b"\xff\xfe\xfd const jwt = require('jsonwebtoken'); jwt.sign({}, k)\n")]);
+    let mut z = zip_bytes(&[
+        ("n\u{e9}.js", VULN),
+        (
+            "bin.js",
+            b"\xff\xfe\xfd const jwt = require('jsonwebtoken'); jwt.sign({}, k)\n",
+        ),
+    ]);
     // Turn the UTF-8 name into Latin-1 bytes and clear the UTF-8 flag: a CP437 name.
     let needle = "n\u{e9}.js".as_bytes().to_vec();
     let mut i = 0;
@@ -154,7 +228,11 @@ fn non_utf8_names_and_contents_do_not_break_the_scan() {
 #[test]
 fn nested_archives_and_binaries_are_skipped() {
     let inner = zip_bytes(&[("a.js", VULN)]);
-    let z = zip_bytes(&[("inner.zip", &inner), ("logo.png", b"\x89PNG\r\n"), ("data.bin.js", b"\0\0\0\0")]);
+    let z = zip_bytes(&[
+        ("inner.zip", &inner),
+        ("logo.png", b"\x89PNG\r\n"),
+        ("data.bin.js", b"\0\0\0\0"),
+    ]);
     let r = scan_zip(&z).unwrap();
     assert!(reason_for(&r, "inner.zip").unwrap().contains("binary"));
     assert!(reason_for(&r, "logo.png").is_some());
@@ -172,7 +250,14 @@ fn pathological_sources_do_not_hang_or_panic() {
         ("d.js", "jwt.sign(".repeat(50_000).into_bytes()),
         ("e.js", "/*".repeat(100_000).into_bytes()),
         ("f.py", "'''".repeat(100_000).into_bytes()),
-        ("g.js", format!("const jwt = require('jsonwebtoken');\n{}", "jwt.sign({}, k)\n".repeat(20_000)).into_bytes()),
+        (
+            "g.js",
+            format!(
+                "const jwt = require('jsonwebtoken');\n{}",
+                "jwt.sign({}, k)\n".repeat(20_000)
+            )
+            .into_bytes(),
+        ),
     ];
     for (name, bytes) in cases {
         let r = scanner.scan_files(vec![prodgap::RawFile::new(name, bytes)], &opts, &mut |_| {});

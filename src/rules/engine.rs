@@ -543,13 +543,19 @@ mod tests {
 
     #[test]
     fn parameters_keyword_arguments_and_typescript_wrappers() {
-        let set = rules("patterns = ['\\bMarkup\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"parameter\" }]\n");
+        let set = rules(
+            "patterns = ['\\bMarkup\\s*\\(']\nrequire = [{ in = \"arg0\", is = \"parameter\" }]\n",
+        );
         let src = "def card(bio):\n    return Markup(bio)\n\ndef other():\n    bio = load()\n    return Markup(bio)\n";
         assert_eq!(lines_hit(&set, Language::Python, src), vec![2]);
-        let set = rules("patterns = ['\\bredirect\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'request' }]\n");
+        let set = rules(
+            "patterns = ['\\bredirect\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'request' }]\n",
+        );
         let src = "nxt = request.args['next']\nredirect(location=nxt)\nredirect(location=home)\n";
         assert_eq!(lines_hit(&set, Language::Python, src), vec![2]);
-        let set = rules("patterns = ['\\bfetch\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'req\\.body' }]\n");
+        let set = rules(
+            "patterns = ['\\bfetch\\s*\\(']\nrequire = [{ in = \"arg0\", resolve = true, regex = 'req\\.body' }]\n",
+        );
         let src = "const u = req.body.url;\nfetch(u!)\nfetch(u as string)\nfetch(other!)\n";
         assert_eq!(lines_hit(&set, Language::Typescript, src), vec![2, 3]);
     }

@@ -172,7 +172,11 @@ enum Parsed {
 }
 
 fn stem_of(path: &str) -> String {
-    path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml").to_string()
+    path.rsplit('/')
+        .next()
+        .unwrap_or(path)
+        .trim_end_matches(".toml")
+        .to_string()
 }
 
 impl RuleSet {
@@ -187,14 +191,28 @@ impl RuleSet {
             #[serde(default)]
             macros: Option<serde_json::Value>,
         }
-        let items: Vec<Item> = serde_json::from_str(EMBEDDED_RULES_JSON)
-            .map_err(|e| Error::Rule { id: "<embedded>".into(), reason: e.to_string() })?;
+        let items: Vec<Item> =
+            serde_json::from_str(EMBEDDED_RULES_JSON).map_err(|e| Error::Rule {
+                id: "<embedded>".into(),
+                reason: e.to_string(),
+            })?;
         let mut parsed = Vec::with_capacity(items.len());
         for it in items {
-            let bad = |e: serde_json::Error| Error::Rule { id: stem_of(&it.path), reason: format!("{}: {e}", it.path) };
+            let bad = |e: serde_json::Error| Error::Rule {
+                id: stem_of(&it.path),
+                reason: format!("{}: {e}", it.path),
+            };
             parsed.push(match (it.rule, it.macros) {
-                (Some(r), _) => Parsed::Rule(it.path.clone(), Box::new(serde_json::from_value(r).map_err(bad)?)),
-                (None, Some(m)) => Parsed::Macros(it.path.clone(), MacroFile { macros: serde_json::from_value(m).map_err(bad)? }),
+                (Some(r), _) => Parsed::Rule(
+                    it.path.clone(),
+                    Box::new(serde_json::from_value(r).map_err(bad)?),
+                ),
+                (None, Some(m)) => Parsed::Macros(
+                    it.path.clone(),
+                    MacroFile {
+                        macros: serde_json::from_value(m).map_err(bad)?,
+                    },
+                ),
                 (None, None) => continue,
             });
         }
@@ -241,7 +259,9 @@ impl RuleSet {
         let mut rules: Vec<Rule> = Vec::new();
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for p in parsed {
-            let Parsed::Rule(path, spec) = p else { continue };
+            let Parsed::Rule(path, spec) = p else {
+                continue;
+            };
             let spec = *spec;
             let stem = stem_of(&path);
             let err = |reason: String| Error::Rule {

@@ -39,7 +39,11 @@ impl Drop for TempDir {
 }
 
 pub fn prodgap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_prodgap")).args(args).env("NO_COLOR", "1").output().expect("run prodgap")
+    Command::new(env!("CARGO_BIN_EXE_prodgap"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run prodgap")
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -55,7 +59,9 @@ pub fn zip_bytes(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut w = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(false);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(false);
         for (name, bytes) in entries {
             w.start_file(*name, opts).unwrap();
             w.write_all(bytes).unwrap();
@@ -67,7 +73,10 @@ pub fn zip_bytes(entries: &[(&str, &[u8])]) -> Vec<u8> {
 
 /// A small vulnerable Express project (a JWT without expiry and an OpenAI key).
 pub fn vulnerable_project(dir: &TempDir) {
-    dir.write("package.json", r#"{"name":"demo","dependencies":{"express":"4.18.2","jsonwebtoken":"9.0.0"}}"#);
+    dir.write(
+        "package.json",
+        r#"{"name":"demo","dependencies":{"express":"4.18.2","jsonwebtoken":"9.0.0"}}"#,
+    );
     dir.write(
         "server.js",
         "const express = require('express');\nconst jwt = require('jsonwebtoken');\nconst app = express();\napp.post('/login', (req, res) => {\n  const token = jwt.sign({ id: req.body.id }, process.env.JWT_SECRET);\n  res.json({ token });\n});\napp.listen(3000);\n",

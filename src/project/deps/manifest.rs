@@ -427,7 +427,8 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
             .and_then(|x| x.as_object())
         {
             tool = Some("poetry");
-            let mut tables: Vec<(String, bool, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
+            let mut tables: Vec<(String, bool, &serde_json::Map<String, serde_json::Value>)> =
+                Vec::new();
             if let Some(t) = poetry.get("dependencies").and_then(|x| x.as_object()) {
                 tables.push(("[tool.poetry.dependencies]".into(), false, t));
             }
