@@ -65,6 +65,7 @@ export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, quie
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       // The widget's script, worker, glue and wasm may be loaded by a page of another origin.
+      // prodgap:allow js-cors-allow-origin-wildcard-header -- static public assets, no credentials
       'access-control-allow-origin': '*',
       'cross-origin-resource-policy': 'cross-origin',
     };

@@ -41,6 +41,10 @@ lazy_re!(
     r"(?i)\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\b|\bnpm\s+t\b|\bnpx\s+(?:vitest|jest|playwright|cypress|mocha|ava)\b|\b(?:vitest|jest|mocha|pytest|py\.test|tox|nox|phpunit|rspec)\b|\bplaywright\s+test\b|\bcypress\s+run\b|\b(?:go|cargo|deno|bun)\s+test\b|manage\.py\s+test\b|python3?\s+-m\s+(?:pytest|unittest)\b|\bmake\s+(?:test|check)\b|\b(?:turbo|nx)\s+(?:run\s+)?test\b|cypress-io/github-action|\bcoverage\s+run\b|\bmvn\s+(?:test|verify)\b|\bgradlew?\s+test\b|\brun\s+test(?::[\w-]+)?\b|\s-t\s+test\b|--target[= ]test\b|\btask\s+test\b|\bhatch\s+(?:run\s+)?test\b"
 );
 lazy_re!(
+    re_shell_script,
+    r"(?:\b(?:bash|sh|zsh)\s+(?:-\w+\s+)*|(?:^|[\s;&|])\./)([\w.][\w./-]*)"
+);
+lazy_re!(
     re_run_script,
     r"(?i)\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([a-z0-9:_.-]+)"
 );
@@ -386,6 +390,25 @@ fn script_runs_tests(
     })
 }
 
+/// Does a repository shell script named in a pipeline (`bash scripts/test.sh`, `./ci/run`) run
+/// tests, directly or through the scripts it calls (two levels)?
+fn shell_runs_tests(set: &FileSet, text: &[u8], depth: usize) -> bool {
+    if depth > 2 {
+        return false;
+    }
+    re_shell_script().captures_iter(text).any(|c| {
+        let Some(m) = c.get(1) else { return false };
+        let path = crate::input::normalize_path(&String::from_utf8_lossy(m.as_bytes()));
+        set.get(&path).is_some_and(|f| {
+            f.bytes.len() <= MAX_SIGNAL_FILE && {
+                let body = without_comment_lines(&f.bytes);
+                re_test_cmd().is_match(body.as_bytes())
+                    || shell_runs_tests(set, body.as_bytes(), depth + 1)
+            }
+        })
+    })
+}
+
 fn pipelines(set: &FileSet, scripts: &[(String, BTreeMap<String, String>)]) -> Vec<Pipeline> {
     let makefile_tests = set.files.iter().any(|f| {
         matches!(
@@ -410,6 +433,7 @@ fn pipelines(set: &FileSet, scripts: &[(String, BTreeMap<String, String>)]) -> V
             && (text.contains("make ") || text.contains("just ") || text.contains("task "));
         let tests = re_test_cmd().is_match(b)
             || via_script
+            || shell_runs_tests(set, b, 0)
             || via_make
             || re_external_workflow().is_match(b);
         let mut does = Vec::new();

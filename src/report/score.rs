@@ -305,7 +305,8 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     for v in effort_by_category.values_mut() {
         *v = (*v * 10.0).round() / 10.0;
     }
-    let effort_hours = (effort_by_category.values().sum::<f64>() * 10.0).round() / 10.0;
+    // `+ 0.0` turns the empty sum's -0.0 into 0.0 (it would print as "-0").
+    let effort_hours = (effort_by_category.values().sum::<f64>() * 10.0).round() / 10.0 + 0.0;
     let penalty: f64 = penalty_by_category
         .iter()
         .map(|(c, p)| p.min(category_cap(c)))
@@ -555,6 +556,14 @@ mod tests {
             validated: false,
             kind: None,
         }
+    }
+
+    #[test]
+    fn no_findings_is_ready_with_zero_effort() {
+        let s = summarize(&[], &[]);
+        assert_eq!(s.verdict, "ready");
+        assert_eq!(s.score, 100);
+        assert!(s.effort_hours.is_sign_positive() && s.effort_hours == 0.0);
     }
 
     #[test]

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+ruff check .
+black --check .

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+pip install -r requirements.txt
+python -m pytest -q
