@@ -1,5 +1,6 @@
 //! Throughput and rule-set build time, natively: `cargo bench --bench scan`. Writes the corpus
-//! zip to `bench/out/corpus.zip` so `bench/wasm.mjs` measures the same input in wasm (node).
+//! zips to `bench/out/` (`corpus.zip`: dense with findings; `clean.zip`: none) so
+//! `bench/wasm.mjs` measures the same inputs in wasm (node).
 
 use prodgap::rules::EMBEDDED_RULES;
 use prodgap::{RawFile, RuleSet, ScanOptions, Scanner};
@@ -16,58 +17,78 @@ impl Lcg {
             .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
-    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
-        v[(self.next() as usize) % v.len()]
-    }
 }
 
-const JS_LINES: &[&str] = &[
-    "import express from 'express';",
-    "const router = express.Router();",
-    "router.get('/items/:id', async (req, res) => {",
-    "  const item = await db.item.findUnique({ where: { id: req.params.id } });",
-    "  if (!item) return res.status(404).json({ error: 'not found' });",
-    "  res.json(item);",
-    "});",
-    "export function formatPrice(cents) { return `$${(cents / 100).toFixed(2)}`; }",
-    "const total = items.reduce((sum, i) => sum + i.price * i.qty, 0);",
-    "// TODO: handle pagination properly",
-    "useEffect(() => { fetchData().then(setRows); }, []);",
-    "return <div className=\"card\">{user.name}</div>;",
-    "const { data, error } = await supabase.from('profiles').select('*').eq('id', user.id);",
-    "const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET);",
-    "db.query('SELECT * FROM users WHERE email = ' + req.body.email);",
-    "app.use(cors());",
-    "const hash = crypto.createHash('md5').update(password).digest('hex');",
-    "if (process.env.NODE_ENV !== 'production') console.log('debug', payload);",
+/// Units of realistic, balanced JS/TS: imports, route handlers, helpers, components. Units marked
+/// `true` contain a flaw some rule reports; the clean corpus leaves them out.
+const JS_UNITS: &[(bool, &str)] = &[
+    (
+        false,
+        "import express from 'express';\nimport { z } from 'zod';\nimport { db } from '../lib/db';\nconst router = express.Router();\n",
+    ),
+    (
+        false,
+        "router.get('/items/:id', requireAuth, async (req, res) => {\n  const item = await db.item.findUnique({ where: { id: req.params.id, ownerId: req.user.id } });\n  if (!item) return res.status(404).json({ error: 'not found' });\n  res.json(item);\n});\n",
+    ),
+    (
+        false,
+        "const ItemInput = z.object({ name: z.string().min(1), qty: z.number().int().positive() });\nrouter.post('/items', requireAuth, async (req, res) => {\n  const input = ItemInput.parse(req.body);\n  const item = await db.item.create({ data: { ...input, ownerId: req.user.id } });\n  res.status(201).json(item);\n});\n",
+    ),
+    (
+        false,
+        "export function formatPrice(cents: number): string {\n  return `$${(cents / 100).toFixed(2)}`;\n}\n\nexport function total(items: { price: number; qty: number }[]) {\n  return items.reduce((sum, i) => sum + i.price * i.qty, 0);\n}\n",
+    ),
+    (
+        false,
+        "export default function Card({ user }: { user: { name: string } }) {\n  const [open, setOpen] = useState(false);\n  useEffect(() => {\n    fetchData().then(setRows);\n  }, []);\n  return <div className=\"card\" onClick={() => setOpen(!open)}>{user.name}</div>;\n}\n",
+    ),
+    (
+        false,
+        "export async function loadProfile(supabase, userId) {\n  const { data, error } = await supabase.from('profiles').select('*').eq('id', userId).single();\n  if (error) throw error;\n  return data;\n}\n",
+    ),
+    (
+        false,
+        "// TODO: paginate\nexport const PAGE_SIZE = 20;\nif (process.env.NODE_ENV !== 'production') {\n  console.log('debug mode');\n}\n",
+    ),
+    (
+        true,
+        "router.post('/login', async (req, res) => {\n  const user = await db.query('SELECT * FROM users WHERE email = ' + req.body.email);\n  const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET);\n  res.json({ token });\n});\n",
+    ),
+    (
+        true,
+        "app.use(cors());\nexport function hashPassword(password) {\n  return crypto.createHash('md5').update(password).digest('hex');\n}\n",
+    ),
 ];
 
-const PY_LINES: &[&str] = &[
-    "from fastapi import FastAPI, Depends, HTTPException",
-    "app = FastAPI()",
-    "@app.get('/items/{item_id}')",
-    "async def read_item(item_id: int, db: Session = Depends(get_db)):",
-    "    item = db.query(Item).filter(Item.id == item_id).first()",
-    "    if item is None:",
-    "        raise HTTPException(status_code=404, detail='Item not found')",
-    "    return item",
-    "def total(items):\n    return sum(i.price * i.qty for i in items)",
-    "# a comment about the business logic",
-    "cursor.execute(f\"SELECT * FROM users WHERE name = '{name}'\")",
-    "subprocess.run(cmd, shell=True)",
-    "app.run(debug=True)",
-    "logger.info('processed %s rows', len(rows))",
-];
-
-/// Lines of the corpus that some rule flags; the "clean" corpus leaves them out.
-const VULNERABLE: &[&str] = &[
-    "jwt.sign",
-    "db.query('SELECT",
-    "cors()",
-    "createHash('md5')",
-    "cursor.execute(f",
-    "shell=True",
-    "debug=True",
+const PY_UNITS: &[(bool, &str)] = &[
+    (
+        false,
+        "from fastapi import FastAPI, Depends, HTTPException\nfrom sqlalchemy.orm import Session\n\napp = FastAPI()\n",
+    ),
+    (
+        false,
+        "@app.get('/items/{item_id}')\nasync def read_item(item_id: int, db: Session = Depends(get_db), user=Depends(current_user)):\n    item = db.query(Item).filter(Item.id == item_id, Item.owner_id == user.id).first()\n    if item is None:\n        raise HTTPException(status_code=404, detail='Item not found')\n    return item\n",
+    ),
+    (
+        false,
+        "def total(items):\n    return sum(i.price * i.qty for i in items)\n\n\ndef slugify(text: str) -> str:\n    return '-'.join(text.lower().split())\n",
+    ),
+    (
+        false,
+        "class ItemIn(BaseModel):\n    name: str\n    qty: int\n\n\n@app.post('/items')\nasync def create_item(item: ItemIn, db: Session = Depends(get_db), user=Depends(current_user)):\n    row = Item(**item.model_dump(), owner_id=user.id)\n    db.add(row)\n    db.commit()\n    return row\n",
+    ),
+    (
+        false,
+        "# business rules for discounts\nDISCOUNTS = {'gold': 0.1, 'silver': 0.05}\n\n\ndef discount(tier):\n    logger.info('discount for %s', tier)\n    return DISCOUNTS.get(tier, 0)\n",
+    ),
+    (
+        true,
+        "@app.get('/search')\ndef search(name: str):\n    cursor.execute(f\"SELECT * FROM users WHERE name = '{name}'\")\n    subprocess.run(cmd, shell=True)\n    return cursor.fetchall()\n",
+    ),
+    (
+        true,
+        "if __name__ == '__main__':\n    app.run(debug=True)\n",
+    ),
 ];
 
 fn corpus(target_bytes: usize) -> Vec<RawFile> {
@@ -81,15 +102,16 @@ fn corpus_with(target_bytes: usize, vulnerable: bool) -> Vec<RawFile> {
     let mut i = 0;
     while total < target_bytes {
         let py = i % 3 == 2;
-        let mut text = String::new();
-        let lines = 80 + (rng.next() % 400) as usize;
-        for _ in 0..lines {
-            let l = rng.pick(if py { PY_LINES } else { JS_LINES });
-            if !vulnerable && VULNERABLE.iter().any(|v| l.contains(v)) {
+        let units = if py { PY_UNITS } else { JS_UNITS };
+        let mut text = String::from(units[0].1);
+        let n = 6 + (rng.next() % 40) as usize;
+        for _ in 0..n {
+            let (bad, u) = units[1 + (rng.next() as usize) % (units.len() - 1)];
+            if bad && !vulnerable {
                 continue;
             }
-            text.push_str(l);
             text.push('\n');
+            text.push_str(u);
         }
         let path = if py {
             format!("api/mod{i}/views.py")
@@ -263,6 +285,7 @@ fn main() {
     let _ = t_first;
     let clean = corpus_with(20 << 20, false);
     let clean_bytes: usize = clean.iter().map(|f| f.bytes.len()).sum();
+    std::fs::write("bench/out/clean.zip", zip_of(&clean)).expect("write clean corpus");
     let (t_clean, r_clean) = best(5, || {
         scanner
             .scan_files(clean.clone(), &opts, &mut |_| {})

@@ -38,9 +38,18 @@ pub struct Src<'a> {
     pub text: Vec<u8>,
     pub mask: Vec<u8>,
     pub lines: LineIndex,
+    /// The block index, built the first time a function span is needed.
+    pub blocks: std::cell::OnceCell<crate::lang::blocks::Blocks>,
 }
 
 impl Src<'_> {
+    /// The innermost function around `pos` (the whole file at top level).
+    pub fn function_span(&self, pos: usize) -> (usize, usize) {
+        self.blocks
+            .get_or_init(|| crate::lang::blocks::Blocks::new(&self.text, &self.mask, self.lang))
+            .function(&self.text, &self.mask, pos)
+    }
+
     pub fn line(&self, off: usize) -> u32 {
         self.lines.line_of(off.min(self.text.len())) as u32
     }
@@ -145,6 +154,9 @@ pub struct Ctx<'a> {
     pub files: Vec<Src<'a>>,
     by_path: BTreeMap<&'a str, usize>,
     defs: BTreeMap<String, Vec<Def>>,
+    /// The first (outermost) definition of a name in a file: `def_in` without a scan of every
+    /// file's definitions of that name.
+    first_def: std::collections::HashMap<(usize, String), Def>,
     pub js_imports: Vec<Vec<JsImport>>,
     pub py_imports: Vec<Vec<PyImport>>,
     /// Classification cache for guards: (file, name) -> flags.
@@ -225,6 +237,7 @@ impl<'a> Ctx<'a> {
                 lines: LineIndex::new(&f.bytes),
                 text,
                 mask,
+                blocks: std::cell::OnceCell::new(),
             });
         }
         let by_path = files.iter().enumerate().map(|(i, s)| (s.path, i)).collect();
@@ -232,6 +245,7 @@ impl<'a> Ctx<'a> {
             files,
             by_path,
             defs: BTreeMap::new(),
+            first_def: std::collections::HashMap::new(),
             js_imports: Vec::new(),
             py_imports: Vec::new(),
             cache: RefCell::new(BTreeMap::new()),
@@ -264,6 +278,10 @@ impl<'a> Ctx<'a> {
                 py_defs(&ctx.files[i], i)
             };
             for (name, d) in defs {
+                let first = ctx.first_def.entry((i, name.clone())).or_insert(d);
+                if d.start < first.start {
+                    *first = d;
+                }
                 ctx.defs.entry(name).or_default().push(d);
             }
         }
@@ -294,12 +312,8 @@ impl<'a> Ctx<'a> {
 
     /// Definitions of `name` in file `file`.
     pub fn def_in(&self, file: usize, name: &str) -> Option<Def> {
-        let defs = self.defs.get(name)?;
         // The first (outermost) one: a later `const x` inside a function is a local.
-        defs.iter()
-            .filter(|d| d.file == file)
-            .min_by_key(|d| d.start)
-            .copied()
+        self.first_def.get(&(file, name.to_string())).copied()
     }
 
     /// All definitions of `name` in files of the same language family as `file`.

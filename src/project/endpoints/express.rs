@@ -351,7 +351,7 @@ fn imported_objects(ctx: &Ctx, objs: &mut Vec<Obj>) -> Vec<(usize, usize)> {
 /// The function body enclosing `pos`, if `pos` is inside a function (not at module level).
 fn enclosing_fn(ctx: &Ctx, file: usize, pos: usize) -> Option<(usize, usize)> {
     let src = &ctx.files[file];
-    let (a, b) = crate::lang::args::function_span(&src.text, &src.mask, src.lang, pos);
+    let (a, b) = src.function_span(pos);
     if a == 0 && b == src.text.len() {
         return None;
     }
