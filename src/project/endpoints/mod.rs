@@ -268,12 +268,28 @@ pub fn inventory(set: &FileSet, stacks: &[String]) -> Vec<Endpoint> {
     analyze(set, stacks).endpoints
 }
 
-/// A bytes regex with ASCII classes (`\w`, `\s`), as everywhere in prodgap.
+/// A bytes regex with ASCII classes (`\w`, `\s`), as everywhere in prodgap. Patterns built at
+/// run time (from a router or guard name) repeat across endpoints, so compiled ones are kept
+/// (a bounded cache: compiling is the expensive part, especially in wasm).
 pub(crate) fn build_re(p: &str) -> Result<regex::bytes::Regex, regex::Error> {
-    regex::bytes::RegexBuilder::new(p)
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, regex::bytes::Regex>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(r) = cache.lock().ok().and_then(|c| c.get(p).cloned()) {
+        return Ok(r);
+    }
+    let r = regex::bytes::RegexBuilder::new(p)
         .unicode(false)
         .size_limit(4 << 20)
-        .build()
+        .build()?;
+    if let Ok(mut c) = cache.lock() {
+        if c.len() >= 2048 {
+            c.clear();
+        }
+        c.insert(p.to_string(), r.clone());
+    }
+    Ok(r)
 }
 
 /// Joins route prefixes: `/api` + `/users/` -> `/api/users/`; `` + `x` -> `/x`.
