@@ -665,29 +665,51 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 key.clone(),
             ));
         }
-        if wanted("client-set-price") {
-            for (l, field) in &d.client_values {
-                let money = field.starts_with("unit_amount")
-                    || matches!(field.as_str(), "amount" | "price" | "total" | "discount");
-                let (sev, what) = if money {
-                    (Severity::Critical, "a price or amount")
-                } else {
-                    (Severity::High, "a role or privilege field")
-                };
-                let n = format!(
-                    "`{field}` is {what} taken from the request in {}.",
-                    describe(e)
-                );
-                out.push(hit(
-                    "client-set-price",
-                    &d.handler_file,
-                    *l,
-                    sev,
-                    Confidence::High,
-                    n,
-                    format!("{key} {field}"),
-                ));
+        if wanted("client-set-price") && !d.client_values.is_empty() {
+            // One finding per endpoint, at the first price/amount use (else the first field),
+            // naming every client-set field.
+            let is_money = |f: &str| {
+                f.starts_with("unit_amount")
+                    || matches!(f, "amount" | "price" | "total" | "discount")
+            };
+            let mut fields: Vec<&str> = Vec::new();
+            for (_, f) in &d.client_values {
+                if !fields.contains(&f.as_str()) {
+                    fields.push(f);
+                }
             }
+            let money = fields.iter().any(|f| is_money(f));
+            let line = d
+                .client_values
+                .iter()
+                .filter(|(_, f)| !money || is_money(f))
+                .map(|(l, _)| *l)
+                .min()
+                .unwrap_or(e.line);
+            let (sev, what) = if money {
+                (Severity::Critical, "a price or amount")
+            } else {
+                (Severity::High, "a role or privilege field")
+            };
+            let list = fields
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let n = format!(
+                "{list} {} {what} taken from the request in {}.",
+                if fields.len() == 1 { "is" } else { "include" },
+                describe(e)
+            );
+            out.push(hit(
+                "client-set-price",
+                &d.handler_file,
+                line,
+                sev,
+                Confidence::High,
+                n,
+                format!("{key} {}", fields.join(",")),
+            ));
         }
     }
     if wanted("project-missing-rate-limit")
