@@ -53,6 +53,23 @@ def raw_sql_signup(db, data):
     return db
 
 
+def raw_sql_in_variable(cursor, data):
+    # ruleid: py-password-stored-plaintext
+    sql = """INSERT INTO users (email, username, password, created)
+             VALUES (?, ?, ?, ?)"""
+    cursor.execute(sql, (data["email"], data["username"], data["password"], data["created"]))
+    # ok: py-password-stored-plaintext
+    sql_log = "INSERT INTO audit (event, detail) VALUES (?, ?)"
+    cursor.execute(sql_log, ("signup", data["email"]))
+
+
+def raw_sql_in_variable_hashed(cursor, data):
+    pw_hash = generate_password_hash(data["password"])
+    # ok: py-password-stored-plaintext
+    sql = "INSERT INTO users (email, password) VALUES (?, ?)"
+    cursor.execute(sql, (data["email"], pw_hash))
+
+
 def raw_sql_hashed(db, data):
     # ok: py-password-stored-plaintext
     db.execute("INSERT INTO users (username, password) VALUES (?, ?)", (data["username"], generate_password_hash(data["password"])))

@@ -47,3 +47,14 @@ def reset_password(user):
     # ok: py-insecure-random-for-secret
     wait = random.uniform(0.1, 0.3)
     return code, wait
+
+
+def send_signup_code(alphabet):
+    verification_code = ""
+    for _ in range(6):
+        # ruleid: py-insecure-random-for-secret
+        verification_code += alphabet[int(random.random() * len(alphabet))]
+    retries = 0
+    # ok: py-insecure-random-for-secret
+    retries += random.randint(1, 3)
+    return verification_code, retries

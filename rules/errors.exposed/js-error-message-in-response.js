@@ -18,3 +18,12 @@ app.get("/items", async (req, res) => {
     res.status(err instanceof HttpError ? err.status : 500).json({ error: err.expose ? err.message : "Internal error" });
   }
 });
+
+app.get("/reports/:id", async (req, res) => {
+  try {
+    res.json(await buildReport(req.params.id));
+  } catch (e) {
+    // ok: js-error-message-in-response
+    res.status(500).json({ ok: false, reason: "exception", detail: e?.message ?? String(e) });
+  }
+});

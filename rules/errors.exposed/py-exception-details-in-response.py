@@ -86,3 +86,24 @@ def e_view():
         # ruleid: py-exception-details-in-response
         flash(f"Something failed: {exc}")
         return "failed", 500
+
+
+@flask_app.post("/chat/stream")
+def chat_stream():
+    def events():
+        try:
+            for chunk in llm_stream(request.json["prompt"]):
+                yield f"data: {chunk}\n\n"
+        except Exception as err:
+            # ruleid: py-exception-details-in-response
+            yield f"data: {json.dumps({'type': 'error', 'detail': str(err)})}\n\n"
+    return Response(events(), mimetype="text/event-stream")
+
+
+def read_rows(path):
+    try:
+        with open(path) as fh:
+            yield from fh
+    except OSError as exc:
+        # ok: py-exception-details-in-response
+        logger.warning("cannot read %s: %s", path, str(exc))

@@ -80,3 +80,15 @@ app.post("/avatar", async (req, res) => {
   await fs.promises.writeFile(path.join(__dirname, "uploads", name), req.body.data);
   res.json({ name });
 });
+
+app.get("/attachments/:file", (req, res) => {
+  const fileName = path.basename(req.params.file);
+  // ok: node-path-traversal
+  res.sendFile(path.join(__dirname, "attachments", fileName));
+});
+
+app.get("/exports/:file", (req, res) => {
+  const fileName = req.params.file;
+  // ruleid: node-path-traversal
+  res.sendFile(path.join(__dirname, "exports", fileName));
+});

@@ -78,3 +78,51 @@ def triple(cur, name, path):
     cur.execute(open(path).read())
     # ok: py-sql-query-string-interpolation
     cur.execute(load_query("select_users"), (name,))
+
+
+def login_by_email_or_name(cursor, login, password_hash):
+    if "@" in login:
+        column = "email"
+    else:
+        column = "username"
+    # ok: py-sql-query-string-interpolation
+    cursor.execute(f"SELECT id FROM accounts WHERE {column} = ? AND pw_hash = ?", (login, password_hash))
+    return cursor.fetchone()
+
+
+def list_products(cur, sort, direction):
+    if sort not in ("name", "price", "created_at"):
+        raise ValueError("bad sort")
+    direction = "DESC" if direction == "desc" else "ASC"
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM products ORDER BY {sort} {direction}")
+    return cur.fetchall()
+
+
+def search_products(cur, sort, term):
+    if sort not in ("name", "price"):
+        raise ValueError("bad sort")
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM products WHERE name LIKE '%{term}%' ORDER BY {sort}")
+    return cur.fetchall()
+
+
+def list_orders(cur, sort):
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM orders ORDER BY {sort}")
+    return cur.fetchall()
+
+
+def filter_tickets(cur, state, owner):
+    conditions = []
+    args = []
+    if state:
+        conditions.append("state = ?")
+        args.append(state)
+    if owner:
+        conditions.append("owner_id = ?")
+        args.append(owner)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f"SELECT * FROM tickets {where} ORDER BY id DESC", args)
+    return cur.fetchall()

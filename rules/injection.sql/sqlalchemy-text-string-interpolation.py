@@ -23,3 +23,47 @@ def search(db: Session, email: str, ids: list[int], sort: str):
     # ok: sqlalchemy-text-string-interpolation
     label = text("static text")
     return rows, label
+
+
+def list_invoices(db: Session, status: str | None, sort_key: str, term: str | None):
+    clauses = ["1 = 1"]
+    params = {}
+    if status:
+        clauses.append("status = :status")
+        params["status"] = status
+    order_by = {"newest": "created_at DESC", "amount": "total DESC"}.get(sort_key, "id")
+    # ok: sqlalchemy-text-string-interpolation
+    rows = db.execute(text(f"SELECT * FROM invoices WHERE {' AND '.join(clauses)} ORDER BY {order_by}"), params).all()
+    where_sql = ""
+    if term:
+        where_sql = "WHERE memo ILIKE :term"
+        params["term"] = f"%{term}%"
+    # ok: sqlalchemy-text-string-interpolation
+    more = db.execute(text(f"""
+        SELECT id FROM invoices
+        {where_sql}
+        LIMIT 50
+    """), params).all()
+    # ok: sqlalchemy-text-string-interpolation
+    stale = db.execute(text(f"DELETE FROM drafts d WHERE {STALE_DRAFT_SQL.format(alias='d')}")).rowcount
+    # Known gap: the allow-list evidence above covers every `text()` f-string of the function.
+    # todoruleid: sqlalchemy-text-string-interpolation
+    odd = db.execute(text(f"SELECT * FROM invoices WHERE {' AND '.join(clauses)} AND memo = '{term}'")).all()
+    return rows, more, stale, odd
+
+
+def table_rows(db: Session, table: str):
+    _check_table_name(table)
+    # ok: sqlalchemy-text-string-interpolation
+    return db.execute(text(f"SELECT * FROM {table} LIMIT :n"), {"n": 100}).all()
+
+
+def search_invoices(db: Session, term: str):
+    clauses = ["deleted_at IS NULL"]
+    # ruleid: sqlalchemy-text-string-interpolation
+    return db.execute(text(f"SELECT * FROM invoices WHERE {' AND '.join(clauses)} AND memo = '{term}'")).all()
+
+
+def table_rows_unchecked(db: Session, table: str):
+    # ruleid: sqlalchemy-text-string-interpolation
+    return db.execute(text(f"SELECT * FROM {table} LIMIT :n"), {"n": 100}).all()

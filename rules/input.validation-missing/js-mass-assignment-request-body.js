@@ -29,3 +29,28 @@ router.post("/comments", async (req, res) => {
 });
 
 module.exports = router;
+
+app.put("/me", requireAuth, async (req, res) => {
+  const { password, ...updates } = req.body;
+  // ruleid: js-mass-assignment-request-body
+  const user = await User.findByIdAndUpdate(req.user.id, updates, { new: true });
+  res.json(user);
+});
+
+app.put("/me/settings", requireAuth, async (req, res) => {
+  const { theme, language, ...rest } = req.body;
+  const updates = { theme, language };
+  // ok: js-mass-assignment-request-body
+  const user = await User.findByIdAndUpdate(req.user.id, updates, { new: true });
+  res.json({ user, ignored: Object.keys(rest) });
+});
+
+app.put("/profile", requireAuth, async (req, res) => {
+  const { userId, password, ...fields } = req.body;
+  const updatedData = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined && value !== "") updatedData[key] = value;
+  }
+  // ruleid: js-mass-assignment-request-body
+  res.json(await User.findByIdAndUpdate(req.user.id, updatedData, { new: true }));
+});

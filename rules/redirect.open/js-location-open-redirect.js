@@ -18,3 +18,28 @@ export function safe() {
   // ok: js-location-open-redirect
   window.location.href = isLocal ? next : "/";
 }
+
+export async function afterSignIn(searchParams) {
+  const redirectTo = searchParams.get("redirectTo");
+  await refreshSession();
+  // ruleid: js-location-open-redirect
+  window.location.href = redirectTo || "/app";
+}
+
+export function backToCart(query) {
+  const target = query.returnUrl;
+  // ruleid: js-location-open-redirect
+  window.location.replace(target);
+}
+
+export async function startCheckout(priceId) {
+  const { url } = await createCheckout(priceId);
+  const destination = url;
+  // ok: js-location-open-redirect
+  window.location.href = destination;
+}
+
+export function goHome(fallback) {
+  // ok: js-location-open-redirect
+  window.location.href = fallback;
+}

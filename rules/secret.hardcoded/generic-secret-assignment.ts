@@ -12,9 +12,11 @@ const cacheKey = "user-profile-v2-cache-entry";
 const tokenType = "Bearer";
 // ok: generic-secret-assignment
 const publicKey = "jvAkqtodgFmr+J/3h0rvFOpPK9oCaIhrKCMwzBlTrjWe";
+// ok: generic-secret-assignment
+const pixPayload = buildPix({ merchantCity: "CURITIBA", pixKey: "3f1c9a52-7be4-4d0e-a6c1-92d84e5b7f20" });
 headers.set("Content-Type", "application/json");
 // ruleid: generic-secret-assignment
 const res = await fetch(url, { headers: { Authorization: "Bearer iUNIAmJSPITr1L9YttYeAj_Y9SFqO6rFFlddYWyg" } });
 // ok: generic-secret-assignment
 const res2 = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-export { weatherKey, storageKey, WEATHER_API_KEY, WEATHER_API_KEY2, cacheKey, tokenType, publicKey, res, res2 };
+export { pixPayload, weatherKey, storageKey, WEATHER_API_KEY, WEATHER_API_KEY2, cacheKey, tokenType, publicKey, res, res2 };
