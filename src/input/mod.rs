@@ -80,6 +80,13 @@ pub struct FileSet {
 }
 
 impl FileSet {
+    /// Test helper: a set from `(path, text)` pairs with the default limits.
+    #[cfg(test)]
+    pub(crate) fn from_pairs(files: &[(&str, &str)]) -> FileSet {
+        let raw = files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect();
+        FileSet::from_files(raw, &Limits::default())
+    }
+
     pub fn get(&self, path: &str) -> Option<&SourceFile> {
         self.files.iter().find(|f| f.path == path)
     }

@@ -445,13 +445,9 @@ pub fn run(set: &FileSet, facts: &super::Facts, wanted: &dyn Fn(&str) -> bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::{Limits, RawFile};
 
     fn set(files: &[(&str, &str)]) -> FileSet {
-        FileSet::from_files(
-            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
-            &Limits::default(),
-        )
+        FileSet::from_pairs(files)
     }
 
     #[test]

@@ -1098,13 +1098,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::{Limits, RawFile};
 
     fn set(files: &[(&str, &str)]) -> FileSet {
-        FileSet::from_files(
-            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
-            &Limits::default(),
-        )
+        FileSet::from_pairs(files)
     }
 
     fn run(files: &[(&str, &str)]) -> Vec<ProjectHit> {
