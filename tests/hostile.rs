@@ -267,3 +267,112 @@ fn pathological_sources_do_not_hang_or_panic() {
         assert!(r.findings.len() <= 50 * prodgap::RuleSet::embedded().unwrap().rules().len());
     }
 }
+
+/// Every rule fixture, mangled in ways editors and half-finished AI output produce (cut mid-token
+/// and mid-UTF-8, brackets or quotes stripped, NULs and invalid bytes), scanned as projects whose
+/// paths also put them where endpoint analysis looks. Nothing may panic; every scan must finish.
+#[test]
+fn mangled_rule_fixtures_never_panic_the_scan() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let mut sources: Vec<(String, Vec<u8>)> = Vec::new();
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for f in std::fs::read_dir(&dir).unwrap() {
+            let p = f.unwrap().path();
+            if p.is_file() && p.extension().is_some_and(|e| e != "toml") {
+                sources.push((
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                ));
+            }
+        }
+    }
+    assert!(sources.len() > 300, "fixtures found: {}", sources.len());
+    let places = [
+        "app/api/x{}/route.ts",
+        "pages/api/x{}.ts",
+        "supabase/functions/x{}/index.ts",
+        "app{}/views.py",
+        "app{}/urls.py",
+        "routes/x{}.js",
+        "supabase/migrations/{}_init.sql",
+        "x{}",
+    ];
+    type Mangle = fn(&[u8]) -> Vec<u8>;
+    let mangles: [(&str, Mangle); 8] = [
+        ("cut at a third", |b| b[..b.len() / 3].to_vec()),
+        ("cut at two thirds, mid-char", |b| {
+            b[..(b.len() * 2 / 3) | 1].to_vec()
+        }),
+        ("closers stripped", |b| {
+            b.iter().copied().filter(|c| !b")]}".contains(c)).collect()
+        }),
+        ("quotes stripped", |b| {
+            b.iter().copied().filter(|c| !b"\"'`".contains(c)).collect()
+        }),
+        ("openers doubled", |b| {
+            b.iter()
+                .flat_map(|&c| {
+                    if b"([{`".contains(&c) {
+                        vec![c, c]
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect()
+        }),
+        ("newlines removed", |b| {
+            b.iter().copied().filter(|&c| c != b'\n').collect()
+        }),
+        ("CRLF and lone CR", |b| {
+            b.iter()
+                .flat_map(|&c| {
+                    if c == b'\n' {
+                        vec![b'\r', c, b'\r']
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect()
+        }),
+        ("NUL and invalid bytes", |b| {
+            b.iter()
+                .flat_map(|&c| {
+                    if c == b'\n' {
+                        vec![0, 0xff, 0xc3, c]
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect()
+        }),
+    ];
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    for (what, mangle) in mangles {
+        let files: Vec<prodgap::RawFile> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, (name, bytes))| {
+                let place = places[i % places.len()].replace("{}", &i.to_string());
+                let path = if place.ends_with(&format!("x{i}")) {
+                    format!("{place}/{name}")
+                } else {
+                    place
+                };
+                prodgap::RawFile::new(path, mangle(bytes))
+            })
+            .collect();
+        let n = files.len();
+        let r = scanner.scan_files(files, &opts, &mut |_| {});
+        let r = r.unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(
+            r.project.files_scanned as usize + r.project.skipped.len(),
+            n,
+            "{what}: every file scanned or skipped"
+        );
+    }
+}
