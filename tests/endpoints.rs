@@ -380,3 +380,367 @@ fn hostile_inputs_do_not_panic_or_hang() {
     let report = scan(&files);
     assert!(report.project.files_scanned > 0);
 }
+
+/// Findings of `rule` in `file` (their lines).
+fn lines_of(found: &[String], rule: &str, file: &str) -> Vec<String> {
+    found
+        .iter()
+        .filter(|f| f.starts_with(&format!("{rule} {file}:")))
+        .cloned()
+        .collect()
+}
+
+const SECRET_HEADERS: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.0","stripe":"14.0.0"}}"#,
+    ),
+    (
+        "supabase/functions/ingest/index.ts",
+        "Deno.serve(async (req) => {\n  const provided = req.headers.get(\"x-webhook-secret\");\n  const expected = Deno.env.get(\"WEBHOOK_SECRET\");\n  if (!provided || provided !== expected) {\n    return new Response(\"Unauthorized\", { status: 401 });\n  }\n  const payload = await req.json();\n  await supabase.from(\"events\").update({ seen: true }).eq(\"kind\", payload.kind);\n  return new Response(\"ok\");\n});\n",
+    ),
+    (
+        "app/api/cron/cleanup/route.ts",
+        "export async function POST(req: Request) {\n  if (\n    req.headers.get(\"authorization\") !==\n    `Bearer ${process.env.CRON_SECRET}`\n  ) {\n    return new Response(\"Unauthorized\", { status: 401 });\n  }\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/stripe/route.ts",
+        "import Stripe from \"stripe\";\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const sig = req.headers.get(\"stripe-signature\")!;\n  let event;\n  try {\n    event = stripe.webhooks.constructEvent(\n      body,\n      sig,\n      process.env.STRIPE_WEBHOOK_SECRET!\n    );\n  } catch (err) {\n    return new Response(\"bad signature\", { status: 400 });\n  }\n  await prisma.order.update({ where: { id: event.data.object.metadata.orderId }, data: { paid: true } });\n  return Response.json({ received: true });\n}\n",
+    ),
+    (
+        "app/api/sync/route.ts",
+        "export async function POST(req: Request) {\n  const version = req.headers.get(\"x-signature-version\");\n  if (version !== \"v1\") return new Response(\"bad\", { status: 400 });\n  const secret = process.env.SIGNING_SECRET;\n  await fetch(\"https://example.com\", { headers: { Authorization: `Bearer ${secret}` } });\n  await prisma.job.deleteMany({});\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "main.py",
+        "import os\nfrom fastapi import FastAPI, Header, HTTPException\n\napp = FastAPI()\n\n\n@app.post(\"/internal/reindex\")\ndef reindex(x_api_key: str = Header(...)):\n    expected = os.environ[\"INTERNAL_API_KEY\"]\n    if x_api_key != expected:\n        raise HTTPException(status_code=403)\n    db.query(Item).delete()\n\n\n@app.post(\"/internal/wipe\")\ndef wipe(x_mode: str = Header(...)):\n    if x_mode != \"full\":\n        return {\"skipped\": True}\n    db.query(Item).delete()\n",
+    ),
+];
+
+#[test]
+fn multi_line_secret_header_checks_and_signatures_count_as_auth() {
+    let t = table(SECRET_HEADERS);
+    assert_eq!(
+        t,
+        vec![
+            "app/api/cron/cleanup/route.ts:1 POST /api/cron/cleanup A-- route",
+            "app/api/stripe/route.ts:3 POST /api/stripe A-- route",
+            "app/api/sync/route.ts:1 POST /api/sync --- route",
+            "main.py:7 POST /internal/reindex A-- route",
+            "main.py:15 POST /internal/wipe --- route",
+            "supabase/functions/ingest/index.ts:1 ALL /functions/v1/ingest A-- edge-function",
+        ]
+    );
+    let found = rules_found(SECRET_HEADERS);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth app/api/sync/route.ts")),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("app/api/stripe/route.ts") && f.starts_with("idor")),
+        "{found:?}"
+    );
+}
+
+const SUPABASE_KEY: &str = "import { createClient } from \"npm:@supabase/supabase-js@2\";\nconst supabase = createClient(Deno.env.get(\"SUPABASE_URL\")!, Deno.env.get(\"SUPABASE_SERVICE_ROLE_KEY\")!);\n";
+
+fn edge(body: &str) -> String {
+    format!(
+        "{SUPABASE_KEY}Deno.serve(async (req) => {{\n  if (req.method === \"OPTIONS\") return new Response(\"ok\");\n{body}  return new Response(JSON.stringify({{ ok: true }}), {{ status: 200 }});\n}});\n"
+    )
+}
+
+#[test]
+fn public_form_edge_functions_that_only_insert_are_not_missing_authz() {
+    let lead = edge(
+        "  const { name, email, message } = await req.json();\n  const { error } = await supabase.from(\"leads\").insert({ name, email, message });\n  if (error) return new Response(JSON.stringify({ error: error.message }), { status: 500 });\n",
+    );
+    let beta = edge(
+        "  const body = await req.json();\n  const { data, error } = await supabase\n    .from(\"beta_signups\")\n    .insert([{ email: body.email, source: body.source }])\n    .select()\n    .single();\n  if (error) throw error;\n",
+    );
+    let status = edge(
+        "  const { email } = await req.json();\n  await supabase.from(\"leads\").insert({ email });\n  const { data } = await supabase.from(\"leads\").select(\"*\").eq(\"email\", email);\n",
+    );
+    let upd = edge(
+        "  const { email, plan } = await req.json();\n  await supabase.from(\"subscribers\").insert({ email });\n  await supabase.from(\"profiles\").update({ plan }).eq(\"email\", email);\n",
+    );
+    let admin = edge(
+        "  const { email } = await req.json();\n  await supabase.from(\"invites\").insert({ email });\n  await supabase.auth.admin.inviteUserByEmail(email);\n",
+    );
+    let spoof = edge(
+        "  const { userId, note } = await req.json();\n  await supabase.from(\"notes\").insert({ user_id: userId, note });\n",
+    );
+    // The key through a module constant, and a form picking its (public) waitlist by id.
+    let indirect = "import { createClient } from \"jsr:@supabase/supabase-js@2\";\nconst url = Deno.env.get(\"SUPABASE_URL\") || \"\";\nconst key = Deno.env.get(\"SUPABASE_SERVICE_ROLE_KEY\") || \"\";\nconst db = createClient(url, key);\n";
+    let waitlist = format!(
+        "{indirect}Deno.serve(async (req) => {{\n  const {{ waitlist_id, email }} = await req.json();\n  const res = await db.from(\"waitlist_signup\").insert({{ waitlist_id, email }}).select();\n  return new Response(JSON.stringify(res.data));\n}});\n"
+    );
+    let moves = format!(
+        "{indirect}Deno.serve(async (req) => {{\n  const {{ game, cell }} = await req.json();\n  await db.from(\"moves\").insert({{ game, cell }});\n  await db.from(\"games\").update({{ turn: 2 }}).eq(\"uuid\", game);\n  return new Response(\"ok\");\n}});\n"
+    );
+    let files: Vec<(&str, &str)> = vec![
+        ("supabase/functions/waitlist-join/index.ts", &waitlist),
+        ("supabase/functions/make-move/index.ts", &moves),
+        ("supabase/functions/submit-lead/index.ts", &lead),
+        ("supabase/functions/join-beta/index.ts", &beta),
+        ("supabase/functions/lead-status/index.ts", &status),
+        ("supabase/functions/upgrade/index.ts", &upd),
+        ("supabase/functions/invite-friend/index.ts", &admin),
+        ("supabase/functions/add-note/index.ts", &spoof),
+    ];
+    let found = rules_found(&files);
+    for f in ["submit-lead", "join-beta", "waitlist-join"] {
+        let file = format!("supabase/functions/{f}/index.ts");
+        assert!(
+            lines_of(&found, "service-role-without-auth", &file).is_empty()
+                && lines_of(&found, "endpoint-missing-auth", &file).is_empty(),
+            "{f}: {found:?}"
+        );
+        // Public by design, but abuse is the risk: a rate limit and validation are still due.
+        assert!(
+            !lines_of(&found, "endpoint-missing-rate-limit", &file).is_empty(),
+            "{f}: {found:?}"
+        );
+        assert!(
+            !lines_of(&found, "endpoint-missing-validation", &file).is_empty(),
+            "{f}: {found:?}"
+        );
+    }
+    for f in [
+        "lead-status",
+        "upgrade",
+        "invite-friend",
+        "add-note",
+        "make-move",
+    ] {
+        let file = format!("supabase/functions/{f}/index.ts");
+        assert!(
+            !lines_of(&found, "service-role-without-auth", &file).is_empty(),
+            "{f}: {found:?}"
+        );
+    }
+}
+
+const BODY_SINKS: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.0","express":"4.19.2"}}"#,
+    ),
+    (
+        "app/api/unlock/route.ts",
+        "export async function POST(req: Request) {\n  const { token } = await req.json();\n  if (token !== process.env.UNLOCK_TOKEN) {\n    return Response.json({ ok: false }, { status: 403 });\n  }\n  await prisma.unlock.create({ data: { at: new Date() } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "server.js",
+        "const express = require('express');\nconst app = express();\napp.post('/api/password-check', requireAuth, async (req, res) => {\n  const confirm = req.query.confirm;\n  if (req.body.password !== confirm) return res.status(400).end();\n  await Log.create({ userId: req.user.id, event: 'checked' });\n  res.end();\n});\napp.post('/api/notes', requireAuth, async (req, res) => {\n  const { title } = req.body;\n  if (title === '') return res.status(400).end();\n  const clean = title.trim();\n  await Note.create({ title: clean, userId: req.user.id });\n  res.end();\n});\napp.post('/api/ask', requireAuth, async (req, res) => {\n  const body = req.body;\n  const out = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: body.prompt }] });\n  res.json(out);\n});\nfunction requireAuth(req, res, next) { if (!req.user) return res.status(401).end(); next(); }\napp.post('/api/memos', requireAuth, async (req, res) => { const { body } = req; await Memo.create({ text: body.text, userId: req.user.id }); res.end(); });\n",
+    ),
+];
+
+#[test]
+fn validation_only_when_body_data_reaches_a_sink() {
+    let found = rules_found(BODY_SINKS);
+    assert!(
+        lines_of(
+            &found,
+            "endpoint-missing-validation",
+            "app/api/unlock/route.ts"
+        )
+        .is_empty(),
+        "{found:?}"
+    );
+    let v = lines_of(&found, "endpoint-missing-validation", "server.js");
+    assert_eq!(
+        v,
+        vec![
+            "endpoint-missing-validation server.js:16".to_string(),
+            "endpoint-missing-validation server.js:22".to_string(),
+            "endpoint-missing-validation server.js:9".to_string(),
+        ],
+        "{found:?}"
+    );
+}
+
+const OPTIONAL_AUTH: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.0","next-auth":"4.24.0","express":"4.19.2"}}"#,
+    ),
+    (
+        "app/api/notes/route.ts",
+        "import { getServerSession } from \"next-auth\";\nexport async function POST(req: Request) {\n  const session = await getServerSession(authOptions);\n  const body = await req.json();\n  if (session) {\n    body.authorEmail = session.user?.email;\n  }\n  const note = await prisma.note.create({ data: { title: String(body.title) } });\n  if (!note) throw new Error(\"failed\");\n  return Response.json(note);\n}\n",
+    ),
+    (
+        "app/api/drafts/route.ts",
+        "import { createClient } from \"@/lib/supabase/server\";\nexport async function DELETE(req: Request) {\n  const supabase = createClient();\n  const { data: { user } } = await supabase.auth.getUser();\n  if (user) {\n    console.log(\"deleting for\", user.id);\n  }\n  const { error } = await prisma.draft.deleteMany({ where: { stale: true } });\n  if (error) throw error;\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/tasks/route.ts",
+        "import { createClient } from \"@/lib/supabase/server\";\nexport async function POST(req: Request) {\n  const supabase = createClient();\n  const { data: { user }, error: authError } = await supabase.auth.getUser();\n  if (authError || !user) {\n    return NextResponse.json({ error: \"Unauthorized\" }, { status: 401 });\n  }\n  await prisma.task.create({ data: { title: \"x\", ownerId: user.id } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/boards/route.ts",
+        "import { getServerSession } from \"next-auth\";\nexport async function POST(req: Request) {\n  const session = await getServerSession(authOptions);\n  if (session) {\n    await prisma.board.create({ data: { name: \"b\", ownerId: session.user.id } });\n    return Response.json({ ok: true });\n  }\n  return Response.json({ error: \"sign in\" }, { status: 401 });\n}\n",
+    ),
+    (
+        "app/api/items/route.ts",
+        "import { auth } from \"@clerk/nextjs/server\";\nexport async function POST(req: Request) {\n  const { userId } = auth();\n  if (!userId) return new Response(\"Unauthorized\", { status: 401 });\n  await prisma.item.create({ data: { name: \"i\", userId } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "lib/user.ts",
+        "export async function getUserOrNull() {\n  const { data, error } = await supabase.auth.getUser();\n  if (error || !data.user) {\n    return null;\n  }\n  return data.user;\n}\n",
+    ),
+    (
+        "app/api/feeds/route.ts",
+        "import { getUserOrNull } from \"@/lib/user\";\nexport async function POST(req: Request) {\n  const viewer = await getUserOrNull();\n  await prisma.feed.create({ data: { name: \"f\", owner: viewer?.id } });\n  return Response.json({ ok: true });\n}\nexport async function DELETE(req: Request) {\n  const current = await getUserOrNull();\n  if (!current) return Response.json({ error: \"sign in\" }, { status: 401 });\n  await prisma.feed.deleteMany({ where: { ownerId: current.id } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/labels/route.ts",
+        "export async function POST(req: Request) {\n  const { data, error: authError } = await supabase.auth.getUser();\n  if (authError) {\n    return NextResponse.json({ error: authError.message }, { status: 401 });\n  }\n  await prisma.label.create({ data: { name: \"l\", ownerId: data.user.id } });\n  return Response.json({ ok: true });\n}\nexport async function DELETE(req: Request) {\n  const { data, error } = await supabase.auth.getUser();\n  const { error: dbError } = await prisma.label.deleteMany({ where: { stale: true } });\n  if (error) throw error;\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/sheets/route.ts",
+        "export async function POST(req: Request) {\n  const session = await getServerSession(authOptions);\n  if (session && session.user) {\n    await prisma.sheet.create({ data: { name: \"s\", ownerId: session.user.id } });\n    return Response.json({ ok: true });\n  }\n  return new Response(null, { status: 401 });\n}\n",
+    ),
+    (
+        "app/dashboard/actions.ts",
+        "'use server'\nimport { auth } from \"@/auth\";\nimport { redirect } from \"next/navigation\";\nexport async function archiveProject(id: string) {\n  const session = await auth();\n  if (!session?.user) redirect(\"/login\");\n  await prisma.project.update({ where: { id, ownerId: session.user.id }, data: { archived: true } });\n}\n",
+    ),
+    (
+        "server.js",
+        "const express = require('express');\nconst app = express();\napp.delete('/api/todos', async (req, res) => {\n  const authHeader = req.headers.authorization;\n  let user = null;\n  if (authHeader) {\n    user = await getUser(authHeader.replace('Bearer ', ''));\n  }\n  if (!req.query) return res.status(400).end();\n  try {\n    await Todo.deleteMany({ done: true });\n    res.json({ ok: true });\n  } catch (e) {\n    throw e;\n  }\n});\n",
+    ),
+];
+
+#[test]
+fn optional_auth_is_not_auth() {
+    assert_eq!(
+        table(OPTIONAL_AUTH),
+        vec![
+            "app/api/boards/route.ts:2 POST /api/boards A-- route",
+            "app/api/drafts/route.ts:2 DELETE /api/drafts --- route",
+            "app/api/feeds/route.ts:2 POST /api/feeds --- route",
+            "app/api/feeds/route.ts:7 DELETE /api/feeds A-- route",
+            "app/api/items/route.ts:2 POST /api/items A-- route",
+            "app/api/labels/route.ts:1 POST /api/labels A-- route",
+            "app/api/labels/route.ts:9 DELETE /api/labels --- route",
+            "app/api/notes/route.ts:2 POST /api/notes --- route",
+            "app/api/sheets/route.ts:1 POST /api/sheets A-- route",
+            "app/api/tasks/route.ts:2 POST /api/tasks A-- route",
+            "app/dashboard/actions.ts:4 POST action:archiveProject A-- server-action",
+            "server.js:3 DELETE /api/todos --- route",
+        ]
+    );
+    let found = rules_found(OPTIONAL_AUTH);
+    for f in [
+        "app/api/notes/route.ts",
+        "app/api/drafts/route.ts",
+        "server.js",
+    ] {
+        assert!(
+            !lines_of(&found, "endpoint-missing-auth", f).is_empty(),
+            "{f}: {found:?}"
+        );
+    }
+}
+
+const IDOR: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.0","next-auth":"4.24.0","express":"4.19.2"}}"#,
+    ),
+    (
+        "app/api/projects/[id]/route.ts",
+        "export async function GET(req: Request, { params }: { params: { id: string } }) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  const userId = session.user.id;\n  const project = await prisma.project.findUnique({ where: { id: params.id } });\n  return Response.json(project);\n}\nexport async function DELETE(req: Request, { params }: { params: { id: string } }) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  await prisma.project.delete({ where: { id: params.id, userId: session.user.id } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/documents/route.ts",
+        "import { supabaseAdmin } from \"@/lib/admin\";\nexport async function DELETE(req: Request) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  const id = new URL(req.url).searchParams.get(\"id\");\n  await supabaseAdmin.from(\"documents\").delete().eq(\"id\", id);\n  return Response.json({ ok: true });\n}\nexport async function PATCH(req: Request) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  const id = new URL(req.url).searchParams.get(\"id\");\n  await supabaseAdmin.from(\"documents\").update({ done: true }).eq(\"id\", id).eq(\"user_id\", session.user.id);\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/notes/[id]/route.ts",
+        "export async function PATCH(req: Request, { params }: { params: { id: string } }) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  const { userId, text } = await req.json();\n  await prisma.note.update({ where: { id: params.id }, data: { text, userId } });\n  return Response.json({ ok: true });\n}\n",
+    ),
+    (
+        "app/api/todos/[id]/route.ts",
+        "export async function PUT(req: Request, { params }: { params: { id: string } }) {\n  const session = await getServerSession(authOptions);\n  if (!session) return new Response(\"Unauthorized\", { status: 401 });\n  const userId = session.user.id;\n  const todo = await prisma.todo.update({ where: { id: params.id, userId }, data: { done: true } });\n  return Response.json(todo);\n}\n",
+    ),
+    ("requirements.txt", "fastapi==0.110.0\nDjango==5.0\n"),
+    (
+        "api/main.py",
+        "from fastapi import FastAPI, Depends\n\napp = FastAPI()\n\n\n@app.get(\"/items/{item_id}\")\ndef read_item(item_id: int, db: Session = Depends(get_db), user: User = Depends(get_current_user)):\n    return db.query(Item).get(item_id)\n\n\n@app.delete(\"/items/{item_id}\")\ndef delete_item(item_id: int, db: Session = Depends(get_db), user: User = Depends(get_current_user)):\n    item = db.query(Item).filter(Item.id == item_id, Item.owner_id == user.id).first()\n    db.delete(item)\n\n\n@app.patch(\"/todos/{todo_id}\")\nasync def done(todo_id: int, db: AsyncSession = Depends(get_db), user: User = Depends(get_current_user)):\n    todo = (await db.execute(select(Todo).where(Todo.id == todo_id))).scalar_one_or_none()\n    todo.done = True\n    await db.commit()\n\n\n@app.delete(\"/todos/{todo_id}\")\nasync def drop(todo_id: int, db: AsyncSession = Depends(get_db), user: User = Depends(get_current_user)):\n    todo = (await db.execute(select(Todo).where(Todo.id == todo_id, Todo.user_id == user.id))).scalar_one_or_none()\n    await db.delete(todo)\n",
+    ),
+];
+
+const MIDDLEWARE_GUARDS: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"express":"4.19.2","jsonwebtoken":"9.0.2"}}"#,
+    ),
+    (
+        "server.js",
+        "const express = require('express');\nconst app = express();\nfunction requireAuth(req, res, next) { try { req.user = jwt.verify(req.headers.authorization, process.env.JWT_SECRET); next(); } catch (e) { res.status(401).end(); } }\nasync function isOwner(req, res, next) {\n  const todo = await Todo.findById(req.params.id);\n  if (!todo || todo.userId !== req.user.id) return res.status(403).end();\n  next();\n}\nconst signedIn = (req, res, next) => (req.session.user ? next() : res.status(401).end());\nconst attachUser = (req, res, next) => { req.account = req.session?.user; next(); };\napp.delete('/api/todos/:id', requireAuth, isOwner, async (req, res) => { await Todo.findByIdAndDelete(req.params.id); res.end(); });\napp.patch('/api/todos/:id', requireAuth, async (req, res) => { await Todo.findByIdAndUpdate(req.params.id, { done: true }); res.end(); });\napp.post('/api/lists', signedIn, async (req, res) => { await List.create({ name: 'x' }); res.end(); });\napp.post('/api/tags', attachUser, async (req, res) => { await Tag.create({ name: 'x' }); res.end(); });\n",
+    ),
+];
+
+#[test]
+fn ownership_and_ternary_middleware() {
+    assert_eq!(
+        table(MIDDLEWARE_GUARDS),
+        vec![
+            "server.js:11 DELETE /api/todos/:id A-- route",
+            "server.js:12 PATCH /api/todos/:id A-- route",
+            "server.js:13 POST /api/lists A-- route",
+            "server.js:14 POST /api/tags --- route",
+        ]
+    );
+    let found = rules_found(MIDDLEWARE_GUARDS);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "server.js"),
+        vec!["idor-unscoped-lookup server.js:12".to_string()],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn idor_lookups_by_request_id_without_ownership() {
+    let found = rules_found(IDOR);
+    let idor: Vec<String> = found
+        .iter()
+        .filter(|f| f.starts_with("idor-unscoped-lookup"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        idor,
+        vec![
+            "idor-unscoped-lookup api/main.py:19".to_string(),
+            "idor-unscoped-lookup api/main.py:8".to_string(),
+            "idor-unscoped-lookup app/api/documents/route.ts:6".to_string(),
+            "idor-unscoped-lookup app/api/notes/[id]/route.ts:5".to_string(),
+            "idor-unscoped-lookup app/api/projects/[id]/route.ts:5".to_string(),
+        ],
+        "{found:?}"
+    );
+}
+
+/// Flask-SQLAlchemy's `Model.query.all()` is a database read: an anonymous listing of users is
+/// reported, a public catalogue listing is not.
+#[test]
+fn flask_sqlalchemy_model_query_reads_count() {
+    let app = "from flask import Flask, jsonify\nfrom flask_sqlalchemy import SQLAlchemy\n\napp = Flask(__name__)\ndb = SQLAlchemy(app)\n\n\n@app.route('/users', methods=['GET'])\ndef all_users():\n    rows = Users.query.all()\n    return jsonify([{'name': u.name, 'password': u.password} for u in rows])\n\n\n@app.route('/books', methods=['GET'])\ndef all_books():\n    return jsonify([b.title for b in Books.query.order_by(Books.title).all()])\n";
+    let found = rules_found(&[
+        (
+            "requirements.txt",
+            "flask==3.0.3\nflask-sqlalchemy==3.1.1\n",
+        ),
+        ("app.py", app),
+    ]);
+    assert_eq!(
+        lines_of(&found, "endpoint-missing-auth", "app.py"),
+        vec!["endpoint-missing-auth app.py:8".to_string()],
+        "{found:#?}"
+    );
+}

@@ -1,3 +1,4 @@
+import hashlib
 from flask import request
 
 
@@ -108,3 +109,16 @@ class LoginPayload(BaseModel):
     def with_password(self, password):
         # ok: py-password-stored-plaintext
         self.password = password
+
+
+@app.route("/join", methods=["POST"])
+def join_with_digest():
+    digest = hashlib.sha256(request.form["password"].encode()).hexdigest()
+    # ok: py-password-stored-plaintext
+    get_db().execute("INSERT INTO members (handle, password) VALUES (?, ?)", (request.form["handle"], digest))
+
+
+@app.route("/join-raw", methods=["POST"])
+def join_raw():
+    # ruleid: py-password-stored-plaintext
+    get_db().execute("INSERT INTO members (handle, password) VALUES (?, ?)", (request.form["handle"], request.form["password"]))

@@ -2,6 +2,7 @@ import logging
 import traceback
 
 from fastapi import FastAPI, HTTPException
+from fastapi.responses import StreamingResponse
 from flask import Flask, jsonify
 
 logger = logging.getLogger(__name__)
@@ -107,3 +108,38 @@ def read_rows(path):
     except OSError as exc:
         # ok: py-exception-details-in-response
         logger.warning("cannot read %s: %s", path, str(exc))
+
+
+@app.get("/feeds/refresh")
+def refresh_feeds():
+    try:
+        return {"saved": pull_feeds()}
+    except Exception as refresh_error:
+        # ruleid: py-exception-details-in-response
+        raise HTTPException(status_code=500, detail=f"Refresh failed: {str(refresh_error)}")
+
+
+@app.get("/feeds/top")
+def top_feeds():
+    try:
+        return list_top()
+    except Exception as lookup_exc:
+        # ok: py-exception-details-in-response
+        logger.error("top feeds failed: %s", str(lookup_exc))
+        # ok: py-exception-details-in-response
+        raise HTTPException(status_code=500, detail="Could not load feeds")
+
+
+@app.post("/relay/stream")
+async def relay_stream(body: dict):
+    def frames():
+        try:
+            for part in upstream(body):
+                yield f"data: {part}\n\n"
+        except Exception as e:
+            # The error dict is built first and yielded on the next line: the assignment is not
+            # followed to the yield (no declarative link between the two statements).
+            # todoruleid: py-exception-details-in-response
+            problem = {"error": {"message": str(e)}}
+            yield f"data: {json.dumps(problem)}\n\n"
+    return StreamingResponse(frames(), media_type="text/event-stream")

@@ -64,3 +64,28 @@ def api_url(conn, page, q):
     # ok: py-sql-clause-built-from-values
     query_args.append(f"q={q}")
     conn.execute("INSERT INTO fetch_log (url) VALUES (?)", ("&".join(query_args),))
+
+
+def edit_listing(conn, listing_id, title, price, keyword, use_pg):
+    marker = "%s" if use_pg else "?"
+    p = marker
+    sets, values = [], []
+    if title:
+        # ok: py-sql-clause-built-from-values
+        sets.append(f"title = {p}")
+        values.append(title)
+    if price is not None:
+        # ok: py-sql-clause-built-from-values
+        sets.append(f"price = {p}")
+        values.append(price)
+    sql = f"SELECT id FROM listings WHERE owner_id = {p}"
+    if keyword:
+        # ok: py-sql-clause-built-from-values
+        sql += f" AND (LOWER(title) LIKE {p} OR LOWER(body) LIKE {p})"
+        # ruleid: py-sql-clause-built-from-values
+        sql += f" AND tag = '{keyword}'"
+        # ruleid: py-sql-clause-built-from-values
+        sets.append(f"title = '{p}'")
+    values.append(listing_id)
+    conn.execute(f"UPDATE listings SET {', '.join(sets)} WHERE id = {p}", tuple(values))
+    return conn.execute(sql, (listing_id,)).fetchall()

@@ -1,3 +1,4 @@
+import os
 import sqlite3
 
 import pandas as pd
@@ -126,3 +127,45 @@ def filter_tickets(cur, state, owner):
     # ok: py-sql-query-string-interpolation
     cur.execute(f"SELECT * FROM tickets {where} ORDER BY id DESC", args)
     return cur.fetchall()
+
+
+USE_POSTGRES = bool(os.environ.get("DATABASE_URL"))
+
+
+def bind_marker():
+    return "%s" if USE_POSTGRES else "?"
+
+
+def dual_driver_queries(db, member_id, city, nickname, limit):
+    cur = db.cursor()
+    p = bind_marker()
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f"SELECT id, nickname FROM members WHERE id = {p} AND city = {p}", (member_id, city))
+    # ok: py-sql-query-string-interpolation
+    cur.execute(f'''
+        INSERT INTO visits (member_id, city, kind)
+        VALUES ({p}, {p}, 'walk-in')
+    ''', (member_id, city))
+    listing = f"""
+        SELECT m.id, m.nickname FROM members m
+        WHERE m.city = {p} AND m.status = 'active' ORDER BY m.id DESC
+    """
+    # ok: py-sql-query-string-interpolation
+    cur.execute(listing, (city,))
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT id FROM members WHERE city = {p} AND nickname = '{nickname}'", (city,))
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT id FROM members WHERE nickname = '{p}'", (nickname,))
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"SELECT id FROM members WHERE city = {p} LIMIT {limit}", (city,))
+    return cur.fetchall()
+
+
+def add_column_if_missing(cur, table, column, ddl_type, default):
+    try:
+        # ok: py-sql-query-string-interpolation
+        cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl_type}")
+    except Exception:
+        pass
+    # ruleid: py-sql-query-string-interpolation
+    cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT DEFAULT '{default}'")

@@ -11,3 +11,5 @@ SMTP_PASSWORD = "Nj9MgsahBc0ra7!"
 password_min_length = 12
 # ok: generic-password-assignment
 PASSWORD_FIELD = "password"
+# ok: generic-password-assignment
+QUERY = f"SELECT id FROM users WHERE email = '{email}' AND password = '{password_hash}'"

@@ -46,3 +46,34 @@ def status():
 def helper(x):
     # ok: flask-view-returns-request-data-html
     return f"<b>{x}</b>"
+
+
+@app.route("/greet/<visitor>")
+def greet(visitor):
+    # ruleid: flask-view-returns-request-data-html
+    return f"<h2>Welcome back, {visitor}!</h2>"
+
+
+@app.get("/docs/<path:section>")
+def doc_section(section):
+    # ruleid: flask-view-returns-request-data-html
+    return "<article>Section: " + section + "</article>"
+
+
+@app.route("/orders/<int:order_id>")
+def order_badge(order_id):
+    # ok: flask-view-returns-request-data-html
+    return f"<span class='badge'>Order #{order_id}</span>"
+
+
+@app.route("/greet-safe/<visitor>")
+def greet_safe(visitor):
+    # ok: flask-view-returns-request-data-html
+    return f"<h2>Welcome back, {escape(visitor)}!</h2>"
+
+
+@app.route("/label")
+def label():
+    text = request.args.get("text", "")
+    # ruleid: flask-view-returns-request-data-html
+    return "<span class='label'>" + text + "</span>"

@@ -45,3 +45,20 @@ def django_text(request):
     # ok: py-html-response-interpolated-input
     return HttpResponse(f"<q>{q}</q>", content_type="text/plain")
 
+
+
+@app.get("/card/{label}")
+async def card(label):
+    markup = f"""
+        <div class="card">
+            <span>{label}</span>
+        </div>
+    """
+    # ruleid: py-html-response-interpolated-input
+    return HTMLResponse(markup)
+
+
+@app.get("/badge/{size}")
+async def badge(size: int):
+    # ok: py-html-response-interpolated-input
+    return HTMLResponse(f"<span style='width:{size}px'>badge</span>")

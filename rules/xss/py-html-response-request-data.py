@@ -35,3 +35,14 @@ def django_search(request):
 def flask_view():
     # ruleid: py-html-response-request-data
     return make_response(f"<b>{request.args['msg']}</b>")
+
+
+def lookup(request):
+    if request.GET.get("term"):
+        notice = "You searched for: " + request.GET["term"]
+    else:
+        notice = "Type a term to search"
+    # `resolve` follows only the last assignment above (the literal in the else branch), so the
+    # request-built branch is not seen.
+    # todoruleid: py-html-response-request-data
+    return HttpResponse(notice)

@@ -641,6 +641,7 @@ fn generic_methods(info: &ClassInfo) -> Vec<&'static str> {
 fn writes_tweak(f: &mut Features) {
     f.writes_db = true;
     f.uses_body = true;
+    f.body_sink = true;
 }
 
 fn reads_tweak(f: &mut Features) {

@@ -25,6 +25,9 @@ pub struct Flags {
     pub val: bool,
     /// The guard also checks a role (admin, superuser, staff).
     pub role: bool,
+    /// The guard loads the record the request names and checks that the caller owns it (an
+    /// ownership middleware such as `isAuthorized` comparing `todo.userId` with the caller).
+    pub owner: bool,
 }
 
 impl Flags {
@@ -34,6 +37,7 @@ impl Flags {
             rl: self.rl || o.rl,
             val: self.val || o.val,
             role: self.role || o.role,
+            owner: self.owner || o.owner,
         }
     }
     pub fn guard(self) -> bool {
@@ -46,6 +50,8 @@ impl Flags {
 pub struct Features {
     pub flags: Flags,
     pub uses_body: bool,
+    /// Request-body data reaches a sink (database, payment/AI call, shell, file).
+    pub body_sink: bool,
     /// The whole body object goes into a write (mass assignment).
     pub mass_assign: bool,
     pub reads_db: bool,
@@ -59,6 +65,10 @@ pub struct Features {
     pub auth_flow: bool,
     /// Checks the caller's role/admin flag.
     pub role_check: bool,
+    /// Its only data access is inserting request data into a table (a public form: contact,
+    /// waitlist, newsletter): no read, update, delete, RPC, storage or admin-auth call, and no
+    /// owner column taken from the request.
+    pub insert_only: bool,
     /// Offset of a DB lookup keyed by an id from the request, with no ownership condition.
     pub id_lookup: Option<usize>,
     /// (offset, field) of a price/amount/role taken from the client.
@@ -81,10 +91,188 @@ fn js_auth_lookup() -> &'static Regex {
     )
 }
 
-fn js_deny() -> &'static Regex {
-    re!(
-        r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\s*\(|\bthrow\b|\bnotFound\s*\(|\bif\s*\(\s*!|===?\s*null|!\s*session|!\s*user|\?\?\s*throw|\bunauthorized\s*\(|return\s+(?:null|false|undefined|new\s+Response)\b|NextResponse\s*\.\s*redirect"
-    )
+/// Does the code in `[a, b)` reject a caller whose lookup came back empty? An `if` on a negated
+/// identity (`if (!user) return ...`, `if (authError || !session?.user) throw ...`,
+/// `if (user == null) redirect(...)`) whose branch returns, throws or redirects; `?? throw`; or
+/// every data access inside `if (session) { ... }`. A deny elsewhere in the handler
+/// (`if (error) throw error`) does not count: `if (user) { log }` then the write is optional auth.
+fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool) -> bool {
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text;
+    if src.has(re!(r"\?\?\s*(?:throw\b|redirect\s*\(|notFound\s*\()"), a, b) {
+        return true;
+    }
+    // Names the lookup binds (`const { data: { user: me } } = ...`, `const viewer = await getUser()`).
+    let mut names: Vec<Vec<u8>> = Vec::new();
+    // `error` / `authError` of the lookup (`if (error) return 401` rejects a missing session).
+    let mut errors: Vec<(Vec<u8>, usize)> = Vec::new();
+    for c in src.code_matches(
+        re!(r"\b(?:const|let|var)\s+(\{[^;]{0,200}?\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*(?:await\s+)?([^;\n]{1,160})"),
+        a,
+        b,
+    ).take(64) {
+        if c.get(0).is_none_or(|m| m.start() >= b) {
+            break;
+        }
+        if !js_auth_lookup().is_match(&c[2])
+            && !js_auth_strong().is_match(&c[2])
+            && !re!(r"(?i)^[\w$.]*(?:auth|user|session|logged|signed|token|verify|guard|require|protect|permission|access)\w*\s*\(").is_match(&c[2])
+        {
+            continue;
+        }
+        for w in re!(r"[A-Za-z_$][\w$]*").find_iter(&c[1]) {
+            let w = w.as_bytes();
+            if re!(r"(?i)^(?:\w*error|err)$").is_match(w) {
+                if errors.len() < 8 {
+                    errors.push((w.to_vec(), c.get(0).map_or(a, |m| m.end())));
+                }
+            } else if !matches!(w, b"data" | b"const" | b"let" | b"var") && names.len() < 16 {
+                names.push(w.to_vec());
+            }
+        }
+    }
+    let identity = |s: &[u8]| {
+        re!(r"(?i)\w*(?:user|session|auth|claims|token|principal|viewer|identity|account|logged|signed)\w*|\b(?:me|uid|decoded|payload|sub)\b").is_match(s)
+            || names.iter().any(|n| has_word(s, n))
+    };
+    let denies = re!(
+        r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\w*\s*\(|\bthrow\b|\bnotFound\s*\(|\breturn\b|\bunauthorized\s*\(|\bsignIn\s*\(|\babort\s*\(|\breject\s*\(|\bnext\s*\(\s*new\b"
+    );
+    // Data accesses, found only when an `if (session) { ... }` needs them.
+    let ops: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    let ops = || {
+        ops.get_or_init(|| {
+            src.code_matches(js_write(), a, b)
+                .chain(src.code_matches(js_read(), a, b))
+                .filter_map(|c| c.get(0).map(|m| m.start()))
+                .filter(|p| *p < b)
+                .take(64)
+                .collect()
+        })
+    };
+    let strict_deny = re!(
+        r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\w*\s*\(|\brewrite\s*\(|\bthrow\b|\bnotFound\s*\(|\bunauthorized\s*\(|\bsignIn\s*\("
+    );
+    // `req.user ? next() : res.status(401).end()`, `!session ? redirect("/login") : ...`.
+    let ternary = src.has(re!(r"\?\s*next\s*\(|\?[^.?:;\n][^;\n]{0,200}:"), a, b)
+        && src.has_any(strict_deny, a, b);
+    for c in src
+        .code_matches(
+            re!(r"(!\s*)?\b([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s*\?\s*([^:;\n]{1,200}):\s*([^;\n]{1,200})"),
+            a,
+            b,
+        )
+        .take(if ternary { 64 } else { 0 })
+    {
+        if c.get(0).is_none_or(|m| m.start() >= b) {
+            break;
+        }
+        if !identity(&c[2]) {
+            continue;
+        }
+        let (yes, no) = (&c[3], &c[4]);
+        if c.get(1).is_some() {
+            if strict_deny.is_match(yes) {
+                return true;
+            }
+        } else if strict_deny.is_match(no)
+            || re!(r"\bnext\s*\(\s*\)").is_match(yes) && !re!(r"\bnext\s*\(").is_match(no)
+        {
+            return true;
+        }
+    }
+    for c in src.code_matches(re!(r"\bif\s*\("), a, b).take(200) {
+        let Some(m) = c.get(0) else { continue };
+        if m.start() >= b {
+            break;
+        }
+        let open = m.end() - 1;
+        let Some(close) = matching_paren(t, &src.mask, open, b) else {
+            continue;
+        };
+        let cond = &t[open + 1..close];
+        // The branch: a block or one statement.
+        let after = close
+            + 1
+            + t[close + 1..b]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+        let (bs, be) = if t.get(after) == Some(&b'{') {
+            let end = crate::lang::args::matching_brace(t, &src.mask, after)
+                .unwrap_or(b)
+                .min(b);
+            (after, end)
+        } else {
+            let end = t[after..b]
+                .iter()
+                .position(|c| *c == b';' || *c == b'\n')
+                .map_or(b, |p| after + p);
+            (after, end)
+        };
+        let branch = &t[bs..be];
+        let negated = re!(r"!\s*\(?\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*|[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*===?\s*(?:null|undefined|false)\b|\btypeof\s+[\w$.]+\s*===?\s*['\x22]undefined")
+            .find_iter(cond)
+            .any(|x| identity(x.as_bytes()));
+        // In a helper (`getUserOrNull()`), `return null` hands the decision to the caller.
+        if negated && (if helper { strict_deny } else { denies }).is_match(branch) {
+            return true;
+        }
+        // `if (error) return ...` on the lookup's own error, before anything is written.
+        let first_write_after = |from: usize| {
+            src.code_matches(js_write(), from, b)
+                .filter_map(|c| c.get(0).map(|m| m.start()))
+                .find(|p| *p < b)
+                .unwrap_or(b)
+        };
+        if errors.iter().any(|(n, at)| {
+            *at <= m.start() && m.start() < first_write_after(*at) && has_word(cond, n)
+        }) && (if helper { strict_deny } else { denies }).is_match(branch)
+        {
+            return true;
+        }
+        // `if (session) { ...every data access... }`.
+        let positive = re!(r"^\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*(?:\(\s*\))?(?:\s*&&\s*[\w$]+(?:\s*\??\.\s*[\w$]+)*)*\s*$")
+            .is_match(cond)
+            && identity(cond);
+        // Middleware: `if (req.user) return next();` then a rejection.
+        if positive && re!(r"\bnext\s*\(\s*\)").is_match(branch) && strict_deny.is_match(&t[be..b])
+        {
+            return true;
+        }
+        if positive
+            && t.get(after) == Some(&b'{')
+            && !ops().is_empty()
+            && ops().iter().all(|p| *p < open || (*p > bs && *p < be))
+            && ops().iter().any(|p| *p > bs && *p < be)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Index of the `)` matching the `(` at `open` (code only), before `limit`.
+fn matching_paren(t: &[u8], mask: &[u8], open: usize, limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let end = limit.min(t.len()).min(open.saturating_add(4096));
+    for (i, c) in t.get(open..end)?.iter().enumerate() {
+        if mask.get(open + i) != Some(&crate::lang::lex::CODE) {
+            continue;
+        }
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `req.user.id` (not `req.user?.id`): handlers that would throw without an authenticated user.
@@ -140,7 +328,7 @@ fn js_schema_parse(text: &[u8]) -> bool {
 
 fn js_body() -> &'static Regex {
     re!(
-        r"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|\b(?:req|request)\s*\.\s*(?:json|formData|text)\s*\(\s*\)|\bc\s*\.\s*req\s*\.\s*(?:json|parseBody|formData|valid)\s*\(|\bformData\s*\.\s*get\s*\(|\bevent\s*\.\s*body\b"
+        r"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|\b(?:req|request)\s*\.\s*(?:json|formData|text)\s*\(\s*\)|\bc\s*\.\s*req\s*\.\s*(?:json|parseBody|formData|valid)\s*\(|\bformData\s*\.\s*get\s*\(|\bevent\s*\.\s*body\b|\b(?:const|let|var)\s*\{[^}=]{0,200}\bbody\b[^}=]{0,200}\}\s*=\s*(?:req|request)\b"
     )
 }
 
@@ -170,7 +358,20 @@ fn js_user_scoped() -> &'static Regex {
 
 fn js_signature() -> &'static Regex {
     re!(
-        r"(?i)\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\bnew\s+Webhook\s*\(|\bverify\w*Signature\w*\s*\(|\bvalidateRequest\w*\s*\(|\bcreateHmac\s*\(|\btimingSafeEqual\s*\(|x-hub-signature|svix-signature|stripe-signature|x-signature|verifyWebhook\w*\s*\(|x-vercel-signature|\bverifyKey\s*\("
+        r"(?i)\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\bnew\s+Webhook\s*\(|\bverify\w*Signature\w*\s*\(|\bvalidateRequest\w*\s*\(|\bcreateHmac\s*\(|\btimingSafeEqual\s*\(|x-hub-signature|svix-signature|stripe-signature|x-signature['\x22`]|verifyWebhook\w*\s*\(|x-vercel-signature|\bverifyKey\s*\("
+    )
+}
+
+/// Verifying a webhook sender's signature (the call rejects forged requests).
+fn js_signature_verify() -> &'static Regex {
+    re!(
+        r"\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\b(?:wh|webhook)\s*\.\s*verify\s*\(|\bverifyWebhook\w*\s*\(|\bverify\w*Signature\w*\s*\(|\bverifyKey\s*\("
+    )
+}
+
+fn py_signature_verify() -> &'static Regex {
+    re!(
+        r"\bconstruct_event\s*\(|\bverify_webhook\w*\s*\(|\bverify\w*_signature\w*\s*\(|\b(?:wh|webhook)\s*\.\s*verify\s*\("
     )
 }
 
@@ -207,7 +408,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 
@@ -299,11 +500,12 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
     if src.has(js_auth_strong(), a, b)
         || passport
         || src.has(js_user_required(), a, b)
+        || src.has(js_signature_verify(), a, b)
         || secret_header_check(t)
     {
         auth = AuthLevel::Guard;
     } else if src.has(js_auth_lookup(), a, b) {
-        auth = if js_deny().is_match(t) {
+        auth = if js_rejects_anonymous(src, a, b, depth > 1) {
             AuthLevel::Guard
         } else {
             AuthLevel::Lookup
@@ -314,6 +516,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         rl: src.has(js_rl(), a, b),
         val: src.has(js_val(), a, b) || js_schema_parse(t),
         role: src.has_any(js_role_check(), a, b),
+        owner: js_request_id().is_match(t) && js_owner_condition(t),
     };
     // Middleware registered by name: `t.procedure.use(isAuthed)`, `router.use(requireAuth)`.
     if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
@@ -359,7 +562,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
             if g.auth == AuthLevel::Guard {
                 f.auth = AuthLevel::Guard;
             } else if g.auth == AuthLevel::Lookup && f.auth == AuthLevel::None {
-                f.auth = if js_deny().is_match(t) {
+                f.auth = if js_rejects_anonymous(src, a, b, depth > 1) {
                     AuthLevel::Guard
                 } else {
                     AuthLevel::Lookup
@@ -514,19 +717,149 @@ fn is_js_keyword(n: &str) -> bool {
 }
 
 /// A header compared with an env secret: `req.headers['x-api-key'] !== process.env.API_KEY`,
-/// `authHeader === \`Bearer ${process.env.CRON_SECRET}\``.
+/// `authHeader === \`Bearer ${process.env.CRON_SECRET}\``, also when the comparison spans
+/// several lines or compares names bound earlier (`const provided = req.headers.get(...)`,
+/// `const expected = Deno.env.get(...)`, FastAPI `x_api_key: str = Header(...)`).
 pub fn secret_header_check(t: &[u8]) -> bool {
     let env = re!(
         r"process\s*\.\s*env\b|Deno\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|\bos\s*\.\s*(?:environ|getenv)\b|\bsettings\s*\.\s*[A-Z_]+|\benv\s*\.\s*[A-Z_]+"
     );
     let cmp = re!(r"[!=]==?|timingSafeEqual|compare_digest|secrets\s*\.\s*compare");
     let secretish = re!(r"(?i)secret|token|api[_-]?key|authorization|bearer|password");
-    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[");
-    if !header.is_match(t) {
+    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[|\bheader\s*\(");
+    if !header.is_match(t) || !env.is_match(t) || !cmp.is_match(t) {
         return false;
     }
-    t.split(|b| *b == b'\n')
-        .any(|l| cmp.is_match(l) && env.is_match(l) && secretish.is_match(l))
+    // Names bound to a header value or to an env secret (one level of derivation).
+    let mut hdr: Vec<(String, bool)> = Vec::new();
+    let mut envs: Vec<(String, bool)> = Vec::new();
+    let word_in = |names: &[(String, bool)], s: &[u8]| -> Option<bool> {
+        names
+            .iter()
+            .filter(|(n, _)| has_word(s, n.as_bytes()))
+            .map(|(_, sec)| *sec)
+            .reduce(|x, y| x || y)
+    };
+    for c in re!(r"(?m)\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,200})|^[ \t]*([A-Za-z_]\w*)\s*(?::[^=\n]{1,80})?=\s*([^\n]{1,200})|\b([A-Za-z_]\w*)\s*:\s*(?:[\w\[\]|. ]{1,40}=\s*Header\s*\(|Annotated\s*\[[^\]\n]{0,80}Header\s*\()").captures_iter(t).take(200) {
+        let (Some(n), rhs) = (c.get(1).or(c.get(3)).or(c.get(5)), c.get(2).or(c.get(4))) else {
+            continue;
+        };
+        let name = String::from_utf8_lossy(n.as_bytes()).into_owned();
+        let sec_name = secretish.is_match(n.as_bytes());
+        let Some(rhs) = rhs.map(|m| m.as_bytes()) else {
+            // A FastAPI `Header(...)` parameter.
+            hdr.push((name, sec_name || re!(r"(?i)key|token|secret|auth").is_match(n.as_bytes())));
+            continue;
+        };
+        if rhs.starts_with(b"=") {
+            continue; // `x == y`
+        }
+        let sec = sec_name || secretish.is_match(rhs);
+        if header.is_match(rhs) && !env.is_match(rhs) {
+            hdr.push((name, sec));
+        } else if env.is_match(rhs) && !header.is_match(rhs) {
+            envs.push((name, sec));
+        } else if let Some(s) = word_in(&hdr, rhs) {
+            hdr.push((name, sec || s));
+        } else if let Some(s) = word_in(&envs, rhs) {
+            envs.push((name, sec || s));
+        }
+    }
+    let lines: Vec<&[u8]> = t.split(|b| *b == b'\n').collect();
+    let mut seen_line = usize::MAX;
+    let mut start = 0usize;
+    let mut line_no = 0usize;
+    for m in cmp.find_iter(t).take(200) {
+        while line_no + 1 < lines.len() && start + lines[line_no].len() < m.start() {
+            start += lines[line_no].len() + 1;
+            line_no += 1;
+        }
+        if line_no == seen_line {
+            continue;
+        }
+        seen_line = line_no;
+        let (lo, hi) = expr_lines(&lines, line_no);
+        let w = lines[lo..=hi].join(&b"\n"[..]);
+        let h = if header.is_match(&w) {
+            Some(secretish.is_match(&w))
+        } else {
+            word_in(&hdr, &w)
+        };
+        let e = if env.is_match(&w) {
+            Some(secretish.is_match(&w))
+        } else {
+            word_in(&envs, &w)
+        };
+        if let (Some(hs), Some(es)) = (h, e)
+            && (hs || es || secretish.is_match(&w))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The lines `[lo, hi]` of the expression around line `i`: a condition split over lines
+/// (`if (\n a !==\n b\n)`) is joined while parentheses are open or a line ends (or the next
+/// starts) with an operator. At most 4 lines each way.
+fn expr_lines(lines: &[&[u8]], i: usize) -> (usize, usize) {
+    let ends_open = |l: &[u8]| {
+        let l = l.trim_ascii_end();
+        [
+            &b"("[..],
+            b"!==",
+            b"===",
+            b"!=",
+            b"==",
+            b"&&",
+            b"||",
+            b",",
+            b"and",
+            b"or",
+        ]
+        .iter()
+        .any(|s| l.ends_with(s))
+    };
+    let starts_cont = |l: &[u8]| {
+        let l = l.trim_ascii_start();
+        [&b")"[..], b"!==", b"===", b"!=", b"==", b"&&", b"||"]
+            .iter()
+            .any(|s| l.starts_with(s))
+    };
+    let balance = |ls: &[&[u8]]| -> isize {
+        ls.iter()
+            .flat_map(|l| l.iter())
+            .map(|b| match b {
+                b'(' | b'[' => 1,
+                b')' | b']' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
+    let (mut lo, mut hi) = (i, i);
+    for _ in 0..4 {
+        if lo > 0
+            && (starts_cont(lines[lo]) || ends_open(lines[lo - 1]) || balance(&lines[lo..=hi]) < 0)
+        {
+            lo -= 1;
+        }
+        if hi + 1 < lines.len()
+            && (ends_open(lines[hi]) || starts_cont(lines[hi + 1]) || balance(&lines[lo..=hi]) > 0)
+        {
+            hi += 1;
+        }
+    }
+    (lo, hi)
+}
+
+/// `name` as a whole word in `s`.
+fn has_word(s: &[u8], name: &[u8]) -> bool {
+    !name.is_empty()
+        && s.windows(name.len()).enumerate().any(|(i, w)| {
+            w == name
+                && (i == 0 || !is_word(s[i - 1]))
+                && s.get(i + name.len()).is_none_or(|b| !is_word(*b))
+        })
 }
 
 /// Features of a JS handler body `[a, b)` of file `file`. One level of calls into project
@@ -550,6 +883,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.auth_flow = src.has(js_auth_flow(), a, b);
     f.role_check = src.has_any(js_role_check(), a, b);
     f.tables = js_tables(t);
+    f.insert_only = js_insert_only(src, a, b);
     // Calls into project helpers (services, data-access functions).
     let mut n = 0;
     for c in src.code_matches(
@@ -579,6 +913,12 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         }
         let ds = &ctx.files[d.file];
         let (da, db) = (d.body.0, d.body.1);
+        if f.insert_only
+            && d.kind != DefKind::Value
+            && (ds.has(js_read(), da, db) || db_write(ds, js_write(), da, db))
+        {
+            f.insert_only = false;
+        }
         f.reads_db |= ds.has(js_read(), da, db);
         f.writes_db |= db_write(ds, js_write(), da, db);
         f.service_role |= ds.has_any(js_service_role(), da, db)
@@ -597,8 +937,220 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     let (whole, fields) = js_body_names(t);
     f.mass_assign = js_mass_assign(t, &whole);
     f.client_values = js_client_values(src, a, b, &whole, &fields);
+    f.body_sink = f.uses_body
+        && (f.mass_assign
+            || !f.client_values.is_empty()
+            || js_body_to_sink(ctx, file, a, b, &whole, &fields));
     f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
     f
+}
+
+/// The handler's only data access is `.insert(...)` (optionally `.select()` chained after it to
+/// return the new row). See [`Features::insert_only`].
+fn js_insert_only(src: &super::ctx::Src, a: usize, b: usize) -> bool {
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text;
+    if !src.has(re!(r"\.\s*insert\s*\("), a, b) {
+        return false;
+    }
+    // Anything that reads, filters, changes or deletes rows, or reaches users/files.
+    if src.has(re!(r"\.\s*(?:update|upsert|delete|remove|rpc|eq|neq|match|filter|ilike|like|in|is|or|gt|gte|lt|lte|contains|order|range|limit|download|upload|list|createSignedUrl|query|execute|raw|findOne|findById|findAll|findMany|findFirst|findUnique|find|updateOne|deleteOne|deleteMany|updateMany|getDoc|getDocs|setDoc|updateDoc|deleteDoc)\s*\(|\.\s*auth\s*\.\s*admin\b|\.\s*storage\b|\bprisma\s*\.|(?i)\b(?:select\s+[\w*,\s.]{1,120}\bfrom|update\s+\w+\s+set|delete\s+from)\b"), a, b) {
+        return false;
+    }
+    // `.select(` only chained after an insert (returns the inserted row).
+    for c in src.code_matches(re!(r"\.\s*select\s*\("), a, b) {
+        let Some(m) = c.get(0) else { continue };
+        if m.start() >= b {
+            break;
+        }
+        let before = &t[m.start().saturating_sub(600).max(a)..m.start()];
+        let last = |r: &Regex| r.find_iter(before).last().map(|x| x.start());
+        match (last(re!(r"\.\s*insert\s*\(")), last(re!(r"\.\s*from\s*\("))) {
+            (Some(i), Some(f)) if i > f => {}
+            (Some(_), None) => {}
+            _ => return false,
+        }
+    }
+    // Rows tied to a user, team or account named by the request (`team_id: teamId`), rows carrying
+    // a privilege, or rows of membership/account tables: joining a team or writing as someone
+    // else is not a form submission (`waitlist_id`, `form_id` only pick a public form).
+    let body = &t[a..b];
+    !re!(r"(?i)\b(?:user|owner|author|creator|account|profile|member|team|org|organization|workspace|tenant|group|project|customer)_?id\s*[:,}]|\b(?:created_?by|owner|role|is_?admin|plan|tier|credits|balance)\s*[:,}]").is_match(body)
+        && !re!(r"(?i)\.\s*from\s*\(\s*['\x22`]\w*(?:members|memberships|roles|admins|permissions|profiles|users|api_keys|credits|orders|payments|wallets|invites|invitations)['\x22`]").is_match(body)
+}
+
+/// Does request-body data reach a sink in `[a, b)`: a database write or query, a payment or AI
+/// call, an outgoing request, a shell command, a file, or a project function that does one of
+/// those? Body names are followed through declarations (`const clean = title.trim()`). A field
+/// only compared (`if (token !== expected)`) is not a flow.
+fn js_body_to_sink(
+    ctx: &Ctx,
+    file: usize,
+    a: usize,
+    b: usize,
+    whole: &[String],
+    fields: &[String],
+) -> bool {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text;
+    let declared_body = re!(r"\b(?:const|let|var)\s+body\b|[{,]\s*body\s*[,}]").is_match(&t[a..b]);
+    let mut names: Vec<Vec<u8>> = whole
+        .iter()
+        .filter(|w| w.as_str() != "body" || declared_body)
+        .chain(fields.iter())
+        .map(|s| s.as_bytes().to_vec())
+        .collect();
+    let source = re!(
+        r"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|\b(?:req|request)\s*\.\s*(?:json|formData|text)\s*\(\s*\)|\bc\s*\.\s*req\s*\.\s*(?:json|parseBody|formData|valid)\s*\(|\bformData\s*\.\s*get\s*\(|\bevent\s*\.\s*body\b"
+    );
+    // Code words of a span, minus object keys (`{ title: clean }` names `clean`, not `title`).
+    let tainted = |s: usize, e: usize, names: &[Vec<u8>]| -> bool {
+        let span = &t[s..e];
+        // Cheap prefilter before the regexes: some name or a body source must occur at all.
+        let has = |n: &[u8]| !n.is_empty() && span.windows(n.len()).any(|w| w == n);
+        if !names.iter().any(|n| has(n))
+            && ![
+                &b"body"[..],
+                b"json",
+                b"formData",
+                b"text",
+                b"parseBody",
+                b"valid",
+            ]
+            .iter()
+            .any(|n| has(n))
+        {
+            return false;
+        }
+        if source.find_iter(span).any(|m| src.is_code(s + m.start())) {
+            return true;
+        }
+        re!(r"[A-Za-z_$][\w$]*").find_iter(span).any(|w| {
+            let at = s + w.start();
+            let key = span[w.end()..]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|c| *c == b':')
+                && span
+                    .get(w.end()..)
+                    .is_some_and(|r| !r.trim_ascii_start().starts_with(b"::"));
+            let member = w.start() > 0
+                && span[..w.start()].trim_ascii_end().ends_with(b".")
+                && !span[..w.start()].trim_ascii_end().ends_with(b"...");
+            src.is_code(at) && !key && !member && names.iter().any(|n| n == w.as_bytes())
+        })
+    };
+    // Derived names, two rounds (the second only if the first found some).
+    for _ in 0..2 {
+        let before = names.len();
+        for c in src
+            .code_matches(
+                re!(r"\b(?:const|let|var)\s+(\{[^;=]{0,300}?\}|\[[^;=]{0,200}?\]|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,300})"),
+                a,
+                b,
+            )
+            .take(200)
+        {
+            let (Some(l), Some(r)) = (c.get(1), c.get(2)) else { continue };
+            if l.start() >= b || !tainted(r.start(), r.end().min(b), &names) {
+                continue;
+            }
+            // Only the bound names (`{ a: local = 1 }` binds `local`).
+            for p in l.as_bytes().split(|c| matches!(c, b',' | b'{' | b'}' | b'[' | b']')) {
+                let p = p.split(|c| *c == b'=').next().unwrap_or(b"");
+                let local = p.rsplit(|c| *c == b':').next().unwrap_or(b"").trim_ascii();
+                let local = local.strip_prefix(b"...").unwrap_or(local);
+                if !local.is_empty()
+                    && local.iter().all(|c| is_word(*c))
+                    && !names.iter().any(|n| n == local)
+                    && names.len() < 64
+                {
+                    names.push(local.to_vec());
+                }
+            }
+        }
+        if names.len() == before {
+            break;
+        }
+    }
+    let sink = re!(
+        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|create|createMany|save|findByIdAndUpdate|findOneAndUpdate|bulkWrite|set|push|add|findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|find|where|eq|neq|match|ilike|like|in|filter|or|select|query|execute|raw|rpc|run|all|get|count)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc|doc|query|where)\s*\(|\bnew\s+[A-Z]\w*\s*\(|\bsql\s*`|\b(?:completions|responses|messages|images|embeddings|transcriptions)\s*\.\s*(?:create|stream|generate)\s*\(|\b(?:generateText|streamText|generateObject|streamObject|generateContent\w*|invoke|fetch|axios|got|exec|execSync|spawn|spawnSync|execFile|writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|sendMail)\s*\(|\baxios\s*\.\s*\w+\s*\(|\bemails\s*\.\s*send\s*\("
+    );
+    let skip_new = re!(
+        r"^new\s+(?:Response|NextResponse|Error|\w*Error|URL|URLSearchParams|Date|Headers|Map|Set|Promise|RegExp|TextEncoder|TextDecoder|Blob|FormData|Intl)\b"
+    );
+    for c in src.code_matches(sink, a, b).take(300) {
+        let Some(m) = c.get(0) else { continue };
+        if m.start() >= b {
+            break;
+        }
+        if skip_new.is_match(m.as_bytes()) {
+            continue;
+        }
+        let (s, e) = if m.as_bytes().ends_with(b"`") {
+            let end = t[m.end()..b]
+                .iter()
+                .position(|c| *c == b'`')
+                .map_or(b, |p| m.end() + p);
+            (m.end(), end)
+        } else {
+            let open = m.end() - 1;
+            let close = matching_paren(t, &src.mask, open, b).unwrap_or(b);
+            (open + 1, close)
+        };
+        if tainted(s, e, &names) {
+            return true;
+        }
+    }
+    // Project functions that reach a database or an AI API, called with body data.
+    let mut n = 0;
+    for c in src
+        .code_matches(
+            re!(r"\b([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)\s*\("),
+            a,
+            b,
+        )
+        .take(400)
+    {
+        let Some(m) = c.get(0) else { continue };
+        if m.start() >= b {
+            break;
+        }
+        let name: String = String::from_utf8_lossy(&c[1])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if is_js_keyword(&name) {
+            continue;
+        }
+        let open = m.end() - 1;
+        let close = matching_paren(t, &src.mask, open, b).unwrap_or(b);
+        if !tainted(open + 1, close, &names) {
+            continue;
+        }
+        let Some(d) = ctx.resolve(file, &name) else {
+            continue;
+        };
+        if d.file == file && d.start <= a && d.body.1 >= b {
+            continue;
+        }
+        n += 1;
+        if n > 24 {
+            break;
+        }
+        let ds = &ctx.files[d.file];
+        let (da, db) = (d.body.0, d.body.1);
+        if ds.has(js_read(), da, db)
+            || db_write(ds, js_write(), da, db)
+            || ds.has_any(js_ai(), da, db)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A write call that is not an external API's `create` (Stripe sessions, AI completions, emails).
@@ -638,14 +1190,7 @@ fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
 
 fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
     let names = admin_names(ctx, file);
-    names.iter().any(|n| {
-        let nb = n.as_bytes();
-        t.windows(nb.len()).enumerate().any(|(i, w)| {
-            w == nb
-                && (i == 0 || !is_word(t[i - 1]))
-                && t.get(i + nb.len()).is_none_or(|b| !is_word(*b))
-        })
-    })
+    names.iter().any(|n| has_word(t, n.as_bytes()))
 }
 
 fn is_word(b: u8) -> bool {
@@ -684,8 +1229,26 @@ fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
     let creates_admin = |d: &super::ctx::Def| {
         let s = &ctx.files[d.file];
         let body = super::ctx::sl(&s.text, d.start, d.body.1);
-        re!(r"(?i)service_?role").is_match(body)
-            && re!(r"createClient|initializeApp|createServerClient").is_match(body)
+        if !re!(r"createClient|initializeApp|createServerClient").is_match(body) {
+            return false;
+        }
+        if re!(r"(?i)service_?role").is_match(body) {
+            return true;
+        }
+        // The key through a module constant: `const key = Deno.env.get("SUPABASE_SERVICE_ROLE_KEY")`
+        // then `createClient(url, key)`.
+        re!(r"\b(?:createClient|createServerClient)\s*\(([^)]{0,200})\)")
+            .captures(body)
+            .is_some_and(|c| {
+                re!(r"[A-Za-z_$][\w$]*").find_iter(&c[1]).take(6).any(|w| {
+                    let n = String::from_utf8_lossy(w.as_bytes());
+                    ctx.def_in(d.file, &n).is_some_and(|k| {
+                        k.kind == DefKind::Value
+                            && re!(r"(?i)service_?role")
+                                .is_match(super::ctx::sl(&s.text, k.start, k.body.1))
+                    })
+                })
+            })
     };
     for imp in &ctx.js_imports[file] {
         let Some(t) = imp.target else { continue };
@@ -855,13 +1418,66 @@ fn js_client_values(
     out
 }
 
+/// An ownership condition in a handler: `where: { id, userId: session.user.id }`,
+/// `.eq("user_id", user.id)`, `if (doc.ownerId !== user.id)`. A declaration alone
+/// (`const userId = session.user.id`) is one only if the name is used again.
+fn js_owner_condition(t: &[u8]) -> bool {
+    let decl = re!(
+        r"\b(?:const|let|var)\s+(\{[^;=]{0,200}\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,60})?=\s*[^=;\n][^;\n]*$"
+    );
+    let mut bound: Vec<(Vec<u8>, usize)> = Vec::new();
+    for m in js_ownership().find_iter(t).take(64) {
+        let ls = t[..m.start()]
+            .iter()
+            .rposition(|c| *c == b'\n')
+            .map_or(0, |p| p + 1);
+        let le = t[m.end()..]
+            .iter()
+            .position(|c| *c == b'\n')
+            .map_or(t.len(), |p| m.end() + p);
+        let before = &t[ls..m.start()];
+        let line = &t[ls..le];
+        // `const userId = ...` / `const { id: userId } = ...` / `const uid = session.user.id;`
+        let lhs_decl = re!(r"\b(?:const|let|var)\s+[\w${}\s,:]*$").is_match(before)
+            && m.as_bytes().trim_ascii_end().ends_with(b"=")
+            || re!(r"\b(?:const|let|var)\s+\{[^}=]*$").is_match(before);
+        let rhs_decl = decl.is_match(before);
+        if !(lhs_decl || rhs_decl) {
+            return true;
+        }
+        // `const { userId } = body`: an id the client chose is no ownership condition.
+        if re!(r"=\s*(?:await\s+)?(?:(?:body|data|payload|input|params|query)\b|(?:req|request)\s*\.\s*(?:body|params|query|json|formData)\b)|searchParams").is_match(line) {
+            continue;
+        }
+        if let Some(c) =
+            re!(r"\b(?:const|let|var)\s+(\{[^;=]{0,200}\}|[A-Za-z_$][\w$]*)").captures(line)
+        {
+            for w in re!(r"[A-Za-z_$][\w$]*").find_iter(&c[1]) {
+                bound.push((
+                    w.as_bytes().to_vec(),
+                    ls + c.get(1).map_or(0, |x| x.start()) + w.start(),
+                ));
+            }
+        }
+    }
+    bound.iter().any(|(n, at)| {
+        re!(r"[A-Za-z_$][\w$]*").find_iter(t).any(|w| {
+            w.as_bytes() == n.as_slice() && w.start() != *at && !t[..w.start()].ends_with(b".")
+        })
+    })
+}
+
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
     let t = &src.text[a..b];
-    if js_ownership().is_match(t) {
+    if js_owner_condition(t) {
         return None;
     }
-    // Names bound to request ids: `const { id } = req.params`, `const id = params.id`.
+    // Names bound to request ids: `const { id } = req.params`, `const id = params.id`,
+    // `const id = new URL(req.url).searchParams.get("id")`.
     let mut idnames: Vec<String> = vec![];
+    for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(t) {
+        idnames.push(String::from_utf8_lossy(&c[1]).into_owned());
+    }
     for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(t) {
         let lhs = String::from_utf8_lossy(&c[1]).into_owned();
         for p in lhs.trim_matches(['{', '}']).split(',') {
@@ -946,7 +1562,7 @@ fn py_body() -> &'static Regex {
 
 fn py_read() -> &'static Regex {
     re!(
-        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\("
+        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\("
     )
 }
 
@@ -1069,7 +1685,10 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
     let src = &ctx.files[file];
     let t = super::ctx::sl(&src.text, a, b);
     let mut auth = AuthLevel::None;
-    if src.has(py_auth_strong(), a, b) || secret_header_check(t) {
+    if src.has(py_auth_strong(), a, b)
+        || src.has(py_signature_verify(), a, b)
+        || secret_header_check(t)
+    {
         auth = AuthLevel::Guard;
     } else if src.has(py_auth_lookup(), a, b) {
         auth = if py_deny().is_match(t) {
@@ -1083,6 +1702,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
         rl: src.has(py_rl(), a, b),
         val: src.has(py_val(), a, b),
         role: src.has_any(py_role_check(), a, b),
+        owner: false,
     };
     if depth <= MAX_DEPTH && f.auth != AuthLevel::Guard {
         // `Depends(other_dependency)` and calls to other guards.
@@ -1161,6 +1781,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         ..Features::default()
     };
     f.uses_body = src.has(py_body(), a, b);
+    f.body_sink = f.uses_body;
     f.reads_db = src.has(py_read(), a, b);
     f.writes_db = db_write(src, py_write(), a, b);
     f.service_role = src.has_any(py_service_role(), a, b) || py_uses_admin(ctx, file, t);
@@ -1256,7 +1877,7 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     if own.is_match(t) {
         return None;
     }
-    for c in re!(r"\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
+    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\bfind_one\s*\(\s*\{\s*['\x22]_id['\x22]|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
         if let Some(m) = c.get(0)
             && src.is_code(a + m.start()) {
                 return Some(a + m.start());
@@ -1274,7 +1895,6 @@ mod tests {
         for r in [
             js_auth_strong(),
             js_auth_lookup(),
-            js_deny(),
             js_user_required(),
             js_rl(),
             js_val(),
@@ -1284,6 +1904,8 @@ mod tests {
             js_service_role(),
             js_user_scoped(),
             js_signature(),
+            js_signature_verify(),
+            py_signature_verify(),
             js_ai(),
             js_auth_flow(),
             js_role_check(),
@@ -1325,6 +1947,20 @@ mod tests {
         assert!(secret_header_check(b"if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401)"));
         assert!(!secret_header_check(
             b"const x = process.env.SECRET;\nif (a === b) {}"
+        ));
+        // Split over lines, and through names bound earlier.
+        assert!(secret_header_check(
+            b"if (\n  req.headers.get('authorization') !==\n  `Bearer ${process.env.CRON_SECRET}`\n) {"
+        ));
+        assert!(secret_header_check(
+            b"const provided = req.headers.get('x-webhook-secret');\nconst expected = Deno.env.get('WEBHOOK_SECRET');\nif (!provided || provided !== expected) return new Response('no', { status: 401 });"
+        ));
+        assert!(secret_header_check(
+            b"def f(x_api_key: str = Header(...)):\n    if x_api_key != os.environ['API_KEY']:\n        raise HTTPException(403)"
+        ));
+        // A header compared with a literal, an env secret used elsewhere.
+        assert!(!secret_header_check(
+            b"const v = req.headers.get('x-version');\nif (v !== 'v1') return;\nconst s = process.env.SIGNING_SECRET;"
         ));
     }
 

@@ -373,6 +373,11 @@ pub fn missing_auth(
     if is_public_route(&e.route, &e.method) {
         return None;
     }
+    // A public form (contact, waitlist, newsletter) that only inserts what it is sent: the
+    // admin client never returns or changes anyone else's rows; abuse is a rate-limit matter.
+    if public_form(e, d) {
+        return None;
+    }
     let action = e.kind.as_deref() == Some("server-action");
     let state = unsafe_method(&e.method)
         && (d.writes_db || d.uses_body && !action || d.service_role || d.ai || d.reads_db)
@@ -430,6 +435,11 @@ pub fn missing_auth(
     Some((sev, conf, notes.join(" ")))
 }
 
+/// A service-role handler that only inserts the request into a table, outside admin routes.
+fn public_form(e: &Endpoint, d: &EndpointDetail) -> bool {
+    d.insert_only && d.service_role && !e.auth && !is_admin(&e.route)
+}
+
 /// Kind of sensitive flow a rate limiter must protect, if any.
 fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Severity, Confidence)> {
     if e.rate_limited || e.route.contains("[...nextauth]") {
@@ -483,6 +493,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             Confidence::Medium,
         ));
     }
+    if public_form(e, d) {
+        return Some((
+            "a public form that writes with the service-role client (anyone can submit it in a loop: spam rows, storage and e-mail costs)",
+            Severity::Medium,
+            Confidence::Medium,
+        ));
+    }
     None
 }
 
@@ -496,6 +513,10 @@ fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confide
         return None;
     }
     if !(d.writes_db || d.reads_db || d.mass_assign || d.ai || !d.client_values.is_empty()) {
+        return None;
+    }
+    // Fields only compared (`if (token !== expected)`) never reach a query, an API or a file.
+    if !d.body_sink {
         return None;
     }
     if d.mass_assign {
@@ -607,6 +628,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         let private = sensitive(&e.route, d) || owned(&e.route, d);
         if wanted("idor-unscoped-lookup")
             && e.auth
+            && !d.signature
             && !d.role_check
             && !is_admin(&e.route)
             && (e.method != "GET" || private)
@@ -988,7 +1010,7 @@ pub fn access(inv: &Inventory, db: &DbFacts) -> AccessFacts {
         }
         if d.service_role {
             a.service_role_endpoints += 1;
-            if !e.auth && !d.signature && !d.auth_flow {
+            if !e.auth && !d.signature && !d.auth_flow && !public_form(e, d) {
                 a.service_role_unguarded += 1;
             }
         }

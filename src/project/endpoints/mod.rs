@@ -36,6 +36,8 @@ pub struct EndpointDetail {
     pub handler_file: String,
     pub handler_line: u32,
     pub uses_body: bool,
+    /// Body data reaches a database, payment/AI call, shell or file.
+    pub body_sink: bool,
     pub mass_assign: bool,
     pub reads_db: bool,
     pub writes_db: bool,
@@ -45,6 +47,9 @@ pub struct EndpointDetail {
     pub ai: bool,
     pub auth_flow: bool,
     pub role_check: bool,
+    /// A service-role handler whose only data access is inserting the request into a table
+    /// (public forms); see `Features::insert_only`.
+    pub insert_only: bool,
     /// The handler looks the user up but never rejects anonymous callers.
     pub lookup_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
@@ -170,6 +175,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         rl: r.outer.rl || feat.flags.rl,
         val: r.outer.val || feat.flags.val,
         role: r.outer.role || feat.flags.role,
+        owner: r.outer.owner,
     };
     let (hfile, hline) = match r.handler {
         Some((f, a, _)) => (ctx.files[f].path.to_string(), ctx.files[f].line(a)),
@@ -197,6 +203,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         handler_file: hfile,
         handler_line: hline,
         uses_body: feat.uses_body || r.uses_body,
+        body_sink: feat.body_sink || r.uses_body,
         mass_assign: feat.mass_assign,
         reads_db: feat.reads_db,
         writes_db: feat.writes_db,
@@ -206,11 +213,16 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         ai: feat.ai,
         auth_flow: feat.auth_flow,
         role_check: feat.role_check || flags.role,
+        insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
-        id_lookup_line: r
-            .id_lookup_line
-            .map(|(_, l)| l)
-            .or(feat.id_lookup.map(line_in_handler)),
+        // An ownership middleware on the route checks the record before the handler runs.
+        id_lookup_line: if r.outer.owner {
+            None
+        } else {
+            r.id_lookup_line
+                .map(|(_, l)| l)
+                .or(feat.id_lookup.map(line_in_handler))
+        },
         client_values: feat
             .client_values
             .iter()
