@@ -744,3 +744,43 @@ fn flask_sqlalchemy_model_query_reads_count() {
         "{found:#?}"
     );
 }
+
+/// A project's own key check called from the handler (a header lookup that raises 401/403) is an
+/// auth guard; the same lookup without a rejection is not.
+#[test]
+fn python_own_header_key_check_called_in_the_handler() {
+    let auth = "from fastapi import Request, HTTPException\n\nKEYS = {}\n\n\ndef caller_key(request: Request) -> str:\n    raw = request.headers.get(\"authorization\", \"\")\n    if not raw.startswith(\"Bearer \"):\n        raise HTTPException(status_code=401, detail=\"missing key\")\n    return raw[7:]\n\n\ndef caller_hint(request: Request) -> str:\n    return request.headers.get(\"authorization\", \"anonymous\")\n";
+    let routes = "from fastapi import APIRouter, Request\nfrom services.keys import caller_key, caller_hint\n\nrouter = APIRouter()\n\n\n@router.post(\"/v1/chat\")\nasync def chat(request: Request, body: dict):\n    key = caller_key(request)\n    return client.chat.completions.create(model=\"m\", messages=body[\"messages\"])\n\n\n@router.post(\"/v1/open\")\nasync def open_chat(request: Request, body: dict):\n    who = caller_hint(request)\n    return client.chat.completions.create(model=\"m\", messages=body[\"messages\"])\n";
+    let found = rules_found(&[
+        ("requirements.txt", "fastapi==0.115.0\nopenai==1.40.0\n"),
+        ("services/keys.py", auth),
+        ("routers/chat.py", routes),
+    ]);
+    assert_eq!(
+        lines_of(&found, "endpoint-missing-auth", "routers/chat.py"),
+        vec!["endpoint-missing-auth routers/chat.py:13".to_string()],
+        "{found:#?}"
+    );
+}
+
+/// `typeof` checks count as hand validation only when they test request data.
+#[test]
+fn typeof_checks_validate_only_request_data() {
+    let checked = "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  if (typeof prompt !== 'string' || prompt.length > 2000) return new Response('bad', { status: 400 });\n  const out = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: prompt }] });\n  return Response.json(out);\n}\n";
+    let unchecked = "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  const out = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages });\n  const reply = out.choices[0].message;\n  const text = typeof reply.content === 'string' ? reply.content : '';\n  return Response.json({ text });\n}\n";
+    let t = table(&[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.1.0","openai":"4.70.0"}}"#,
+        ),
+        ("app/api/checked/route.ts", checked),
+        ("app/api/unchecked/route.ts", unchecked),
+    ]);
+    assert_eq!(
+        t,
+        vec![
+            "app/api/checked/route.ts:3 POST /api/checked --V route".to_string(),
+            "app/api/unchecked/route.ts:3 POST /api/unchecked --- route".to_string(),
+        ]
+    );
+}

@@ -1245,13 +1245,9 @@ pub fn ident(src: &Src, s: usize, e: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::{Limits, RawFile};
 
     fn set(files: &[(&str, &str)]) -> FileSet {
-        FileSet::from_files(
-            files.iter().map(|(p, t)| RawFile::new(*p, *t)).collect(),
-            &Limits::default(),
-        )
+        FileSet::from_pairs(files)
     }
 
     #[test]

@@ -290,8 +290,26 @@ fn js_rl() -> &'static Regex {
 
 fn js_val() -> &'static Regex {
     re!(
-        r"\.\s*(?:safeParse|safeParseAsync|parseAsync)\s*\(|\b(?:z|zod|yup|Joi|joi|v|valibot|vine|Type|t)\s*\.\s*(?:object|string|number|array|strictObject|pipe)\s*\(|\.\s*validate(?:Sync|Async)?\s*\(|\bvalidate\s*\(|\bvalidateOrReject\s*\(|\bvalidationResult\s*\(|\bcelebrate\s*\(|\bzValidator\s*\(|\bcheckSchema\s*\(|\b(?:body|check|param|query)\s*\(\s*['\x22][^'\x22]+['\x22]\s*\)\s*\.\s*(?:is\w+|not|exists|trim|notEmpty|escape|custom|optional|matches)\b|\bajv\b|\bassert\s*\(\s*\w+\s*,\s*\w+\s*\)|\bparse\s*\(\s*\w*[Ss]chema\b|\bsafeParse\s*\(|\bplainToInstance\s*\(|\btypia\s*\.|\bTypeCompiler\b|typeof\s+[\w.\[\]'\x22]+\s*[!=]==?\s*['\x22](?:string|number|boolean)['\x22]|\bNumber\s*\.\s*is(?:Finite|Integer|SafeInteger)\s*\(|\bvalidator\s*\.\s*is\w+\s*\("
+        r"\.\s*(?:safeParse|safeParseAsync|parseAsync)\s*\(|\b(?:z|zod|yup|Joi|joi|v|valibot|vine|Type|t)\s*\.\s*(?:object|string|number|array|strictObject|pipe)\s*\(|\.\s*validate(?:Sync|Async)?\s*\(|\bvalidate\s*\(|\bvalidateOrReject\s*\(|\bvalidationResult\s*\(|\bcelebrate\s*\(|\bzValidator\s*\(|\bcheckSchema\s*\(|\b(?:body|check|param|query)\s*\(\s*['\x22][^'\x22]+['\x22]\s*\)\s*\.\s*(?:is\w+|not|exists|trim|notEmpty|escape|custom|optional|matches)\b|\bajv\b|\bassert\s*\(\s*\w+\s*,\s*\w+\s*\)|\bparse\s*\(\s*\w*[Ss]chema\b|\bsafeParse\s*\(|\bplainToInstance\s*\(|\btypia\s*\.|\bTypeCompiler\b|\bNumber\s*\.\s*is(?:Finite|Integer|SafeInteger)\s*\(|\bvalidator\s*\.\s*is\w+\s*\("
     )
+}
+
+/// Hand validation of request data: `typeof name !== "string"` where `name` is the body or one
+/// of its fields (a `typeof` test of an API response or a local is not input validation).
+fn js_typeof_checks_body(text: &[u8]) -> bool {
+    let re = re!(
+        r"\btypeof\s+([A-Za-z_$][\w$]*)((?:\s*\??\.\s*[\w$]+|\[[^\]]{1,40}\])*)\s*[!=]==?\s*['\x22](?:string|number|boolean)['\x22]"
+    );
+    if !re.is_match(text) {
+        return false;
+    }
+    let (whole, fields) = js_body_names(text);
+    re.captures_iter(text).any(|c| {
+        let root = String::from_utf8_lossy(&c[1]);
+        let path = String::from_utf8_lossy(&c[2]);
+        whole.iter().chain(fields.iter()).any(|n| *n == root)
+            || matches!(root.as_ref(), "req" | "request") && path.contains("body")
+    })
 }
 
 /// `<schema>.parse(...)` where the receiver is not JSON/URL/etc.
@@ -514,7 +532,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
     let mut f = Flags {
         auth,
         rl: src.has(js_rl(), a, b),
-        val: src.has(js_val(), a, b) || js_schema_parse(t),
+        val: src.has(js_val(), a, b) || js_schema_parse(t) || js_typeof_checks_body(t),
         role: src.has_any(js_role_check(), a, b),
         owner: js_request_id().is_match(t) && js_owner_condition(t),
     };
@@ -588,7 +606,11 @@ pub fn expr_call_flags(ctx: &Ctx, file: usize, expr: &str, depth: usize) -> Flag
     if js_rl().is_match(t) {
         f.rl = true;
     }
-    if js_val().is_match(t) || e.starts_with("validate") || e.contains("Validator(") {
+    if js_val().is_match(t)
+        || js_typeof_checks_body(t)
+        || e.starts_with("validate")
+        || e.contains("Validator(")
+    {
         f.val = true;
     }
     if re!(r"passport\s*\.\s*authenticate\s*\(").is_match(t) && !re!(r"authenticate\s*\(\s*['\x22](?:local|google|github|facebook|twitter|oauth2?|discord|apple)\b").is_match(t) {
@@ -1530,7 +1552,7 @@ fn py_auth_strong() -> &'static Regex {
 
 fn py_auth_lookup() -> &'static Regex {
     re!(
-        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22]Authorization|\bAuthorization\b"
+        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22](?i:authorization|x-api-key)|\bAuthorization\b"
     )
 }
 
