@@ -11,6 +11,7 @@ pub mod project;
 pub mod report;
 pub mod rules;
 mod scan;
+pub(crate) mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

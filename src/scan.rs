@@ -196,7 +196,7 @@ pub fn run(
             path: f.path,
             reason: "excluded by configuration".into(),
         }));
-        set.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        crate::sort::sort_by(&mut set.skipped, |a, b| a.path.cmp(&b.path));
     }
     let enabled = |id: &str| !cfg.disable.iter().any(|d| d == id);
 
@@ -255,7 +255,7 @@ pub fn run(
         all_secrets.extend(h.secrets.iter().cloned());
     }
     all_secrets.retain(|s| s.len() >= 6);
-    all_secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    crate::sort::sort_by_key(&mut all_secrets, |s| std::cmp::Reverse(s.len()));
     all_secrets.dedup();
 
     // Phase 2: findings with masked snippets and context.
@@ -395,7 +395,7 @@ pub fn run(
         }
     }
 
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         b.severity
             .cmp(&a.severity)
             .then_with(|| a.file.is_none().cmp(&b.file.is_none()))

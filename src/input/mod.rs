@@ -145,9 +145,9 @@ impl FileSet {
     }
 
     pub(crate) fn sort(&mut self) {
-        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        crate::sort::sort_by(&mut self.files, |a, b| a.path.cmp(&b.path));
         self.files.dedup_by(|a, b| a.path == b.path);
-        self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        crate::sort::sort_by(&mut self.skipped, |a, b| a.path.cmp(&b.path));
     }
 }
 

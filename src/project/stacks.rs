@@ -329,7 +329,7 @@ pub fn detect(set: &FileSet) -> Vec<String> {
     if has_py {
         add(&mut out, "python");
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 

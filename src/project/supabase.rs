@@ -1063,7 +1063,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         .into_iter()
         .filter(|h| wanted(h.check))
         .collect();
-    hits.sort_by(|a, b| (a.check, &a.file, a.line).cmp(&(b.check, &b.file, b.line)));
+    crate::sort::sort_by(&mut hits, |a, b| {
+        (a.check, &a.file, a.line).cmp(&(b.check, &b.file, b.line))
+    });
     hits
 }
 

@@ -29,7 +29,7 @@ pub fn mask_spans(text: &str, base: usize, spans: &[(usize, usize)]) -> String {
     if relevant.is_empty() {
         return text.to_string();
     }
-    relevant.sort();
+    crate::sort::sort(&mut relevant);
     // Merge overlapping ranges.
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in relevant {

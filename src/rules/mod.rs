@@ -321,7 +321,7 @@ impl RuleSet {
                 compiled: OnceLock::new(),
             });
         }
-        rules.sort_by(|a, b| a.spec.id.cmp(&b.spec.id));
+        crate::sort::sort_by(&mut rules, |a, b| a.spec.id.cmp(&b.spec.id));
 
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();

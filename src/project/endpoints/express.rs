@@ -88,7 +88,7 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     }
     param_mounts(ctx, &mut objs);
     for o in &mut objs {
-        o.events.sort_by_key(Event::pos);
+        crate::sort::sort_by_key(&mut o.events, Event::pos);
     }
     let mut mounted = vec![false; objs.len()];
     for o in &objs {

@@ -753,7 +753,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     }
     // Several endpoints declared on one line (methods of one handler, a viewset's actions) share
     // one fix: report each line once, keeping the most severe.
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (a.check, &a.file, a.line, std::cmp::Reverse(a.severity)).cmp(&(
             b.check,
             &b.file,

@@ -246,7 +246,7 @@ pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
     raws.extend(django::endpoints(&ctx));
     let mut pairs: Vec<(Endpoint, EndpointDetail)> =
         raws.into_iter().map(|r| finish(&ctx, r)).collect();
-    pairs.sort_by(|a, b| {
+    crate::sort::sort_by(&mut pairs, |a, b| {
         (&a.0.file, a.0.line, &a.0.route, &a.0.method).cmp(&(
             &b.0.file,
             b.0.line,
