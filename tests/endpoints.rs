@@ -784,3 +784,26 @@ fn typeof_checks_validate_only_request_data() {
         ]
     );
 }
+
+/// A record looked up by a request id only to test that it exists (an assignee, a parent) is a
+/// foreign-key check, not an IDOR; the record then read and returned by id still is.
+#[test]
+fn existence_checks_are_not_idor() {
+    let route = "import prisma from '@/prisma/client';\nimport { getServerSession } from 'next-auth';\n\nexport async function PATCH(request: Request) {\n  const session = await getServerSession();\n  if (!session) return Response.json({}, { status: 401 });\n  const body = await request.json();\n  const { assigneeId, title } = body;\n  const assignee = await prisma.user.findUnique({ where: { id: assigneeId } });\n  if (!assignee) return Response.json({ error: 'no such user' }, { status: 400 });\n  return Response.json({ ok: true, title });\n}\n\nexport async function GET(request: Request) {\n  const session = await getServerSession();\n  if (!session) return Response.json({}, { status: 401 });\n  const profileId = new URL(request.url).searchParams.get('profileId');\n  const profile = await prisma.profile.findUnique({ where: { id: profileId } });\n  if (!profile) return Response.json({}, { status: 404 });\n  return Response.json(profile);\n}\n";
+    let found = rules_found(&[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.1.0","next-auth":"4.24.0","@prisma/client":"5.20.0"}}"#,
+        ),
+        ("app/api/tasks/route.ts", route),
+    ]);
+    let idor: Vec<&String> = found
+        .iter()
+        .filter(|f| f.starts_with("idor-unscoped-lookup"))
+        .collect();
+    assert_eq!(
+        idor,
+        vec!["idor-unscoped-lookup app/api/tasks/route.ts:18"],
+        "{found:#?}"
+    );
+}

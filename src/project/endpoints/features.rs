@@ -1535,11 +1535,36 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
                     .any(|w| w.as_bytes() == n.as_bytes())
             })
             || c.get(1).is_none() && c.get(2).is_none();
-        if keyed {
+        if keyed && !existence_check_only(t, m.start(), m.end()) {
             return Some(a + m.start());
         }
     }
     None
+}
+
+/// `const user = await prisma.user.findUnique({ where: { id: assigneeId } }); if (!user) return 400`:
+/// the record is only tested for existence (a foreign key check), never returned or changed.
+fn existence_check_only(t: &[u8], start: usize, end: usize) -> bool {
+    let before = &t[start.saturating_sub(120)..start];
+    let Some(c) = re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?[\w$.\s]*$")
+        .captures(before)
+    else {
+        return false;
+    };
+    let name = &c[1];
+    let after = &t[end.min(t.len())..];
+    let mut uses = 0;
+    for w in re!(r"[A-Za-z_$][\w$]*").find_iter(after) {
+        if w.as_bytes() != name {
+            continue;
+        }
+        uses += 1;
+        let prev = after[..w.start()].trim_ascii_end();
+        if !prev.ends_with(b"!") || prev.ends_with(b"!!") {
+            return false;
+        }
+    }
+    uses > 0
 }
 
 // ---------------------------------------------------------------- Python
