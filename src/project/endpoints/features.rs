@@ -1535,7 +1535,7 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
                     .any(|w| w.as_bytes() == n.as_bytes())
             })
             || c.get(1).is_none() && c.get(2).is_none();
-        if keyed && !existence_check_only(t, m.start(), m.end()) {
+        if keyed && !existence_check_only(src, a, b, m.start(), m.end()) {
             return Some(a + m.start());
         }
     }
@@ -1544,7 +1544,17 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
 
 /// `const user = await prisma.user.findUnique({ where: { id: assigneeId } }); if (!user) return 400`:
 /// the record is only tested for existence (a foreign key check), never returned or changed.
-fn existence_check_only(t: &[u8], start: usize, end: usize) -> bool {
+/// `start`/`end` are offsets into the handler text `[a, b)`; words in strings and
+/// comments (`"Invalid user"`) are not uses.
+fn existence_check_only(
+    src: &super::ctx::Src,
+    a: usize,
+    b: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    let b = b.min(src.text.len());
+    let t = &src.text[a.min(b)..b];
     let before = &t[start.saturating_sub(120)..start];
     let Some(c) = re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?[\w$.\s]*$")
         .captures(before)
@@ -1552,14 +1562,19 @@ fn existence_check_only(t: &[u8], start: usize, end: usize) -> bool {
         return false;
     };
     let name = &c[1];
-    let after = &t[end.min(t.len())..];
+    let end = end.min(t.len());
+    let after = &t[end..];
     let mut uses = 0;
     for w in re!(r"[A-Za-z_$][\w$]*").find_iter(after) {
-        if w.as_bytes() != name {
+        if w.as_bytes() != name || !src.is_code(a + end + w.start()) {
+            continue;
+        }
+        let prev = after[..w.start()].trim_ascii_end();
+        // `prisma.issue.update(...)`: a property of another object, not the variable.
+        if prev.ends_with(b".") && !prev.ends_with(b"...") {
             continue;
         }
         uses += 1;
-        let prev = after[..w.start()].trim_ascii_end();
         if !prev.ends_with(b"!") || prev.ends_with(b"!!") {
             return false;
         }
