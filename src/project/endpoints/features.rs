@@ -916,13 +916,9 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         if c.get(0).is_none_or(|m| m.start() >= b) {
             break;
         }
-        let name: String = String::from_utf8_lossy(&c[1])
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        if is_js_keyword(&name) {
+        let Some(name) = js_callee(&c[1]) else {
             continue;
-        }
+        };
         let Some(d) = ctx.resolve(file, &name) else {
             continue;
         };
@@ -1000,6 +996,15 @@ fn js_insert_only(src: &super::ctx::Src, a: usize, b: usize) -> bool {
     let body = &t[a..b];
     !re!(r"(?i)\b(?:user|owner|author|creator|account|profile|member|team|org|organization|workspace|tenant|group|project|customer)_?id\s*[:,}]|\b(?:created_?by|owner|role|is_?admin|plan|tier|credits|balance)\s*[:,}]").is_match(body)
         && !re!(r"(?i)\.\s*from\s*\(\s*['\x22`]\w*(?:members|memberships|roles|admins|permissions|profiles|users|api_keys|credits|orders|payments|wallets|invites|invitations)['\x22`]").is_match(body)
+}
+
+/// The called name of a `name(` / `obj.name(` match, whitespace removed; None for keywords.
+fn js_callee(raw: &[u8]) -> Option<String> {
+    let name: String = String::from_utf8_lossy(raw)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    (!is_js_keyword(&name)).then_some(name)
 }
 
 /// Does request-body data reach a sink in `[a, b)`: a database write or query, a payment or AI
@@ -1141,13 +1146,9 @@ fn js_body_to_sink(
         if m.start() >= b {
             break;
         }
-        let name: String = String::from_utf8_lossy(&c[1])
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        if is_js_keyword(&name) {
+        let Some(name) = js_callee(&c[1]) else {
             continue;
-        }
+        };
         let open = m.end() - 1;
         let close = matching_paren(t, &src.mask, open, b).unwrap_or(b);
         if !tainted(open + 1, close, &names) {
