@@ -11,6 +11,14 @@ fn json_of(o: &std::process::Output) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", stdout(o), stderr(o)))
 }
 
+/// The first finding of `rule` in a JSON report.
+fn finding<'a>(v: &'a Value, rule: &str) -> &'a Value {
+    v["findings"]
+        .as_array()
+        .and_then(|a| a.iter().find(|f| f["rule"] == rule))
+        .unwrap_or_else(|| panic!("no {rule} finding"))
+}
+
 #[test]
 fn json_report_follows_the_contract() {
     let d = TempDir::new("contract");
@@ -37,10 +45,7 @@ fn json_report_follows_the_contract() {
     );
     let findings = v["findings"].as_array().unwrap();
     assert!(!findings.is_empty());
-    let jwt = findings
-        .iter()
-        .find(|f| f["rule"] == "jwt-sign-without-expiry")
-        .expect("jwt finding");
+    let jwt = finding(&v, "jwt-sign-without-expiry");
     assert_eq!(jwt["file"], "server.js");
     assert_eq!(jwt["line"], 5);
     assert_eq!(jwt["column"], 17);
@@ -244,13 +249,7 @@ fn inline_allow_config_and_baseline_suppress() {
         "--fail-on",
         "none",
     ]));
-    let f = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "jwt-sign-without-expiry")
-        .unwrap()
-        .clone();
+    let f = finding(&v, "jwt-sign-without-expiry");
     assert_eq!(f["suppressed"], true);
     assert_eq!(f["suppression"], "inline: short-lived demo");
     assert_eq!(v["summary"]["by_category"].get("auth.jwt-no-expiry"), None);
@@ -269,13 +268,7 @@ fn inline_allow_config_and_baseline_suppress() {
         "--fail-on",
         "none",
     ]));
-    let f = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "jwt-sign-without-expiry")
-        .unwrap()
-        .clone();
+    let f = finding(&v, "jwt-sign-without-expiry");
     assert_eq!(f["severity"], "low");
     d.write(".prodgap.toml", "exclude = [\"server.js\"]\n");
     let v = json_of(&prodgap(&[
@@ -373,12 +366,7 @@ fn gitignore_is_respected_but_env_files_are_still_reported() {
         .filter_map(|f| f["file"].as_str())
         .collect();
     assert!(!files.contains(&"ignored/leak.js"));
-    let env = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "env-file-committed")
-        .expect("env reported");
+    let env = finding(&v, "env-file-committed");
     assert_eq!(env["severity"], "medium");
     assert!(
         v["project"]["skipped"]

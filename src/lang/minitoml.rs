@@ -110,8 +110,10 @@ impl<'a> P<'a> {
         }
     }
 
-    fn basic_string(&mut self) -> R<String> {
-        let multi = self.starts(b"\"\"\"");
+    /// Skips an opening quote (`triple` or one character); a multi-line string drops the newline
+    /// right after its opening delimiter. Returns whether the string is multi-line.
+    fn open_string(&mut self, triple: &[u8]) -> bool {
+        let multi = self.starts(triple);
         self.i += if multi { 3 } else { 1 };
         if multi && self.peek() == Some(b'\n') {
             self.bump();
@@ -119,6 +121,11 @@ impl<'a> P<'a> {
             self.i += 1;
             self.bump();
         }
+        multi
+    }
+
+    fn basic_string(&mut self) -> R<String> {
+        let multi = self.open_string(b"\"\"\"");
         let mut out: Vec<u8> = Vec::new();
         loop {
             let Some(c) = self.bump() else {
@@ -195,14 +202,7 @@ impl<'a> P<'a> {
         }
     }
     fn literal_string(&mut self) -> R<String> {
-        let multi = self.starts(b"'''");
-        self.i += if multi { 3 } else { 1 };
-        if multi && self.peek() == Some(b'\n') {
-            self.bump();
-        } else if multi && self.starts(b"\r\n") {
-            self.i += 1;
-            self.bump();
-        }
+        let multi = self.open_string(b"'''");
         let st = self.i;
         loop {
             if multi && self.starts(b"'''") {
