@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the wasm package for the browser app into www/pkg/ (git-ignored):
-#   cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen) -> size check.
+#   cargo (wasm32, profile `wasm`) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen) -> size check.
 # Installs what is missing (rustup target, wasm-bindgen-cli 0.2.130, npm devDependencies) and is
 # quiet when everything is present. Honours CARGO_TARGET_DIR (default: ./target).
 # Usage: bash www/build.sh [--no-opt] [--no-size]      (PRODGAP_SIZE_STRICT=1: fail over budget)
@@ -40,8 +40,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ];
 fi
 
 # 2. The wasm module.
-CARGO_TARGET_DIR="$TARGET_DIR" cargo build --release --target wasm32-unknown-unknown --lib --quiet
-WASM="$TARGET_DIR/wasm32-unknown-unknown/release/prodgap.wasm"
+CARGO_TARGET_DIR="$TARGET_DIR" cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
+WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm/prodgap.wasm"
 [ -f "$WASM" ] || { echo "build: $WASM not found" >&2; exit 1; }
 
 # 3. JS bindings (ES module for --target web). Skipped when the module did not change.
