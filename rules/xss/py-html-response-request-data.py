@@ -42,7 +42,19 @@ def lookup(request):
         notice = "You searched for: " + request.GET["term"]
     else:
         notice = "Type a term to search"
-    # `resolve` follows only the last assignment above (the literal in the else branch), so the
-    # request-built branch is not seen.
-    # todoruleid: py-html-response-request-data
+    # Both branches reach the response: the request-built one is seen.
+    # ruleid: py-html-response-request-data
+    return HttpResponse(notice)
+
+
+def lookup_escaped(request):
+    notice = "You searched for: " + request.GET.get("term", "")
+    notice = "Results for your search"
+    # The request-built value is overwritten at the same level before the response.
+    # ok: py-html-response-request-data
+    return HttpResponse(notice)
+
+
+def lookup_other_function(request):
+    # ok: py-html-response-request-data
     return HttpResponse(notice)

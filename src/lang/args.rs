@@ -289,24 +289,44 @@ pub fn shape(src: &[u8], mask: &[u8], s: usize, e: usize) -> Shape {
     Shape::Other
 }
 
-/// Where `name` was last assigned before `pos` (within `window` bytes): the span of the
-/// right-hand side. Understands `name = ...`, `const/let/var name = ...`, `name += ...`.
-pub fn last_assignment(
+/// The leading white space of the line holding `pos`.
+fn indent_of(src: &[u8], pos: usize) -> usize {
+    let ls = src[..pos.min(src.len())]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    src[ls..]
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()
+}
+
+/// The assignments to `name` that can reach its use at `pos`, latest first: the right-hand
+/// side spans of `name = ...`, `const/let/var name = ...`, `name: T = ...`, `name += ...`.
+/// The latest one is looked for within `window` bytes; earlier ones only from `floor` (the
+/// enclosing function) on, and only while the later ones sit in a branch (indented deeper than
+/// the use) or append (`+=`): a plain assignment at the use's level hides everything before it.
+pub fn assignments(
     src: &[u8],
     mask: &[u8],
     lang: Language,
     name: &[u8],
     pos: usize,
     window: usize,
-) -> Option<(usize, usize)> {
+    floor: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     if name.is_empty() || name.contains(&b'.') {
-        return None;
+        return out;
     }
-    let floor = pos.saturating_sub(window);
-    let hay = &src[floor..pos.min(src.len())];
-    // The latest assignment wins: walk the occurrences backwards and stop at the first one.
+    let low = pos.saturating_sub(window);
+    let hay = &src[low..pos.min(src.len())];
+    let use_indent = indent_of(src, pos);
     for p in memchr::memmem::rfind_iter(hay, name) {
-        let at = floor + p;
+        let at = low + p;
+        if !out.is_empty() && at < floor {
+            break;
+        }
         let before_ok = at == 0
             || !(src[at - 1].is_ascii_alphanumeric()
                 || src[at - 1] == b'_'
@@ -327,15 +347,18 @@ pub fn last_assignment(
                 j += 1;
             }
         }
-        let eq = match (src.get(j), src.get(j + 1)) {
-            (Some(b'+'), Some(b'=')) => j + 2,
-            (Some(b'='), Some(n)) if *n != b'=' && *n != b'>' => j + 1,
+        let (eq, appends) = match (src.get(j), src.get(j + 1)) {
+            (Some(b'+'), Some(b'=')) => (j + 2, true),
+            (Some(b'='), Some(n)) if *n != b'=' && *n != b'>' => (j + 1, false),
             _ => continue,
         };
         let (_, e) = statement(src, mask, lang, eq);
-        return Some((eq, e));
+        out.push((eq, e));
+        if (!appends && indent_of(src, at) <= use_indent) || out.len() >= 8 {
+            break;
+        }
     }
-    None
+    out
 }
 
 #[cfg(test)]
@@ -480,22 +503,65 @@ mod tests {
     }
 
     #[test]
-    fn last_assignment_resolves_a_name() {
+    fn assignments_resolve_a_name() {
         let src = "let sql = 'SELECT * FROM t WHERE id = ' + req.params.id;\ndb.query(sql);";
         let m = lex(Language::Javascript, src.as_bytes());
-        let (s, e) = last_assignment(
+        let got = assignments(
             src.as_bytes(),
             &m,
             Language::Javascript,
             b"sql",
             src.find("db.").unwrap(),
             4096,
-        )
-        .unwrap();
+            0,
+        );
+        assert_eq!(got.len(), 1);
+        let (s, e) = got[0];
         assert!(src[s..e].contains("req.params.id"));
         assert_eq!(
             shape(src.as_bytes(), &m, s, e.min(src.find(';').unwrap())),
             Shape::Dynamic
         );
+    }
+
+    #[test]
+    fn assignments_in_branches_all_reach_the_use() {
+        let src = "def f(request):\n    notice = 'x'\n    if a:\n        notice = request.GET['q']\n    else:\n        notice = 'none'\n    notice += '!'\n    return HttpResponse(notice)\n";
+        let m = lex(Language::Python, src.as_bytes());
+        let pos = src.find("HttpResponse").unwrap();
+        let got: Vec<&str> = assignments(
+            src.as_bytes(),
+            &m,
+            Language::Python,
+            b"notice",
+            pos,
+            4096,
+            0,
+        )
+        .into_iter()
+        .map(|(s, e)| src[s..e].trim())
+        .collect();
+        // `+=` appends, the two branches are both live, the level-4 assignment hides nothing
+        // before it and is the last one taken.
+        assert_eq!(got, vec!["'!'", "'none'", "request.GET['q']", "'x'"]);
+        // An unconditional reassignment at the use's level hides the earlier ones.
+        let src2 = "def g(request):\n    q = request.GET['q']\n    q = 'fixed'\n    return HttpResponse(q)\n";
+        let m2 = lex(Language::Python, src2.as_bytes());
+        let pos2 = src2.find("HttpResponse").unwrap();
+        let got2 = assignments(src2.as_bytes(), &m2, Language::Python, b"q", pos2, 4096, 0);
+        assert_eq!(got2.len(), 1);
+        assert_eq!(src2[got2[0].0..got2[0].1].trim(), "'fixed'");
+        // Earlier assignments are looked for only from the floor (the enclosing function) on.
+        let floor = src.find("    if a").unwrap();
+        let got3 = assignments(
+            src.as_bytes(),
+            &m,
+            Language::Python,
+            b"notice",
+            pos,
+            4096,
+            floor,
+        );
+        assert_eq!(got3.len(), 3);
     }
 }

@@ -339,7 +339,7 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         if c.spec.resolve && c.spec.target.starts_with("arg") {
             (s, e) = args::keyword_value(v.src, v.mask(), s, e);
         }
-        let mut shape = Some(args::shape(v.src, v.mask(), s, e));
+        let shape = Some(args::shape(v.src, v.mask(), s, e));
         let (ns, ne) = args::strip_ts_wrappers(v.src, s, e);
         if c.spec.is.as_deref() == Some("parameter") {
             let name = &v.src[ns..ne];
@@ -350,25 +350,34 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                     .is_some_and(|(hs, he)| contains_word(&v.src[hs..he], name))
                 && regex_hits(c, name, ns, Some(v.mask()));
         }
-        if c.spec.resolve
-            && shape == Some(Shape::Identifier)
-            && let Some((rs, re)) =
-                args::last_assignment(v.src, v.mask(), v.lang, &v.src[ns..ne], start, 8192)
-        {
-            let (rs, mut re) = args::trim(v.src, rs, re);
-            if re > rs && v.src[re - 1] == b';' {
-                re -= 1;
+        // A resolved identifier stands for every assignment that can reach it (branches).
+        let mut candidates = vec![(s, e, shape)];
+        if c.spec.resolve && shape == Some(Shape::Identifier) {
+            let floor = v.blocks().function(v.src, v.mask(), start).0;
+            let found =
+                args::assignments(v.src, v.mask(), v.lang, &v.src[ns..ne], start, 8192, floor);
+            if !found.is_empty() {
+                candidates = found
+                    .into_iter()
+                    .map(|(rs, re)| {
+                        let (rs, mut re) = args::trim(v.src, rs, re);
+                        if re > rs && v.src[re - 1] == b';' {
+                            re -= 1;
+                        }
+                        (rs, re, Some(args::shape(v.src, v.mask(), rs, re)))
+                    })
+                    .collect();
             }
-            (s, e) = (rs, re);
-            shape = Some(args::shape(v.src, v.mask(), s, e));
         }
-        let empty = s >= e;
-        let shape_pass = c
-            .spec
-            .is
-            .as_deref()
-            .is_none_or(|is| shape_ok(is, shape, empty));
-        let r = shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()));
+        let r = candidates.into_iter().any(|(s, e, shape)| {
+            let empty = s >= e;
+            let shape_pass = c
+                .spec
+                .is
+                .as_deref()
+                .is_none_or(|is| shape_ok(is, shape, empty));
+            shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()))
+        });
         if cacheable {
             cache.insert((key, span.0, span.1), r);
         }
