@@ -1,12 +1,13 @@
 //! The wasm-bindgen boundary and nothing else: a `Scanner` built once when the worker starts,
 //! `scanZip` / `scanFiles` / `scanPaste` called many times, `render` for exports, one error helper.
 //! Reports cross the boundary as JSON text (`JSON.parse` on the JS side): the same bytes the CLI
-//! prints, and no second serialiser in the bundle.
+//! prints, and no second serialiser in the bundle. The last report stays here for the exports, so
+//! no report is ever parsed back (no `Deserialize` for it in the bundle: -24 KB brotli).
 
 use crate::print::{Format, render};
 use crate::report::Report;
 use crate::{Config, Progress, RawFile, ScanOptions};
-use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -19,7 +20,7 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-fn to_json<T: Serialize>(v: &T) -> Result<String, JsError> {
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String, JsError> {
     serde_json::to_string(v).map_err(js_err)
 }
 
@@ -48,6 +49,8 @@ fn reporter(cb: Option<js_sys::Function>, every: usize) -> impl FnMut(Progress<'
 pub struct Scanner {
     inner: crate::Scanner,
     opts: ScanOptions,
+    /// The report of the last successful scan, for `render`.
+    last: RefCell<Option<Report>>,
 }
 
 #[wasm_bindgen]
@@ -58,6 +61,7 @@ impl Scanner {
         Ok(Scanner {
             inner: crate::Scanner::new().map_err(js_err)?,
             opts: ScanOptions::default(),
+            last: RefCell::new(None),
         })
     }
 
@@ -67,6 +71,13 @@ impl Scanner {
         c.check_ids(self.inner.rules()).map_err(js_err)?;
         self.opts.config = Some(c);
         Ok(())
+    }
+
+    /// Serialises a fresh report and keeps it as the last one.
+    fn keep(&self, report: Report) -> Result<String, JsError> {
+        let json = to_json(&report)?;
+        *self.last.borrow_mut() = Some(report);
+        Ok(json)
     }
 
     #[wasm_bindgen(js_name = ruleCount)]
@@ -86,11 +97,12 @@ impl Scanner {
         bytes: &[u8],
         progress: Option<js_sys::Function>,
     ) -> Result<String, JsError> {
+        self.last.borrow_mut().take();
         let report = self
             .inner
             .scan_zip(bytes, &self.opts, &mut reporter(progress, 25))
             .map_err(js_err)?;
-        to_json(&report)
+        self.keep(report)
     }
 
     /// Scans files picked in the browser: parallel arrays of relative paths and contents.
@@ -111,28 +123,32 @@ impl Scanner {
                 RawFile::new(p, js_sys::Uint8Array::new(&contents.get(i as u32)).to_vec())
             })
             .collect();
+        self.last.borrow_mut().take();
         let report = self
             .inner
             .scan_files(files, &self.opts, &mut reporter(progress, 25))
             .map_err(js_err)?;
-        to_json(&report)
+        self.keep(report)
     }
 
     /// Scans pasted code under a file name (which picks the language).
     #[wasm_bindgen(js_name = scanPaste)]
     pub fn scan_paste(&self, name: &str, text: &str) -> Result<String, JsError> {
-        to_json(
-            &self
-                .inner
-                .scan_paste(name, text, &self.opts)
-                .map_err(js_err)?,
-        )
+        self.last.borrow_mut().take();
+        let report = self
+            .inner
+            .scan_paste(name, text, &self.opts)
+            .map_err(js_err)?;
+        self.keep(report)
     }
 
-    /// Renders a report object as `json`, `sarif`, `markdown`, `html` or `text`.
-    pub fn render(&self, report_json: &str, format: &str) -> Result<String, JsError> {
-        let r: Report = serde_json::from_str(report_json).map_err(js_err)?;
-        Ok(render(&r, Format::parse(format).map_err(js_err)?, false))
+    /// Renders the last scan's report as `json`, `sarif`, `markdown`, `html` or `text`.
+    pub fn render(&self, format: &str) -> Result<String, JsError> {
+        let format = Format::parse(format).map_err(js_err)?;
+        match self.last.borrow().as_ref() {
+            Some(r) => Ok(render(r, format, false)),
+            None => Err(JsError::new("no report to render: scan something first")),
+        }
     }
 }
 

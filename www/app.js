@@ -21,6 +21,7 @@ let engine = null;
 let enginePromise = null;
 let current = null; // { token } of the scan in flight
 let lastReport = null;
+let lastScanId = null; // the worker keeps this scan's report for the exports
 let lastName = 'project';
 let printer = null;
 
@@ -97,7 +98,7 @@ async function runScan(input, name, source) {
   try {
     const eng = await enginePromise;
     if (current !== token) return;
-    const { report, ms } = await eng.scan(input, (p) => {
+    const { report, ms, scanId } = await eng.scan(input, (p) => {
       if (current !== token) return;
       const phase = p.phase === 'reading' ? 'Reading' : 'Scanning';
       if (p.total > 0) {
@@ -111,6 +112,7 @@ async function runScan(input, name, source) {
     if (current !== token) return;
     setState('rendering', `Rendering ${report.findings.length.toLocaleString('en-US')} findings…`);
     lastReport = report;
+    lastScanId = scanId;
     const toolbar = exportToolbar();
     printer = renderReport(reportEl, report, {
       name, ms, rules: eng.info.rules, source, toolbar,
@@ -323,7 +325,7 @@ function exportToolbar() {
     b.addEventListener('click', async () => {
       if (!lastReport || !engine) return;
       try {
-        const text = await engine.render(lastReport, format);
+        const text = await engine.render(lastScanId, format);
         download(text, `prodgap-${safeName(lastName)}.${ext}`, type);
       } catch (err) {
         showError('Export failed', err.message);

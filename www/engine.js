@@ -164,15 +164,15 @@ class Engine {
     });
   }
 
-  /** Scans an input (see worker.js); resolves { report, ms }. */
+  /** Scans an input (see worker.js); resolves { report, ms, scanId }. */
   async scan(input, onProgress) {
     const m = await this.call({ type: 'scan', input }, onProgress);
-    return { report: m.report, ms: m.ms };
+    return { report: m.report, ms: m.ms, scanId: m.id };
   }
 
-  /** Renders a report as json | sarif | markdown | html | text. */
-  async render(report, format) {
-    const m = await this.call({ type: 'render', report, format });
+  /** Renders the report of scan `scanId` (kept by the worker) as json | sarif | markdown | html | text. */
+  async render(scanId, format) {
+    const m = await this.call({ type: 'render', scanId, format });
     return m.text;
   }
 

@@ -7,7 +7,8 @@
 //   { type: 'init', module, config? }                  -> { type: 'ready', initMs, version, ruleCount, rules }
 //   { type: 'scan', id, input }                        -> { type: 'progress', id, phase, done, total, path }*
 //                                                         then { type: 'result', id, report, ms }
-//   { type: 'render', id, report, format }             -> { type: 'rendered', id, text }
+//   { type: 'render', id, scanId, format }             -> { type: 'rendered', id, text }
+//     (renders the report of scan `scanId`, kept in the wasm; an error once another scan ran)
 //   any failure                                        -> { type: 'error', id, message, fatal }
 // `input` is one of { kind: 'zip', file | bytes }, { kind: 'files', files: [{ path, file | text }] },
 // { kind: 'paste', name, text }. `fatal` means the wasm instance is dead (a panic): start a new worker.
@@ -16,6 +17,7 @@
 function prodgapWorker({ initSync, Scanner, version }) {
   let scanner = null;
   let dead = false;
+  let lastScanId = null; // the scan whose report the Scanner holds for `render`
   const post = (msg) => self.postMessage(msg);
 
   // Directories the core skips by name; their files are passed without contents, so the report
@@ -108,10 +110,15 @@ function prodgapWorker({ initSync, Scanner, version }) {
         const rules = JSON.parse(scanner.rules());
         post({ type: 'ready', initMs: performance.now() - t0, version: version(), ruleCount: scanner.ruleCount(), rules });
       } else if (m.type === 'scan') {
+        lastScanId = null;
         const { report, ms } = await scan(m.id, m.input);
+        lastScanId = m.id;
         post({ type: 'result', id: m.id, report, ms });
       } else if (m.type === 'render') {
-        post({ type: 'rendered', id: m.id, text: scanner.render(typeof m.report === 'string' ? m.report : JSON.stringify(m.report), m.format) });
+        if (m.scanId == null || m.scanId !== lastScanId) {
+          throw new Error('the scanner no longer holds this report (it was restarted or scanned something else since): scan again to export it');
+        }
+        post({ type: 'rendered', id: m.id, text: scanner.render(m.format) });
       } else {
         throw new Error('unknown message ' + m.type);
       }

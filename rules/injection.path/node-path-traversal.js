@@ -92,3 +92,17 @@ app.get("/exports/:file", (req, res) => {
   // ruleid: node-path-traversal
   res.sendFile(path.join(__dirname, "exports", fileName));
 });
+
+// The base folder is itself built with path.join: it is a base, the request part still counts.
+const DOWNLOAD_DIR = path.join(__dirname, "uploads");
+function downloadFromBase(req, res) {
+  // ruleid: node-path-traversal
+  res.sendFile(path.join(DOWNLOAD_DIR, req.params.filename));
+}
+
+function downloadFromBaseChecked(req, res) {
+  const name = path.basename(req.params.filename);
+  // ok: node-path-traversal
+  res.sendFile(path.join(DOWNLOAD_DIR, name));
+}
+module.exports.more = { downloadFromBase, downloadFromBaseChecked };

@@ -307,6 +307,11 @@ fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
 fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'_>) -> bool {
     let v = ctx.view;
     let key = c as *const CompiledCondition as usize;
+    if let Some(re) = &c.or_stacks
+        && re.is_match(v.stacks.as_bytes())
+    {
+        return true;
+    }
     match c.spec.target.as_str() {
         "path" | "stacks" => {
             if let Some(&r) = ctx.cache.get(&(key, 0, 0)) {

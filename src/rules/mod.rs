@@ -32,6 +32,7 @@ struct MacroFile {
 pub struct CompiledCondition {
     pub spec: Condition,
     pub regex: Option<Regex>,
+    pub or_stacks: Option<Regex>,
 }
 
 /// The regexes of one rule, compiled on first use.
@@ -81,9 +82,11 @@ impl Rule {
                     v.iter()
                         .map(|(c, re)| {
                             let regex = re.as_deref().map(build_regex).transpose()?;
+                            let or_stacks = c.or_stacks.as_deref().map(build_regex).transpose()?;
                             Ok(CompiledCondition {
                                 spec: c.clone(),
                                 regex,
+                                or_stacks,
                             })
                         })
                         .collect::<std::result::Result<Vec<_>, String>>()

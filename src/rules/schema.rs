@@ -116,6 +116,10 @@ pub struct Condition {
     /// The named capture group for `in = "group"`.
     #[serde(default)]
     pub group: Option<String>,
+    /// The condition also holds when the project's stacks match this regex: e.g. a controller
+    /// that uses Mongoose models without importing Mongoose, in a project that depends on it.
+    #[serde(default)]
+    pub or_stacks: Option<String>,
 }
 
 fn default_target() -> String {
