@@ -807,3 +807,91 @@ fn existence_checks_are_not_idor() {
         "{found:#?}"
     );
 }
+
+const ROLE_AND_LOGIN: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.3","express":"4.19.2","mongoose":"8.4.1","@prisma/client":"5.14.0"}}"#,
+    ),
+    (
+        "app/api/admin/users/route.ts",
+        r#"import { NextRequest, NextResponse } from "next/server";
+import { prisma } from "@/lib/prisma";
+import { getSession } from "@/lib/auth";
+
+export async function DELETE(req: NextRequest) {
+  const session = await getSession();
+  if (session?.user?.role !== "ADMIN") {
+    return NextResponse.json({ error: "Forbidden" }, { status: 403 });
+  }
+  const id = req.nextUrl.searchParams.get("id");
+  await prisma.user.delete({ where: { id: id! } });
+  return new NextResponse(null, { status: 204 });
+}
+"#,
+    ),
+    (
+        "server.js",
+        r#"const express = require("express");
+const Appointment = require("./models/Appointment");
+const { protect } = require("./auth");
+const app = express();
+app.use(express.json());
+app.put("/api/appointments/:id", protect, async (req, res) => {
+  const appt = await Appointment.findOneAndUpdate({ _id: req.params.id, patient: req.user._id }, { reason: String(req.body.reason) });
+  res.json(appt);
+});
+app.put("/api/notes/:id", protect, async (req, res) => {
+  const note = await Appointment.findByIdAndUpdate(req.params.id, { text: String(req.body.text) });
+  res.json(note);
+});
+app.post("/api/auth/admin-login", async (req, res) => {
+  const { username, password } = req.body;
+  if (username === process.env.ADMIN_USER && password === process.env.ADMIN_PASSWORD) {
+    return res.json({ ok: true });
+  }
+  res.status(401).json({ message: "Invalid credentials" });
+});
+app.listen(3000);
+"#,
+    ),
+];
+
+/// A role comparison that also fails for a missing session is a guard; Mongoose owner fields
+/// compared with `req.user._id` scope a lookup; a login of any name is public (and wants a
+/// rate limiter, not an auth guard).
+#[test]
+fn role_checks_mongoose_owner_ids_and_named_logins() {
+    assert_eq!(
+        table(ROLE_AND_LOGIN),
+        vec![
+            "app/api/admin/users/route.ts:5 DELETE /api/admin/users A-- route",
+            "server.js:6 PUT /api/appointments/:id A-- route",
+            "server.js:10 PUT /api/notes/:id A-- route",
+            "server.js:14 POST /api/auth/admin-login --- route",
+        ]
+    );
+    let found = rules_found(ROLE_AND_LOGIN);
+    let of = |rule: &str| -> Vec<String> {
+        found
+            .iter()
+            .filter(|f| f.starts_with(&format!("{rule} ")))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(
+        of("endpoint-missing-auth"),
+        Vec::<String>::new(),
+        "{found:?}"
+    );
+    assert_eq!(
+        of("idor-unscoped-lookup"),
+        vec!["idor-unscoped-lookup server.js:11".to_string()],
+        "{found:?}"
+    );
+    assert_eq!(
+        of("endpoint-missing-rate-limit"),
+        vec!["endpoint-missing-rate-limit server.js:14".to_string()],
+        "{found:?}"
+    );
+}

@@ -214,7 +214,11 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
         let branch = &t[bs..be];
         let negated = re!(r"!\s*\(?\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*|[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*===?\s*(?:null|undefined|false)\b|\btypeof\s+[\w$.]+\s*===?\s*['\x22]undefined")
             .find_iter(cond)
-            .any(|x| identity(x.as_bytes()));
+            .any(|x| identity(x.as_bytes()))
+            // `session?.user?.role !== "ADMIN"`: true for a missing session too.
+            || re!(r"[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*!==?\s*['\x22`]")
+                .find_iter(cond)
+                .any(|x| identity(x.as_bytes()) && x.as_bytes().contains(&b'.'));
         // In a helper (`getUserOrNull()`), `return null` hands the decision to the caller.
         if negated && (if helper { strict_deny } else { denies }).is_match(branch) {
             return true;
@@ -426,7 +430,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 

@@ -285,10 +285,18 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     if !unsafe_method(method) && segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) {
         return true;
     }
-    if let Some(last) = segs.last()
-        && PUBLIC_LAST.contains(&last.as_str())
-    {
-        return true;
+    if let Some(last) = segs.last() {
+        if PUBLIC_LAST.contains(&last.as_str()) {
+            return true;
+        }
+        // `admin-login`, `staff_signin`, `teamRegister`: a login of some kind is public too.
+        let norm = last.to_ascii_lowercase().replace(['-', '_'], "");
+        if ["login", "signin", "signup", "register", "logout", "signout"]
+            .iter()
+            .any(|w| norm.ends_with(w))
+        {
+            return true;
+        }
     }
     // Server actions named like the auth flow itself.
     action_name(route).is_some_and(|n| re!(r"^(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|sendmagiclink|verifyotp|subscribe|joinwaitlist|contact)").is_match(n.replace(['_', '-'], "").as_bytes()))
@@ -469,7 +477,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         Confidence::Medium
     };
     if by_name(re!(
-        r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$"
+        r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
     )) {
         return Some(("a login endpoint", Severity::High, conf));
     }
