@@ -356,8 +356,9 @@ pub fn env_files(set: &FileSet) -> Vec<ProjectHit> {
 }
 
 /// `gitignore-missing-env`: a project with a `.gitignore` that does not cover `.env`, or with no
-/// `.gitignore` at all.
-pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
+/// `.gitignore` at all. `.env.local` must be covered too where it is the convention for local
+/// secrets (`local_convention`: Next.js, Vite and other front-end tool chains) or exists.
+pub fn gitignore_env(set: &FileSet, local_convention: bool) -> Vec<ProjectHit> {
     let is_project = set.files.iter().any(|f| {
         let n = f.path.as_str();
         n == "package.json"
@@ -374,11 +375,21 @@ pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
             note: Some("The project has no .gitignore at its root.".into()),
             ..ProjectHit::default()
         }],
-        Some(gi) if !gitignored(set, ".env") || !gitignored(set, ".env.local") => {
+        Some(gi) => {
+            let local = local_convention
+                || set.files.iter().any(|f| {
+                    f.path
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|n| n.ends_with(".local"))
+                });
             let missing: Vec<&str> = [".env", ".env.local"]
                 .into_iter()
-                .filter(|p| !gitignored(set, p))
+                .filter(|p| (*p == ".env" || local) && !gitignored(set, p))
                 .collect();
+            if missing.is_empty() {
+                return Vec::new();
+            }
             vec![ProjectHit {
                 check: "gitignore-missing-env",
                 file: Some(".gitignore".into()),
@@ -395,7 +406,6 @@ pub fn gitignore_env(set: &FileSet) -> Vec<ProjectHit> {
                 ..ProjectHit::default()
             }]
         }
-        _ => Vec::new(),
     }
 }
 
@@ -437,7 +447,19 @@ pub fn run(set: &FileSet, facts: &super::Facts, wanted: &dyn Fn(&str) -> bool) -
         out.extend(env_files(set));
     }
     if wanted("gitignore-missing-env") {
-        out.extend(gitignore_env(set));
+        let local = [
+            "nextjs",
+            "vite",
+            "react",
+            "sveltekit",
+            "nuxt",
+            "remix",
+            "astro",
+            "vue",
+        ]
+        .iter()
+        .any(|s| facts.has(s));
+        out.extend(gitignore_env(set, local));
     }
     out
 }
@@ -480,7 +502,28 @@ mod tests {
         let note = h[0].note.clone().unwrap();
         assert!(note.contains("OPENAI_API_KEY (sk-p****"), "{note}");
         assert!(!note.contains("Zx8Qm2Lp9Vt4Rk7WbN3c"));
-        assert_eq!(gitignore_env(&s).len(), 1);
+        assert_eq!(gitignore_env(&s, false).len(), 1);
+    }
+
+    #[test]
+    fn env_local_matters_only_where_it_is_the_convention() {
+        let s = set(&[
+            (".gitignore", ".env\n__pycache__/\n"),
+            ("requirements.txt", "fastapi\n"),
+        ]);
+        assert!(gitignore_env(&s, false).is_empty());
+        let h = gitignore_env(&s, true);
+        assert_eq!(h.len(), 1);
+        assert_eq!(
+            h[0].note.as_deref(),
+            Some("Its patterns do not match `.env.local`.")
+        );
+        let with_local = set(&[
+            (".gitignore", ".env\n"),
+            (".env.local", "A=1\n"),
+            ("requirements.txt", "x\n"),
+        ]);
+        assert_eq!(gitignore_env(&with_local, false).len(), 1);
     }
 
     #[test]
@@ -492,7 +535,7 @@ mod tests {
         ]);
         let h = env_files(&s);
         assert_eq!(h[0].severity, Some(Severity::Medium));
-        assert!(gitignore_env(&s).is_empty());
+        assert!(gitignore_env(&s, true).is_empty());
         assert_eq!(strengths(&s).len(), 1);
         let placeholder_only = set(&[(".env", "OPENAI_API_KEY=your-key-here\nDEBUG=true\n")]);
         assert!(env_files(&placeholder_only).is_empty());

@@ -49,6 +49,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "os.environ",
     "import.meta",
     "getenv",
+    // Instructions instead of a value: `generate-with-openssl-rand-base64-32`.
+    "generate",
+    "openssl",
 ];
 
 /// Short placeholder words that also turn up by chance inside long random keys (a PEM body
