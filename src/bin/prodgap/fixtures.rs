@@ -2,7 +2,9 @@
 //! `<id>.fixtures/<case>/` project directories) and checks them with the same scan function the
 //! wasm module calls. Shared by `prodgap rules --test` and `tests/fixtures.rs`.
 
-use prodgap::rules::fixture::{Mark, check_file, check_project, fixture_path, parse_annotations};
+use prodgap::rules::fixture::{
+    Mark, blank_annotations, check_file, check_project, fixture_path, parse_annotations,
+};
 use prodgap::{RawFile, ScanOptions, Scanner};
 use std::path::{Path, PathBuf};
 
@@ -129,7 +131,10 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
         let virtual_path = fixture_path(&text).unwrap_or(name.clone());
         count(&text);
         match scanner.scan_files(
-            vec![RawFile::new(virtual_path.clone(), text.as_bytes())],
+            vec![RawFile::new(
+                virtual_path.clone(),
+                blank_annotations(&text).as_bytes(),
+            )],
             &opts,
             &mut |_| {},
         ) {
@@ -164,7 +169,14 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match scanner.scan_files(files.clone(), &opts, &mut |_| {}) {
+        let scanned: Vec<RawFile> = files
+            .iter()
+            .map(|f| match std::str::from_utf8(&f.bytes) {
+                Ok(text) => RawFile::new(f.path.clone(), blank_annotations(text).into_bytes()),
+                Err(_) => f.clone(),
+            })
+            .collect();
+        match scanner.scan_files(scanned, &opts, &mut |_| {}) {
             Ok(report) => {
                 for p in check_project(&report.findings, &expect) {
                     problems.push(format!("{}.fixtures/{case}: {p}", fx.id));

@@ -1,0 +1,7 @@
+from shop import create_app
+
+app = create_app()
+
+if __name__ == "__main__":
+    # ruleid: flask-debug-mode-enabled
+    app.run(host="0.0.0.0", port=5000, debug=True)
