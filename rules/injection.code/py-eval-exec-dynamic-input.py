@@ -24,3 +24,17 @@ class Rule:
     # ok: py-eval-exec-dynamic-input
     def eval(self, ctx):
         return ctx
+
+
+def run_tool(name, arguments):
+    # An LLM tool call: the model (and whoever steers its prompt) chooses the arguments.
+    args = json.loads(arguments)
+    if name == "calculator":
+        # ruleid: py-eval-exec-dynamic-input
+        return str(eval(args["expression"], {"math": math}))
+    if name == "python":
+        # ruleid: py-eval-exec-dynamic-input
+        exec(args.get("code"), {})
+    # A field with an unrelated name is not evidence on its own.
+    # ok: py-eval-exec-dynamic-input
+    return eval(settings["timeout_factor"])
