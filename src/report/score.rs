@@ -15,6 +15,9 @@ fn weight(s: Severity) -> f64 {
     }
 }
 
+/// The penalty at which the score is 50.
+const SCORE_HALF: f64 = 60.0;
+
 /// Most score points one category can cost: fifty outdated packages or thirty unguarded routes
 /// are one problem each, not fifty.
 fn category_cap(c: &str) -> f64 {
@@ -124,6 +127,12 @@ fn duration(h: f64) -> String {
     }
 }
 
+/// How many distinct keys an iterator yields.
+fn distinct<'a>(keys: impl Iterator<Item = (&'a str, &'a str)>) -> usize {
+    let set: std::collections::BTreeSet<(&str, &str)> = keys.collect();
+    set.len()
+}
+
 /// The systemic signals that argue for restructuring rather than patching.
 #[derive(Debug, Default)]
 struct Structure {
@@ -154,14 +163,24 @@ impl Structure {
         };
         Structure {
             unguarded: (mutating.iter().filter(|e| !e.auth).count(), mutating.len()),
-            missing_authz: active
-                .iter()
-                .filter(|f| f.category == "auth.missing-authz" && f.severity >= Severity::Medium)
-                .count(),
-            service_role: active
-                .iter()
-                .filter(|f| rule_has(f, &["service-role", "service_role", "admin-sdk"]))
-                .count(),
+            // One rule in one file is one gap, however many lines it spans.
+            missing_authz: distinct(
+                active
+                    .iter()
+                    .filter(|f| {
+                        f.category == "auth.missing-authz" && f.severity >= Severity::Medium
+                    })
+                    .map(|f| (f.rule.as_str(), f.file.as_deref().unwrap_or(""))),
+            ),
+            // Places the admin client is used: source files (the key in `.env` is a secret matter).
+            service_role: distinct(
+                active
+                    .iter()
+                    .filter(|f| rule_has(f, &["service-role", "service_role", "admin-sdk"]))
+                    .filter_map(|f| f.file.as_deref())
+                    .filter(|p| !p.rsplit('/').next().unwrap_or(p).starts_with(".env"))
+                    .map(|p| ("", p)),
+            ),
             open_data_rules: active
                 .iter()
                 .filter(|f| {
@@ -191,8 +210,13 @@ impl Structure {
     }
 
     fn authz_systemic(&self) -> bool {
+        self.missing_authz >= 5 || self.most_unguarded()
+    }
+
+    /// At least half of the state-changing endpoints (and three or more) check no caller.
+    fn most_unguarded(&self) -> bool {
         let (unguarded, total) = self.unguarded;
-        self.missing_authz >= 5 || (total >= 4 && unguarded >= 3 && unguarded * 2 >= total)
+        total >= 4 && unguarded >= 3 && unguarded * 2 >= total
     }
 
     /// The reasons to restructure, one sentence each.
@@ -203,13 +227,13 @@ impl Structure {
         if authz && data_open {
             let mut what = Vec::new();
             let (unguarded, total) = self.unguarded;
-            if total > 0 && unguarded > 0 {
+            if self.most_unguarded() {
                 what.push(format!(
                     "{unguarded} of {total} state-changing endpoints have no server-side auth check"
                 ));
             } else {
                 what.push(format!(
-                    "{} endpoints or actions lack an authorization check",
+                    "{} authorization gaps (endpoints, policies or admin-client uses)",
                     self.missing_authz
                 ));
             }
@@ -230,10 +254,17 @@ impl Structure {
                 what.join(", and ")
             ));
         } else if authz {
-            out.push(format!(
-                "Most state-changing endpoints ({}) check no caller: add one auth guard (middleware or a wrapper every handler uses) instead of per-route fixes.",
-                if self.unguarded.1 > 0 { format!("{} of {}", self.unguarded.0, self.unguarded.1) } else { format!("{} findings", self.missing_authz) }
-            ));
+            out.push(if self.most_unguarded() {
+                format!(
+                    "Most state-changing endpoints ({} of {}) check no caller: add one auth guard (middleware or a wrapper every handler uses) instead of per-route fixes.",
+                    self.unguarded.0, self.unguarded.1
+                )
+            } else {
+                format!(
+                    "Authorization is patchy ({} gaps across endpoints, policies and admin-client uses): put the caller check in one place every handler and query goes through (an auth middleware or wrapper, RLS policies) instead of per-route fixes.",
+                    self.missing_authz
+                )
+            });
         } else if data_open {
             out.push("The database is reachable without the app's checks (service-role/admin client use or open row-level rules in several places): move privileged access behind server-side code that checks the caller.".into());
         }
@@ -311,7 +342,12 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
         .iter()
         .map(|(c, p)| p.min(category_cap(c)))
         .sum();
-    let mut score = (100.0 - penalty).clamp(0.0, 100.0).round() as u32;
+    // A saturating curve rather than `100 - penalty`: a prototype with a handful of critical gaps
+    // and one with dozens both used to score 0; now 18 points of penalty (one critical) give 77,
+    // 60 give 50, 240 give 20, and the score never hits 0.
+    let mut score = (100.0 * SCORE_HALF / (SCORE_HALF + penalty))
+        .clamp(0.0, 100.0)
+        .round() as u32;
 
     let crit = by_severity["critical"];
     let high = by_severity["high"];
@@ -409,17 +445,40 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     };
 
     let first = group(Severity::Critical, Severity::Critical);
+    let in_code = |f: &Finding, sev: Severity| {
+        f.severity == sev
+            && !ADDITIVE.contains(&f.category.as_str())
+            && !DEPENDENCIES.contains(&f.category.as_str())
+    };
     if !first.is_empty() {
-        let h = effort_of(&|f| {
-            f.severity == Severity::Critical
-                && !ADDITIVE.contains(&f.category.as_str())
-                && !DEPENDENCIES.contains(&f.category.as_str())
-        });
+        let n = active
+            .iter()
+            .filter(|f| in_code(f, Severity::Critical))
+            .count();
+        let h = effort_of(&|f| in_code(f, Severity::Critical));
         reasons.push(format!(
-            "Fix first, before anyone else uses it ({crit} critical, ~{}): {}.",
+            "Fix first, before anyone else uses it ({n} critical, ~{}): {}.",
             hours(h),
             first.join(", ")
         ));
+    } else {
+        let crit_deps = active
+            .iter()
+            .filter(|f| f.severity == Severity::Critical && f.category == "deps.vulnerable")
+            .count();
+        if crit_deps > 0 {
+            reasons.push(format!(
+                "Fix first: upgrade the {} with critical advisories (~{}).",
+                if crit_deps == 1 {
+                    "dependency".to_string()
+                } else {
+                    format!("{crit_deps} dependencies")
+                },
+                hours(effort_of(&|f| {
+                    f.severity == Severity::Critical && f.category == "deps.vulnerable"
+                }))
+            ));
+        }
     }
     let next = group(Severity::High, Severity::High);
     if !next.is_empty() {
@@ -429,7 +488,12 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
                 && !DEPENDENCIES.contains(&f.category.as_str())
         });
         reasons.push(format!(
-            "Then the high-severity issues (~{}): {}.",
+            "{} the high-severity issues (~{}): {}.",
+            if reasons.iter().any(|r| r.starts_with("Fix first")) {
+                "Then"
+            } else {
+                "First"
+            },
             hours(h),
             next.join(", ")
         ));
@@ -613,33 +677,63 @@ mod tests {
 
     #[test]
     fn unguarded_endpoints_and_service_role_everywhere_mean_rebuild() {
+        let in_file = |mut x: Finding, p: String| {
+            x.file = Some(p);
+            x
+        };
         let mut fs: Vec<Finding> = (0..6)
-            .map(|_| {
-                f(
-                    "endpoint-missing-auth",
-                    "auth.missing-authz",
-                    Severity::High,
-                    1.0,
+            .map(|i| {
+                in_file(
+                    f(
+                        "endpoint-missing-auth",
+                        "auth.missing-authz",
+                        Severity::High,
+                        1.0,
+                    ),
+                    format!("api/{i}.ts"),
                 )
             })
             .collect();
-        fs.extend((0..3).map(|_| {
+        fs.extend((0..3).map(|i| {
+            in_file(
+                f(
+                    "service-role-without-auth",
+                    "auth.missing-authz",
+                    Severity::Critical,
+                    2.0,
+                ),
+                format!("functions/{i}/index.ts"),
+            )
+        }));
+        // The key in `.env` and a second line of an already counted file are not new places.
+        fs.push(in_file(
+            f(
+                "supabase-service-role-in-client",
+                "auth.missing-authz",
+                Severity::Critical,
+                1.0,
+            ),
+            ".env".into(),
+        ));
+        fs.push(in_file(
             f(
                 "service-role-without-auth",
                 "auth.missing-authz",
                 Severity::Critical,
                 2.0,
-            )
-        }));
+            ),
+            "functions/0/index.ts".into(),
+        ));
         fs.push(f("no-ci-pipeline", "deploy.no-ci", Severity::Medium, 2.0));
         let eps: Vec<Endpoint> = (0..8).map(|i| ep("POST", i < 2)).collect();
         let s = summarize(&fs, &eps);
         assert_eq!(s.verdict, "rebuild", "{:?}", s.reasons);
         assert!(s.score <= 35);
         assert!(
-            s.reasons.iter().any(
-                |r| r.contains("6 of 8 state-changing endpoints") && r.contains("service-role")
-            ),
+            s.reasons
+                .iter()
+                .any(|r| r.contains("6 of 8 state-changing endpoints")
+                    && r.contains("bypasses row-level security in 3 places")),
             "{:?}",
             s.reasons
         );
@@ -691,10 +785,59 @@ mod tests {
             )],
             &[],
         );
-        assert_eq!((s.verdict.as_str(), s.score), ("ready", 99));
+        assert_eq!((s.verdict.as_str(), s.score), ("ready", 98));
         let many: Vec<Finding> = (0..60)
             .map(|i| f(&format!("dep{i}"), "deps.vulnerable", Severity::High, 1.0))
             .collect();
-        assert_eq!(summarize(&many, &[]).score, 78);
+        assert_eq!(summarize(&many, &[]).score, 73);
+    }
+
+    #[test]
+    fn scores_tell_a_bad_prototype_from_a_worse_one() {
+        let crit = |rule: &str, cat: &str| f(rule, cat, Severity::Critical, 1.0);
+        let bad = vec![crit("a", "secret.hardcoded"), crit("b", "injection.sql")];
+        let mut worse = bad.clone();
+        for (r, c) in [
+            ("c", "auth.missing-authz"),
+            ("d", "injection.command"),
+            ("e", "auth.jwt-weak"),
+            ("g", "xss"),
+        ] {
+            worse.push(crit(r, c));
+        }
+        let (b, w) = (summarize(&bad, &[]).score, summarize(&worse, &[]).score);
+        assert!(b > w && w > 0, "{b} vs {w}");
+        // One critical alone: clearly below "ready" territory, far from zero.
+        assert_eq!(summarize(&bad[..1], &[]).score, 77);
+    }
+
+    #[test]
+    fn critical_dependencies_alone_come_first() {
+        let s = summarize(
+            &[
+                f(
+                    "dependency-vulnerable",
+                    "deps.vulnerable",
+                    Severity::Critical,
+                    0.5,
+                ),
+                f("x", "injection.sql", Severity::High, 1.0),
+            ],
+            &[],
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.starts_with("Fix first: upgrade the dependency")),
+            "{:?}",
+            s.reasons
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.starts_with("Then the high-severity")),
+            "{:?}",
+            s.reasons
+        );
     }
 }
