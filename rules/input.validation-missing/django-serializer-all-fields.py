@@ -1,0 +1,47 @@
+from django import forms
+from rest_framework import serializers
+
+from .models import Invoice, Organization, User
+
+
+class UserSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        # ruleid: django-serializer-all-fields
+        fields = "__all__"
+
+
+class InvoiceForm(forms.ModelForm):
+    class Meta:
+        model = Invoice
+        # ruleid: django-serializer-all-fields
+        fields = '__all__'
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organization
+        # ok: django-serializer-all-fields
+        fields = "__all__"
+        read_only_fields = ["owner", "plan", "created_at"]
+
+
+class InvoiceReadSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Invoice
+        # A read-only (output) serializer.
+        # ok: django-serializer-all-fields
+        fields = "__all__"
+
+
+class ProfileSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        # ok: django-serializer-all-fields
+        fields = ["id", "first_name", "last_name"]
+
+
+class Exported:
+    # Not a serializer's Meta.
+    # ok: django-serializer-all-fields
+    fields = "__all__"
