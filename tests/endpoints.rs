@@ -895,3 +895,37 @@ fn role_checks_mongoose_owner_ids_and_named_logins() {
         "{found:?}"
     );
 }
+
+/// Session plumbing (`express-session`, `passport.session()`) loads a user when there is one; it
+/// is not a guard. A route with a real `req.isAuthenticated()` check stays guarded.
+#[test]
+fn session_middleware_is_not_an_auth_guard() {
+    let files: &[(&str, &str)] = &[
+        ("package.json", r#"{"dependencies":{"express":"4.19.2","express-session":"1.18.0","passport":"0.7.0"}}"#),
+        (
+            "server.js",
+            r#"const express = require("express");
+const session = require("express-session");
+const passport = require("passport");
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+app.use(passport.initialize());
+app.use(passport.session());
+function ensureAuthenticated(req, res, next) {
+  if (req.isAuthenticated()) return next();
+  res.status(401).json({ error: "Sign in first" });
+}
+app.get("/api/admin/export.csv", async (req, res) => { res.send(await exportAll()); });
+app.post("/api/notes", ensureAuthenticated, async (req, res) => { res.json(await addNote(req.user.id, String(req.body.text))); });
+app.listen(3000);
+"#,
+        ),
+    ];
+    assert_eq!(
+        table(files),
+        vec![
+            "server.js:12 GET /api/admin/export.csv --- route",
+            "server.js:13 POST /api/notes A-- route",
+        ]
+    );
+}

@@ -646,6 +646,15 @@ pub fn js_name_flags(name: &str) -> Flags {
     if l.contains("optional") || l.contains("public") || l.contains("maybe") {
         return f;
     }
+    // Session plumbing, not a guard: `session({...})` (express-session), `cookieSession()`,
+    // `passport.initialize()`, `passport.session()` load a user if there is one and let anyone
+    // else through.
+    if matches!(
+        l.as_str(),
+        "session" | "cookiesession" | "expresssession" | "initialize"
+    ) {
+        return f;
+    }
     if l.contains("limit")
         || l.contains("throttle")
         || l.contains("slowdown")
@@ -1701,6 +1710,15 @@ pub fn py_name_flags(name: &str) -> Flags {
     let l = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
     let mut f = Flags::default();
     if l.contains("optional") || l.contains("public") || l.contains("maybe") {
+        return f;
+    }
+    // Session plumbing, not a guard: `session({...})` (express-session), `cookieSession()`,
+    // `passport.initialize()`, `passport.session()` load a user if there is one and let anyone
+    // else through.
+    if matches!(
+        l.as_str(),
+        "session" | "cookiesession" | "expresssession" | "initialize"
+    ) {
         return f;
     }
     if l.contains("limit") || l.contains("throttle") {
