@@ -901,7 +901,10 @@ fn role_checks_mongoose_owner_ids_and_named_logins() {
 #[test]
 fn session_middleware_is_not_an_auth_guard() {
     let files: &[(&str, &str)] = &[
-        ("package.json", r#"{"dependencies":{"express":"4.19.2","express-session":"1.18.0","passport":"0.7.0"}}"#),
+        (
+            "package.json",
+            r#"{"dependencies":{"express":"4.19.2","express-session":"1.18.0","passport":"0.7.0"}}"#,
+        ),
         (
             "server.js",
             r#"const express = require("express");
@@ -926,6 +929,32 @@ app.listen(3000);
         vec![
             "server.js:12 GET /api/admin/export.csv --- route",
             "server.js:13 POST /api/notes A-- route",
+        ]
+    );
+}
+
+/// Hono on Workers builds its guards per request from the env: the wrapper is a guard.
+#[test]
+fn hono_guards_built_per_request() {
+    let files: &[(&str, &str)] = &[
+        ("package.json", r#"{"dependencies":{"hono":"4.4.0"}}"#),
+        (
+            "src/index.ts",
+            r#"import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
+const app = new Hono();
+app.use("/admin/*", async (c, next) => bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next));
+app.post("/admin/users/:id/role", async (c) => c.json(await setRole(c.env.DB, c.req.param("id"))));
+app.post("/notes", async (c) => c.json(await addNote(c.env.DB, await c.req.json())));
+export default app;
+"#,
+        ),
+    ];
+    assert_eq!(
+        table(files),
+        vec![
+            "src/index.ts:5 POST /admin/users/:id/role A-- route",
+            "src/index.ts:6 POST /notes --- route",
         ]
     );
 }

@@ -521,6 +521,12 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         src.has(re!(r"passport\s*\.\s*authenticate\s*\("), a, b) && !local_passport.is_match(t);
     if src.has(js_auth_strong(), a, b)
         || passport
+        // Hono's guards built per request (`async (c, next) => bearerAuth({ token: c.env.T })(c, next)`).
+        || src.has(
+            re!(r"\b(?:bearerAuth|basicAuth)\s*\(\s*\{|\bjwt\s*\(\s*\{\s*secret\b"),
+            a,
+            b,
+        )
         || src.has(js_user_required(), a, b)
         || src.has(js_signature_verify(), a, b)
         || secret_header_check(t)
@@ -620,7 +626,7 @@ pub fn expr_call_flags(ctx: &Ctx, file: usize, expr: &str, depth: usize) -> Flag
     if re!(r"passport\s*\.\s*authenticate\s*\(").is_match(t) && !re!(r"authenticate\s*\(\s*['\x22](?:local|google|github|facebook|twitter|oauth2?|discord|apple)\b").is_match(t) {
         f.auth = AuthLevel::Guard;
     }
-    if re!(r"\bexpress[jJ]wt\s*\(|\bjwt\s*\(\s*\{|\bauth\s*\(\s*\{|\bClerkExpressRequireAuth\s*\(|\brequireAuth\s*\(|\bcheckJwt\b|\bauthenticateToken\b|\bverifyToken\b").is_match(t) {
+    if re!(r"\bexpress[jJ]wt\s*\(|\bjwt\s*\(\s*\{|\bauth\s*\(\s*\{|\bClerkExpressRequireAuth\s*\(|\brequireAuth\s*\(|\bcheckJwt\b|\bauthenticateToken\b|\bverifyToken\b|\b(?:bearerAuth|basicAuth)\s*\(\s*\{").is_match(t) {
         f.auth = AuthLevel::Guard;
     }
     // The callee of a call (`requireRole('admin')`) or a bare name.
