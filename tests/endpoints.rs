@@ -946,15 +946,22 @@ const app = new Hono();
 app.use("/admin/*", async (c, next) => bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next));
 app.post("/admin/users/:id/role", async (c) => c.json(await setRole(c.env.DB, c.req.param("id"))));
 app.post("/notes", async (c) => c.json(await addNote(c.env.DB, await c.req.json())));
+app.post("/api/auth/login", async (c) => {
+  const { success } = await c.env.LOGIN_LIMITER.limit({ key: c.req.header("cf-connecting-ip") ?? "?" });
+  if (!success) return c.json({ error: "Too many attempts" }, 429);
+  return c.json(await login(await c.req.json()));
+});
 export default app;
 "#,
         ),
     ];
+    // The Workers rate-limit binding (`env.X.limit({ key })`) is a limiter.
     assert_eq!(
         table(files),
         vec![
             "src/index.ts:5 POST /admin/users/:id/role A-- route",
             "src/index.ts:6 POST /notes --- route",
+            "src/index.ts:7 POST /api/auth/login -R- route",
         ]
     );
 }

@@ -288,7 +288,7 @@ fn js_user_required() -> &'static Regex {
 
 fn js_rl() -> &'static Regex {
     re!(
-        r"(?i)\brate_?limit\w*\s*\(|\brate_?limiter\b|ratelimiter\w*\s*\(|\bnew\s+ratelimit\b|\bratelimit\s*\.\s*\w+\s*\(|\.consume\s*\(|\bslow_?down\s*\(|\blimiter\s*\.\s*(?:limit|check|consume|removeTokens)\s*\(|express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bthrottle\w*\s*\(|\bis_?rate_?limited\s*\(|\bcheck_?rate_?limit\w*\s*\(|\blimit\s*\(\s*(?:ip|identifier|key|`)"
+        r"(?i)\brate_?limit\w*\s*\(|\brate_?limiter\b|ratelimiter\w*\s*\(|\bnew\s+ratelimit\b|\bratelimit\s*\.\s*\w+\s*\(|\.consume\s*\(|\bslow_?down\s*\(|\blimiter\s*\.\s*(?:limit|check|consume|removeTokens)\s*\(|express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bthrottle\w*\s*\(|\bis_?rate_?limited\s*\(|\bcheck_?rate_?limit\w*\s*\(|\blimit\s*\(\s*(?:ip|identifier|key|`)|\b\w*limiter\w*\s*\.\s*limit\s*\(\s*\{"
     )
 }
 
