@@ -1,23 +1,24 @@
-// fixture-path: middleware.ts
 import { NextResponse, type NextRequest } from "next/server";
-import { decodeJwt, jwtVerify } from "jose";
 
-export function middleware(request: NextRequest) {
-  const token = request.cookies.get("session")?.value;
-  if (!token) return NextResponse.redirect(new URL("/login", request.url));
+export function middleware(req: NextRequest) {
+  const session = req.cookies.get("__session")?.value;
   // ruleid: jwt-decode-without-verify
-  const payload = decodeJwt(token);
-  if (request.nextUrl.pathname.startsWith("/admin") && payload.role !== "admin") {
-    return NextResponse.redirect(new URL("/", request.url));
+  const claims = session ? JSON.parse(atob(session.split(".")[1])) : null;
+  if (!claims) return NextResponse.redirect(new URL("/login", req.url));
+  if (req.nextUrl.pathname.startsWith("/admin") && claims.admin !== true) {
+    return NextResponse.redirect(new URL("/", req.url));
   }
   return NextResponse.next();
 }
 
-export async function verified(request: NextRequest) {
-  const token = request.cookies.get("session")?.value ?? "";
-  const key = new TextEncoder().encode(process.env.SESSION_SECRET);
-  const { payload } = await jwtVerify(token, key, { algorithms: ["HS256"] });
+export function requireUser(token: string) {
+  // ruleid: jwt-decode-without-verify
+  const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString());
+  return { userId: payload.sub, role: payload.role };
+}
+
+export function version(tag: string) {
+  // Not a token: a dotted version string.
   // ok: jwt-decode-without-verify
-  const again = decodeJwt(token);
-  return payload.sub === again.sub;
+  return Number(tag.split(".")[1]);
 }
