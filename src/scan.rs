@@ -77,6 +77,11 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
         push("node", true);
     } else if lang == Language::Python {
+        // supabase-py data access: only rules with a `supabase-py` fix use it.
+        push(
+            "supabase-py",
+            text.contains("supabase") && text.contains(".table("),
+        );
         push("fastapi", text.contains("fastapi"));
         push("flask", text.contains("flask"));
         push("drf", text.contains("rest_framework"));

@@ -965,3 +965,41 @@ export default app;
         ]
     );
 }
+
+/// supabase-py: `.eq("id", user.id)` is the ownership condition itself; `.eq("id", doc_id)` from
+/// the path is the lookup to report.
+#[test]
+fn supabase_py_own_row_is_not_idor() {
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "fastapi==0.111.0\nsupabase==2.5.0\n"),
+        (
+            "app/main.py",
+            r#"from fastapi import Depends, FastAPI
+from .deps import CurrentUser, get_current_user
+from .clients import service_client
+
+app = FastAPI()
+
+
+@app.patch("/profile")
+def update_profile(changes: dict, user: CurrentUser = Depends(get_current_user)):
+    return service_client().table("profiles").update(changes).eq("id", user.id).execute().data
+
+
+@app.get("/documents/{doc_id}")
+def get_document(doc_id: str, user: CurrentUser = Depends(get_current_user)):
+    return service_client().table("documents").select("*").eq("id", doc_id).maybe_single().execute().data
+"#,
+        ),
+    ];
+    let found = rules_found(files);
+    let idor: Vec<&String> = found
+        .iter()
+        .filter(|f| f.starts_with("idor-unscoped-lookup"))
+        .collect();
+    assert_eq!(
+        idor,
+        vec!["idor-unscoped-lookup app/main.py:15"],
+        "{found:?}"
+    );
+}

@@ -70,6 +70,7 @@ pub fn stack_label(s: &str) -> &str {
         "drf" => "Django REST framework",
         "python" => "Python",
         "supabase" => "Supabase",
+        "supabase-py" => "supabase-py",
         "prisma" => "Prisma",
         "firebase" => "Firebase",
         "mongodb" => "MongoDB",

@@ -215,6 +215,7 @@ pub const STACK_KEYS: &[&str] = &[
     "nestjs",
     "koa",
     "drf",
+    "supabase-py",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[

@@ -1963,7 +1963,7 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
 fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let t = &src.text[a..b];
     let own = re!(
-        r"(?i)\b(?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=|request\s*\.\s*user\b|current_user\s*\.\s*id|\buser\s*\.\s*id\s*(?:==|!=)|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)"
+        r"(?i)\b(?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=|request\s*\.\s*user\b|current_user\s*\.\s*id|\buser\s*\.\s*id\s*(?:==|!=)|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])"
     );
     if own.is_match(t) {
         return None;

@@ -644,7 +644,8 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         {
             let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
             if !rls {
-                let sev = if unsafe_method(&e.method) {
+                // A write, or a read through the admin client (no RLS behind the missing check).
+                let sev = if unsafe_method(&e.method) || d.service_role {
                     Severity::High
                 } else {
                     Severity::Medium
