@@ -41,6 +41,8 @@ pub struct Table {
     pub file: String,
     pub line: u32,
     pub rls: bool,
+    /// Has a column naming its owner (`user_id`, `owner_id`...): its rows belong to users.
+    pub owned: bool,
 }
 
 /// What the database policy looks like (see `Facts::db`).
@@ -351,6 +353,7 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                     file: f.path.clone(),
                     line: line_of(&f.bytes, st.start),
                     rls: false,
+                    owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b").is_match(t),
                 });
             }
             continue;
@@ -388,7 +391,7 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             continue;
         }
         if let Some(c) = re!(r#"(?is)^create\s+policy\s+(?:"[^"]*"|[A-Za-z_][\w$]*)\s+on\s+((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#).captures(t) {
-            policy(set, st, &c, sc);
+            policy(set, st, &c, &tables, sc);
             continue;
         }
         if let Some(c) = re!(r"(?is)^grant\s+(.+?)\s+on\s+(?:table\s+)?(all\s+tables\s+in\s+schema\s+([\w\x22]+)|[^;]+?)\s+to\s+([^;]+?)(?:\s+with\s+grant\s+option)?\s*$").captures(t) {
@@ -534,7 +537,7 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     }
 }
 
-fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
+fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, tables: &[Table], sc: &mut Scan) {
     let t = &st.text;
     let f = &set.files[st.file];
     let (_, table) = qualified(&c[1]);
@@ -547,9 +550,6 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
         .map_or("all".to_string(), |c| {
             String::from_utf8_lossy(&c[1]).into_owned()
         });
-    if cmd == "select" {
-        return;
-    }
     let roles: Vec<String> = re!(r"\bto\s+([\w\s,\x22]+?)(?:\s+using\b|\s+with\s+check\b|\s*$)")
         .captures(&lower)
         .map(|c| {
@@ -573,6 +573,36 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, sc: &mut Scan) {
         .find(&lower)
         .and_then(|m| paren_after(t, m.end() - 1))
         .map(|(a, b)| &t[a..b]);
+    if cmd == "select" {
+        // Reading everything is fine for a catalogue, not for rows that belong to users.
+        // Only for tables whose name says the rows are private (posts, comments and profiles are
+        // often public on purpose).
+        let owned = tables.iter().any(|x| x.name == table && x.owned)
+            && re!(r"(?i)note|document|doc|file|upload|message|chat|conversation|order|invoice|payment|transaction|summar|journal|entr(?:y|ies)|todo|task|private|secret|health|medical|report|draft|bookmark|contact|address|subscription|billing|usage|token|key")
+                .is_match(table.as_bytes());
+        if owned && using.is_some_and(is_true) {
+            let anon = roles.iter().any(|r| r == "anon" || r == "public");
+            let who = if anon {
+                "anyone, signed in or not,"
+            } else {
+                "any signed-in user"
+            };
+            sc.facts.open_policies += 1;
+            sc.hits.push(hit(
+                "supabase-permissive-policy",
+                &f.path,
+                line_of(&f.bytes, st.start),
+                if anon { Severity::High } else { Severity::Medium },
+                Confidence::Medium,
+                format!(
+                    "The SELECT policy on `{table}` is `true` for {}, and `{table}` has an owner column: {who} can read every user's rows.",
+                    roles.join(", "),
+                ),
+                format!("{table}:select:{}", line_of(&f.bytes, st.start)),
+            ));
+        }
+        return;
+    }
     let open_using =
         using.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "update" | "delete");
     let open_check =

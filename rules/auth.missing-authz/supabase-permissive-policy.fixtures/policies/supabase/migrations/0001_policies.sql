@@ -28,3 +28,16 @@ create policy "signed in users manage posts"
 
 -- ok: supabase-permissive-policy
 create policy "restrict" on public.posts as restrictive for all using (true);
+
+create table public.documents (id bigint primary key, owner_id uuid references auth.users, body text);
+alter table public.documents enable row level security;
+-- Private rows (the name says so, and there is an owner column) readable by everyone.
+-- ruleid: supabase-permissive-policy
+create policy "documents readable" on public.documents for select using (true);
+-- ok: supabase-permissive-policy
+create policy "own documents" on public.documents for select using (auth.uid() = owner_id);
+
+create table public.products (id bigint primary key, name text, price int);
+alter table public.products enable row level security;
+-- ok: supabase-permissive-policy
+create policy "catalogue" on public.products for select using (true);
