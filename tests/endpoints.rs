@@ -993,13 +993,9 @@ def get_document(doc_id: str, user: CurrentUser = Depends(get_current_user)):
         ),
     ];
     let found = rules_found(files);
-    let idor: Vec<&String> = found
-        .iter()
-        .filter(|f| f.starts_with("idor-unscoped-lookup"))
-        .collect();
     assert_eq!(
-        idor,
-        vec!["idor-unscoped-lookup app/main.py:15"],
+        lines_of(&found, "idor-unscoped-lookup", "app/main.py"),
+        vec!["idor-unscoped-lookup app/main.py:15".to_string()],
         "{found:?}"
     );
 }

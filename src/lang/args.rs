@@ -526,42 +526,34 @@ mod tests {
 
     #[test]
     fn assignments_in_branches_all_reach_the_use() {
+        // The right-hand sides `assignments` returns for `name` used at `HttpResponse`.
+        fn rhs(src: &str, name: &str, floor: usize) -> Vec<String> {
+            let m = lex(Language::Python, src.as_bytes());
+            let pos = src.find("HttpResponse").unwrap();
+            assignments(
+                src.as_bytes(),
+                &m,
+                Language::Python,
+                name.as_bytes(),
+                pos,
+                4096,
+                floor,
+            )
+            .into_iter()
+            .map(|(s, e)| src[s..e].trim().to_string())
+            .collect()
+        }
         let src = "def f(request):\n    notice = 'x'\n    if a:\n        notice = request.GET['q']\n    else:\n        notice = 'none'\n    notice += '!'\n    return HttpResponse(notice)\n";
-        let m = lex(Language::Python, src.as_bytes());
-        let pos = src.find("HttpResponse").unwrap();
-        let got: Vec<&str> = assignments(
-            src.as_bytes(),
-            &m,
-            Language::Python,
-            b"notice",
-            pos,
-            4096,
-            0,
-        )
-        .into_iter()
-        .map(|(s, e)| src[s..e].trim())
-        .collect();
         // `+=` appends, the two branches are both live, the level-4 assignment hides nothing
         // before it and is the last one taken.
-        assert_eq!(got, vec!["'!'", "'none'", "request.GET['q']", "'x'"]);
+        assert_eq!(
+            rhs(src, "notice", 0),
+            vec!["'!'", "'none'", "request.GET['q']", "'x'"]
+        );
         // An unconditional reassignment at the use's level hides the earlier ones.
         let src2 = "def g(request):\n    q = request.GET['q']\n    q = 'fixed'\n    return HttpResponse(q)\n";
-        let m2 = lex(Language::Python, src2.as_bytes());
-        let pos2 = src2.find("HttpResponse").unwrap();
-        let got2 = assignments(src2.as_bytes(), &m2, Language::Python, b"q", pos2, 4096, 0);
-        assert_eq!(got2.len(), 1);
-        assert_eq!(src2[got2[0].0..got2[0].1].trim(), "'fixed'");
+        assert_eq!(rhs(src2, "q", 0), vec!["'fixed'"]);
         // Earlier assignments are looked for only from the floor (the enclosing function) on.
-        let floor = src.find("    if a").unwrap();
-        let got3 = assignments(
-            src.as_bytes(),
-            &m,
-            Language::Python,
-            b"notice",
-            pos,
-            4096,
-            floor,
-        );
-        assert_eq!(got3.len(), 3);
+        assert_eq!(rhs(src, "notice", src.find("    if a").unwrap()).len(), 3);
     }
 }
