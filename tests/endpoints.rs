@@ -999,3 +999,42 @@ def get_document(doc_id: str, user: CurrentUser = Depends(get_current_user)):
         "{found:?}"
     );
 }
+
+/// Drizzle: `.where(eq(t.id, <request id>))` is a lookup by id; `and(..., eq(t.ownerId, user))`
+/// scopes it.
+#[test]
+fn drizzle_lookups_by_request_id() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"hono":"4.4.0","drizzle-orm":"0.31.0"}}"#,
+        ),
+        (
+            "src/pins.ts",
+            r#"import { Hono } from "hono";
+import { and, eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
+import { pins } from "./schema";
+import { requireAuth } from "./auth";
+const app = new Hono();
+app.use("*", requireAuth);
+app.patch("/:id", async (c) => {
+  const { title } = await c.req.json();
+  await drizzle(c.env.DB).update(pins).set({ title: String(title) }).where(and(eq(pins.id, c.req.param("id")), eq(pins.ownerId, c.get("userId"))));
+  return c.json({ ok: true });
+});
+app.delete("/:id", async (c) => {
+  await drizzle(c.env.DB).delete(pins).where(eq(pins.id, c.req.param("id")));
+  return c.body(null, 204);
+});
+export default app;
+"#,
+        ),
+    ];
+    let found = rules_found(files);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "src/pins.ts"),
+        vec!["idor-unscoped-lookup src/pins.ts:14".to_string()],
+        "{found:?}"
+    );
+}

@@ -418,7 +418,7 @@ fn js_role_check() -> &'static Regex {
 /// Lookups by an id that comes from the request (route param, query, body).
 fn js_id_lookup() -> &'static Regex {
     re!(
-        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,160}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
+        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,160}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
     )
 }
 
@@ -1540,6 +1540,7 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
         let inner = c
             .get(1)
             .or_else(|| c.get(2))
+            .or_else(|| c.get(3))
             .map(|x| x.as_bytes())
             .unwrap_or(b"");
         // `req.body.id` that an auth middleware set from the verified token is the caller's own id.
@@ -1554,7 +1555,7 @@ fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Opt
                     .find_iter(inner)
                     .any(|w| w.as_bytes() == n.as_bytes())
             })
-            || c.get(1).is_none() && c.get(2).is_none();
+            || c.get(1).is_none() && c.get(2).is_none() && c.get(3).is_none();
         if keyed && !existence_check_only(src, a, b, m.start(), m.end()) {
             return Some(a + m.start());
         }
