@@ -806,6 +806,9 @@ fn security_rules(f: &crate::input::SourceFile, sc: &mut Scan) {
         } else if c == b'm' && (k == 0 || !text[k - 1].is_ascii_alphanumeric()) {
             if let Some(m) = matchre.captures(&text[k..]) {
                 stack.push((depth + 1, String::from_utf8_lossy(&m[1]).into_owned()));
+                // Jump to the block's `{`: the braces of `{id}` in the path are not blocks.
+                k += m.get(0).map_or(1, |x| x.len().saturating_sub(1));
+                continue;
             }
         } else if c == b'a'
             && (k == 0 || !text[k - 1].is_ascii_alphanumeric())
@@ -865,7 +868,12 @@ fn rule_hit(
     let scope = if root {
         format!("every {} ({path})", what.trim_end_matches('s'))
     } else {
-        format!("{what} under `{path}`")
+        let shown = path
+            .strip_prefix("/databases/{database}/documents")
+            .or_else(|| path.strip_prefix("/b/{bucket}/o"))
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
+        format!("{what} under `{shown}`")
     };
     let (sev, note) = match test_date {
         Some((y, m, d)) if days_from_civil(y, m, d) < cutoff_days() => (
@@ -1183,6 +1191,16 @@ mod tests {
             "{c:?}"
         );
         assert_eq!(s.hits[1].severity, Some(Severity::Medium));
+    }
+
+    #[test]
+    fn firebase_paths_with_wildcards_are_named() {
+        let s = run(&[(
+            "firestore.rules",
+            "service cloud.firestore {\n  match /databases/{database}/documents {\n    match /feedback/{id} {\n      allow read, write: if true;\n    }\n  }\n}\n",
+        )]);
+        let note = s.hits[0].note.clone().unwrap_or_default();
+        assert!(note.contains("documents under `/feedback/{id}`"), "{note}");
     }
 
     #[test]
