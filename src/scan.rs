@@ -54,6 +54,14 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
     };
     if lang.is_js_family() {
+        // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
+        // use it, the others fall back to `nextjs`.
+        push(
+            "nextjs-pages",
+            facts.has("nextjs")
+                && (crate::project::endpoints::next::pages_api_route(path).is_some()
+                    || text.contains("NextApiRequest")),
+        );
         let next_path = path.starts_with("app/")
             || path.starts_with("pages/")
             || path.starts_with("src/app/")
@@ -322,6 +330,20 @@ pub fn run(
         let Some(rs) = by_check.get(h.check) else {
             continue;
         };
+        // A rule finding already names this problem at its exact line: keep that one, at the
+        // higher of the two severities.
+        if let Some(y) = &h.yields
+            && let Some(f) = findings.iter_mut().find(|f| {
+                y.rules.contains(&f.rule.as_str())
+                    && f.file.as_deref() == Some(y.file.as_str())
+                    && f.line.is_some_and(|l| (y.from..=y.to).contains(&l))
+            })
+        {
+            if let Some(s) = h.severity {
+                f.severity = f.severity.max(s);
+            }
+            continue;
+        }
         for rule in rs {
             let mut f = base_finding(rule);
             f.message = with_note(&f.message, h.note.as_deref());

@@ -1038,3 +1038,100 @@ export default app;
         "{found:?}"
     );
 }
+
+/// A Pages Router handler that branches on `req.method`: each method is judged on its own block
+/// plus the shared session check before the branches, and a whole-body write is one finding at
+/// the write (the rule's), not a second one at the handler.
+#[test]
+fn pages_router_method_branches() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.5.21","next-auth":"4.24.11","@prisma/client":"5.22.0"}}"#,
+        ),
+        (
+            "pages/api/notes/[id].ts",
+            r#"import type { NextApiRequest, NextApiResponse } from 'next'
+import { getServerSession } from 'next-auth'
+import { db } from '../../../lib/db'
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, {} as any)
+  if (!session) return res.status(401).end()
+  const id = String(req.query.id)
+  if (req.method === 'PATCH') {
+    await db.note.update({ where: { id, ownerId: session.user.id }, data: req.body })
+    return res.json({ ok: true })
+  }
+  if (req.method === 'DELETE') {
+    await db.note.delete({ where: { id, ownerId: session.user.id } })
+    return res.status(204).end()
+  }
+  return res.status(405).end()
+}
+"#,
+        ),
+        (
+            "pages/api/posts.ts",
+            r#"import type { NextApiRequest, NextApiResponse } from 'next'
+import { db } from '../../lib/db'
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    return res.json(await db.post.findMany({ where: { published: true } }))
+  }
+  if (req.method === 'POST') {
+    const post = await db.post.create({ data: { title: req.body.title, body: req.body.body } })
+    return res.status(201).json(post)
+  }
+}
+"#,
+        ),
+    ];
+    assert_eq!(
+        table(files),
+        vec![
+            "pages/api/notes/[id].ts:5 DELETE /api/notes/[id] A-- api-route",
+            "pages/api/notes/[id].ts:5 PATCH /api/notes/[id] A-- api-route",
+            "pages/api/posts.ts:4 GET /api/posts --- api-route",
+            "pages/api/posts.ts:4 POST /api/posts --- api-route",
+        ]
+    );
+    let report = scan(files);
+    let found = rules_found(files);
+    // One finding for the whole-body write, raised to the endpoint's severity.
+    assert_eq!(
+        lines_of(
+            &found,
+            "js-mass-assignment-request-body",
+            "pages/api/notes/[id].ts"
+        ),
+        vec!["js-mass-assignment-request-body pages/api/notes/[id].ts:10".to_string()],
+        "{found:?}"
+    );
+    let ma = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "js-mass-assignment-request-body")
+        .expect("mass assignment");
+    assert_eq!(ma.severity, prodgap::Severity::High);
+    assert_eq!(ma.fix_stack.as_deref(), Some("nextjs-pages"));
+    assert!(ma.fix.contains("safeParse(req.body)"), "{}", ma.fix);
+    // The DELETE branch reads no body: no validation finding names it.
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.rule == "endpoint-missing-validation" && f.message.contains("DELETE")),
+        "{found:?}"
+    );
+    // The public POST (no session anywhere) is unauthenticated; the GET of published posts too,
+    // but only the write is worth an auth finding.
+    let auth = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "endpoint-missing-auth")
+        .expect("missing auth on POST /api/posts");
+    assert!(auth.message.contains("POST /api/posts"), "{}", auth.message);
+    assert!(auth.fix.contains("res.status(401)"), "{}", auth.fix);
+}

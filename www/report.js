@@ -63,7 +63,7 @@ const STACK_LABEL = {
   clerk: 'Clerk', passport: 'Passport', jsonwebtoken: 'JWT (jsonwebtoken)', jose: 'jose', stripe: 'Stripe',
   openai: 'OpenAI', anthropic: 'Anthropic', typescript: 'TypeScript', fastapi: 'FastAPI', flask: 'Flask',
   django: 'Django', drf: 'Django REST', sqlalchemy: 'SQLAlchemy', pyjwt: 'PyJWT', 'python-jose': 'python-jose',
-  node: 'Node.js', python: 'Python',
+  node: 'Node.js', python: 'Python', 'supabase-py': 'supabase-py', 'nextjs-pages': 'Next.js Pages Router',
 };
 const PY_STACKS = new Set(['fastapi', 'flask', 'django', 'drf', 'sqlalchemy', 'pyjwt', 'python-jose', 'python']);
 const JS_STACKS = new Set(['nextjs', 'react', 'vite', 'express', 'fastify', 'hono', 'nestjs', 'koa', 'vue', 'sveltekit',

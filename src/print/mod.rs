@@ -71,6 +71,7 @@ pub fn stack_label(s: &str) -> &str {
         "python" => "Python",
         "supabase" => "Supabase",
         "supabase-py" => "supabase-py",
+        "nextjs-pages" => "Next.js Pages Router",
         "prisma" => "Prisma",
         "firebase" => "Firebase",
         "mongodb" => "MongoDB",

@@ -332,6 +332,7 @@ pub fn env_files(set: &FileSet) -> Vec<ProjectHit> {
             l.chars().take(200).collect::<String>()
         });
         hits.push(ProjectHit {
+            yields: None,
             check: "env-file-committed",
             file: Some(f.path.clone()),
             line: Some(line),
@@ -371,6 +372,7 @@ pub fn gitignore_env(set: &FileSet, local_convention: bool) -> Vec<ProjectHit> {
     }
     match set.get(".gitignore") {
         None => vec![ProjectHit {
+            yields: None,
             check: "gitignore-missing-env",
             note: Some("The project has no .gitignore at its root.".into()),
             ..ProjectHit::default()
@@ -391,6 +393,7 @@ pub fn gitignore_env(set: &FileSet, local_convention: bool) -> Vec<ProjectHit> {
                 return Vec::new();
             }
             vec![ProjectHit {
+                yields: None,
                 check: "gitignore-missing-env",
                 file: Some(".gitignore".into()),
                 // The fix is appended: point at the last line.

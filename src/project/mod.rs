@@ -60,6 +60,19 @@ pub struct ProjectHit {
     pub secrets: Vec<String>,
     /// Distinguishes several hits of one check on one line (fingerprint input).
     pub key: Option<String>,
+    /// The same problem as a rule finding inside these lines: that finding is kept (it points
+    /// at the exact line) and this hit is dropped.
+    pub yields: Option<Yield>,
+}
+
+/// A rule finding that makes a project hit redundant: one of `rules` in `file` between the
+/// lines `from..=to`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Yield {
+    pub rules: &'static [&'static str],
+    pub file: String,
+    pub from: u32,
+    pub to: u32,
 }
 
 /// Gathers the facts of a file set.

@@ -477,6 +477,7 @@ fn no_ci(
             note.push_str(&format!(" {}'s build on push compiles the app but does not run tests or block a broken change.", capitalize(h)));
         }
         return Some(ProjectHit {
+            yields: None,
             check: "no-ci",
             note: Some(note),
             confidence: Some(Confidence::High),
@@ -514,6 +515,7 @@ fn no_ci(
         })
         .collect();
     Some(ProjectHit {
+        yields: None,
         check: "no-ci",
         file: Some(first.path.clone()),
         line: Some(line),
@@ -585,6 +587,7 @@ fn no_tests(set: &FileSet, scripts: &[(String, BTreeMap<String, String>)]) -> Op
     }
     let code = set.files.iter().filter(|f| is_code(f)).count();
     Some(ProjectHit {
+        yields: None,
         check: "no-tests",
         note: Some(format!(
             "None of the {code} source files is a test, and no test script is configured (package.json `test`, pytest configuration)."
@@ -709,6 +712,7 @@ fn docker_root(set: &FileSet) -> Vec<ProjectHit> {
                     .split('/')
                     .any(|c| matches!(c, "examples" | "example" | "test" | "tests" | "fixtures"));
         hits.push(ProjectHit {
+            yields: None,
             check: "docker-runs-as-root",
             file: Some(f.path.clone()),
             line: Some(line),
@@ -738,6 +742,7 @@ fn no_error_tracking(set: &FileSet, facts: &Facts) -> Option<ProjectHit> {
         return None;
     }
     Some(ProjectHit {
+        yields: None,
         check: "no-error-tracking",
         note: Some("No error-tracking SDK (Sentry, Rollbar, Bugsnag, Honeybadger, Datadog, New Relic, Highlight, PostHog exception capture...) is installed or initialised.".into()),
         confidence: Some(Confidence::High),
@@ -815,6 +820,7 @@ fn no_health(set: &FileSet, facts: &Facts) -> Option<ProjectHit> {
         None => "No /health (or /healthz, /ping, /ready) route and no platform health check (Dockerfile HEALTHCHECK, fly.toml checks, healthCheckPath) were found.".into(),
     };
     Some(ProjectHit {
+        yields: None,
         check: "no-health-endpoint",
         file: at.as_ref().map(|a| a.0.clone()),
         line: at.as_ref().map(|a| a.1),
@@ -867,6 +873,7 @@ fn no_security_headers(set: &FileSet, facts: &Facts) -> Vec<ProjectHit> {
             note.push_str(" helmet is installed but never applied: add `app.use(helmet())`.");
         }
         hits.push(ProjectHit {
+            yields: None,
             check: "no-security-headers",
             file: Some(path),
             line: Some(line),
@@ -894,6 +901,7 @@ fn no_security_headers(set: &FileSet, facts: &Facts) -> Vec<ProjectHit> {
             None => (None, None),
         };
         hits.push(ProjectHit {
+            yields: None,
             check: "no-security-headers",
             file,
             line,
@@ -949,6 +957,7 @@ fn no_security_headers(set: &FileSet, facts: &Facts) -> Vec<ProjectHit> {
                 .map_or(1, |i| i as u32 + 1)
         });
         hits.push(ProjectHit {
+            yields: None,
             check: "no-security-headers",
             file: config.map(|f| f.path.clone()),
             line,
@@ -1043,6 +1052,7 @@ fn no_staging(set: &FileSet, facts: &Facts) -> Option<ProjectHit> {
         Confidence::Medium
     };
     Some(ProjectHit {
+        yields: None,
         check: "no-staging",
         note: Some(note),
         confidence: Some(confidence),

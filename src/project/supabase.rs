@@ -232,6 +232,7 @@ fn hit(
     key: String,
 ) -> ProjectHit {
     ProjectHit {
+        yields: None,
         check,
         file: Some(file.to_string()),
         line: Some(line),

@@ -216,6 +216,7 @@ pub const STACK_KEYS: &[&str] = &[
     "koa",
     "drf",
     "supabase-py",
+    "nextjs-pages",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[

@@ -624,6 +624,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                     note.push_str(DEV_NOTE);
                 }
                 hits.push(ProjectHit {
+                    yields: None,
                     check: "dependency-vulnerable",
                     file: Some(m.path.clone()),
                     line: Some(best.dep.line),
@@ -665,6 +666,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                         Confidence::High
                     };
                 hits.push(ProjectHit {
+                    yields: None,
                     check: "dependency-deprecated",
                     file: Some(m.path.clone()),
                     line: Some(best.dep.line),
@@ -703,6 +705,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                     continue;
                 };
                 hits.push(ProjectHit {
+                    yields: None,
                     check: "dependency-deprecated",
                     file: Some(m.path.clone()),
                     line: Some(d.line),
@@ -810,6 +813,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 note.push_str(DEV_NOTE);
             }
             hits.push(ProjectHit {
+                yields: None,
                 check: "dependency-vulnerable",
                 file: Some(lock.path.clone()),
                 line: Some(line),
@@ -838,6 +842,7 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
         }
         let exact = registry.iter().filter(|d| spec_info(d).pinned).count();
         hits.push(ProjectHit {
+            yields: None,
             check: "no-lockfile",
             file: Some(m.path.clone()),
             line: Some(m.anchor_line),
@@ -895,6 +900,7 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
             }
         };
         hits.push(ProjectHit {
+            yields: None,
             check: "no-lockfile",
             file: Some(m.path.clone()),
             line: Some(m.anchor_line),
@@ -962,6 +968,7 @@ fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
             "With no lockfile, every deploy installs whatever is newest: a breaking major version or a compromised release goes straight to production."
         };
         hits.push(ProjectHit {
+            yields: None,
             check: "unpinned-critical-dependency",
             file: Some(m.path.clone()),
             line: Some(first.line),

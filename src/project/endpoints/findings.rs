@@ -552,6 +552,7 @@ fn hit(
     key: String,
 ) -> ProjectHit {
     ProjectHit {
+        yields: None,
         check,
         file: Some(file.to_string()),
         line: Some(line.max(1)),
@@ -686,7 +687,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 "{} reads the request body without a schema. {note}",
                 describe(e)
             );
-            out.push(hit(
+            let mut h = hit(
                 "endpoint-missing-validation",
                 &e.file,
                 e.line,
@@ -694,7 +695,20 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 conf,
                 n,
                 key.clone(),
-            ));
+            );
+            // The mass-assignment rules point at the write itself.
+            if d.mass_assign {
+                h.yields = Some(crate::project::Yield {
+                    rules: &[
+                        "js-mass-assignment-request-body",
+                        "py-mass-assignment-request-data",
+                    ],
+                    file: d.handler_file.clone(),
+                    from: d.handler_line,
+                    to: d.handler_end_line,
+                });
+            }
+            out.push(h);
         }
         if wanted("client-set-price") && !d.client_values.is_empty() {
             // One finding per endpoint, at the first price/amount use (else the first field),
@@ -750,6 +764,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     {
         let (file, line) = app_entry(set).map_or((None, None), |(f, l)| (Some(f), Some(l)));
         out.push(ProjectHit {
+            yields: None,
             check: "project-missing-rate-limit",
             file,
             line,
@@ -855,6 +870,7 @@ fn role_fallbacks(set: &FileSet) -> Vec<ProjectHit> {
             };
             if hitline {
                 out.push(ProjectHit {
+                    yields: None,
                     check: "service-role-without-auth",
                     file: Some(f.path.clone()),
                     line: Some(i as u32 + 1),

@@ -14,7 +14,7 @@ mod fastapi;
 mod features;
 mod findings;
 mod flask;
-mod next;
+pub(crate) mod next;
 mod py;
 mod trpc;
 
@@ -35,6 +35,8 @@ pub struct EndpointDetail {
     /// Where the handler body is (may differ from the route's file: controllers, views).
     pub handler_file: String,
     pub handler_line: u32,
+    /// Last line of the handler body.
+    pub handler_end_line: u32,
     pub uses_body: bool,
     /// Body data reaches a database, payment/AI call, shell or file.
     pub body_sink: bool,
@@ -177,9 +179,13 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         role: r.outer.role || feat.flags.role,
         owner: r.outer.owner,
     };
-    let (hfile, hline) = match r.handler {
-        Some((f, a, _)) => (ctx.files[f].path.to_string(), ctx.files[f].line(a)),
-        None => (ctx.files[r.file].path.to_string(), r.line),
+    let (hfile, hline, hend) = match r.handler {
+        Some((f, a, b)) => (
+            ctx.files[f].path.to_string(),
+            ctx.files[f].line(a),
+            ctx.files[f].line(b.saturating_sub(1).max(a)),
+        ),
+        None => (ctx.files[r.file].path.to_string(), r.line, r.line),
     };
     let hf = r.handler.map(|(f, _, _)| f);
     let line_in_handler = |off: usize| hf.map_or(0, |f| ctx.files[f].line(off));
@@ -202,6 +208,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         framework: r.framework,
         handler_file: hfile,
         handler_line: hline,
+        handler_end_line: hend,
         uses_body: feat.uses_body || r.uses_body,
         body_sink: feat.body_sink || r.uses_body,
         mass_assign: feat.mass_assign,

@@ -6,7 +6,7 @@
 use super::Raw;
 use super::ctx::{Ctx, Src, brace_body_after_params, fn_body_from, re, string_lit};
 use super::features::{Flags, code_flags};
-use crate::lang::args::{call_args, statement};
+use crate::lang::args::{call_args, matching_brace, statement};
 use regex::bytes::Regex as StrRegex;
 
 const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -254,6 +254,14 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     }
     let (hf, ha, hb) = handler.unwrap_or((fi, 0, t.len()));
     let methods = methods_checked(&ctx.files[hf], ha, hb);
+    // `if (req.method === 'PATCH') { ... }`: each method's endpoint is its own block, plus what
+    // the handler does before the first branch (the session check every method shares).
+    let branches = method_branches(&ctx.files[hf], ha, hb);
+    let prologue = branches
+        .iter()
+        .map(|b| b.1)
+        .min()
+        .map(|pe| super::features::js_features(ctx, hf, ha, pe).flags);
     let mut out = Vec::new();
     for m in if methods.is_empty() {
         vec!["ALL".to_string()]
@@ -273,7 +281,32 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         if outer.guard() {
             r.outer_via = Some("its export wrapper".into());
         }
+        if let (Some(&(_, s, e)), Some(p)) = (branches.iter().find(|b| b.0 == m), prologue) {
+            r.handler = Some((hf, s, e));
+            r.outer = r.outer.or(p);
+        }
         out.push(r);
+    }
+    out
+}
+
+/// The `if (req.method === 'X') { ... }` blocks of a handler: (method, start of the `if`, end of
+/// its block). A method tested twice keeps its first block.
+fn method_branches(src: &Src, a: usize, b: usize) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let re =
+        re!(r"\bif\s*\(\s*(?:req|request)\s*\.\s*method\s*===?\s*['\x22]([A-Z]+)['\x22]\s*\)\s*\{");
+    for c in src.code_matches(re, a, b) {
+        let (Some(m0), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let method = String::from_utf8_lossy(m.as_bytes()).into_owned();
+        if out.iter().any(|x| x.0 == method) {
+            continue;
+        }
+        if let Some(end) = matching_brace(&src.text, &src.mask, m0.end() - 1) {
+            out.push((method, m0.start(), end.min(b)));
+        }
     }
     out
 }
