@@ -102,12 +102,38 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
         push("python", true);
     } else {
+        // Manifests and lockfiles: the fix in their own ecosystem's commands.
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let py_manifest = name.starts_with("requirements")
+            || matches!(
+                name,
+                "pyproject.toml"
+                    | "Pipfile"
+                    | "Pipfile.lock"
+                    | "poetry.lock"
+                    | "uv.lock"
+                    | "setup.py"
+            );
+        let js_manifest = matches!(
+            name,
+            "package.json" | "package-lock.json" | "yarn.lock" | "pnpm-lock.yaml" | "bun.lock"
+        );
+        push("python", py_manifest);
+        push("node", js_manifest);
         for s in [
             "nextjs", "express", "fastapi", "flask", "django", "supabase", "firebase", "vite",
             "react",
         ] {
             push(s, facts.has(s));
         }
+        let py_stack = ["fastapi", "flask", "django", "drf"]
+            .iter()
+            .any(|s| facts.has(s));
+        let js_stack = ["nextjs", "express", "vite", "react", "fastify", "hono"]
+            .iter()
+            .any(|s| facts.has(s));
+        push("python", py_stack && !js_stack);
+        push("node", js_stack && !py_stack);
     }
     out
 }

@@ -220,6 +220,8 @@ pub const STACK_KEYS: &[&str] = &[
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[
+    "admin-route-missing-role-check",
+    "webhook-signature-not-verified",
     "env-file-committed",
     "gitignore-missing-env",
     "no-ci",

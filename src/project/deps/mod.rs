@@ -841,18 +841,38 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
             continue;
         }
         let exact = registry.iter().filter(|d| spec_info(d).pinned).count();
+        let what = if exact == registry.len() {
+            format!(
+                "its {} pinned exactly, but not what they depend on, so each install may resolve different transitive versions.",
+                if exact == 1 {
+                    "one dependency is".to_string()
+                } else {
+                    format!("{exact} dependencies are all")
+                }
+            )
+        } else {
+            format!(
+                "{} of its {} are ranges, so each install may resolve different versions (and different transitive dependencies).",
+                registry.len() - exact,
+                plural(registry.len(), "dependency", "dependencies")
+            )
+        };
         hits.push(ProjectHit {
             yields: None,
             check: "no-lockfile",
             file: Some(m.path.clone()),
             line: Some(m.anchor_line),
             note: Some(format!(
-                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}: {} of its {} are ranges, so each install may resolve different versions (and different transitive dependencies).",
+                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}: {what}",
                 m.path,
-                registry.len() - exact,
-                plural(registry.len(), "dependency", "dependencies")
             )),
-            confidence: Some(if incidental(&m.path) { Confidence::Low } else { Confidence::High }),
+            // Exact pins leave only the transitive versions open.
+            severity: (exact == registry.len()).then_some(crate::report::Severity::Low),
+            confidence: Some(if incidental(&m.path) {
+                Confidence::Low
+            } else {
+                Confidence::High
+            }),
             ..ProjectHit::default()
         });
     }

@@ -309,7 +309,17 @@ fn is_webhook(route: &str) -> bool {
 fn is_admin(route: &str) -> bool {
     segments(route)
         .iter()
-        .any(|s| s == "admin" || s.starts_with("admin-") || s.starts_with("admin_"))
+        .any(|s| s == "admin" || s == "staff" || s.starts_with("admin-") || s.starts_with("admin_"))
+}
+
+/// The endpoint checks a role: in the handler, a role-checking guard, or a guard named for it
+/// (`requireAdmin`, `adminOnly`, `require_role`).
+fn role_guarded(d: &EndpointDetail) -> bool {
+    d.role_check
+        || d.auth_via.as_deref().is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("admin") || v.contains("role") || v.contains("staff")
+        })
 }
 
 fn sensitive(route: &str, d: &EndpointDetail) -> bool {
@@ -515,6 +525,7 @@ fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confide
     if e.validated
         || !d.uses_body
         || d.signature
+        || is_webhook(&e.route)
         || e.route.contains("[...nextauth]")
         || matches!(e.method.as_str(), "GET" | "HEAD" | "OPTIONS")
     {
@@ -583,7 +594,34 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     let has_auth = facts.access.has_auth;
     for (e, d) in facts.endpoints.iter().zip(&facts.endpoint_details) {
         let key = format!("{} {}", e.method, e.route);
-        if let Some((sev, conf, note)) = missing_auth(e, d, &facts.db, has_auth) {
+        let unsigned_webhook = is_webhook(&e.route)
+            && !e.auth
+            && !d.signature
+            && (unsafe_method(&e.method) || e.method == "ALL");
+        if unsigned_webhook && wanted("webhook-signature-not-verified") {
+            let n = format!(
+                "{} is a webhook, but it never verifies the sender's signature, so anyone can post fake events to it{}.",
+                describe(e),
+                if d.service_role {
+                    " and they are processed with the admin (service-role) client"
+                } else {
+                    ""
+                }
+            );
+            out.push(hit(
+                "webhook-signature-not-verified",
+                &e.file,
+                e.line,
+                if d.service_role {
+                    Severity::Critical
+                } else {
+                    Severity::High
+                },
+                Confidence::Medium,
+                n,
+                key.clone(),
+            ));
+        } else if let Some((sev, conf, note)) = missing_auth(e, d, &facts.db, has_auth) {
             if d.service_role && wanted("service-role-without-auth") {
                 let n = format!(
                     "{} uses the service-role (admin) client, which bypasses row-level security, and never checks who is calling. {note}",
@@ -611,15 +649,8 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 ));
             }
         }
-        if wanted("service-role-without-auth")
-            && e.auth
-            && d.service_role
-            && is_admin(&e.route)
-            && !d.role_check
-            && !d.auth_via.as_deref().is_some_and(|v| {
-                v.to_ascii_lowercase().contains("admin") || v.to_ascii_lowercase().contains("role")
-            })
-        {
+        let admin_unchecked = e.auth && is_admin(&e.route) && !role_guarded(d) && !d.auth_flow;
+        if wanted("service-role-without-auth") && admin_unchecked && d.service_role {
             let n = format!(
                 "{} is an admin route using the service-role (admin) client; it checks that the caller is signed in, but not that they are an administrator.",
                 describe(e)
@@ -629,6 +660,36 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 &e.file,
                 e.line,
                 Severity::High,
+                Confidence::Medium,
+                n,
+                key.clone(),
+            ));
+        }
+        if wanted("admin-route-missing-role-check")
+            && admin_unchecked
+            && !d.service_role
+            && !d.signature
+            && (d.writes_db || d.reads_db || unsafe_method(&e.method) && d.uses_body)
+        {
+            let write = unsafe_method(&e.method) || d.writes_db;
+            let n = format!(
+                "{} is an admin route: it checks that the caller is signed in, but not that they are an administrator, so any account can {}.",
+                describe(e),
+                if write {
+                    "call it"
+                } else {
+                    "read what it returns"
+                }
+            );
+            out.push(hit(
+                "admin-route-missing-role-check",
+                &e.file,
+                e.line,
+                if write {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
                 Confidence::Medium,
                 n,
                 key.clone(),
@@ -710,7 +771,19 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             }
             out.push(h);
         }
-        if wanted("client-set-price") && !d.client_values.is_empty() {
+        // Setting roles is what an admin route is for (whether it checks the caller's role is
+        // `admin-route-missing-role-check`); prices stay suspicious everywhere.
+        let admin_route = is_admin(&e.route);
+        let client_values: Vec<&(u32, String)> = d
+            .client_values
+            .iter()
+            .filter(|(_, f)| {
+                !admin_route
+                    || f.starts_with("unit_amount")
+                    || matches!(f.as_str(), "amount" | "price" | "total" | "discount")
+            })
+            .collect();
+        if wanted("client-set-price") && !client_values.is_empty() {
             // One finding per endpoint, at the first price/amount use (else the first field),
             // naming every client-set field.
             let is_money = |f: &str| {
@@ -718,14 +791,13 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                     || matches!(f, "amount" | "price" | "total" | "discount")
             };
             let mut fields: Vec<&str> = Vec::new();
-            for (_, f) in &d.client_values {
+            for (_, f) in &client_values {
                 if !fields.contains(&f.as_str()) {
                     fields.push(f);
                 }
             }
             let money = fields.iter().any(|f| is_money(f));
-            let line = d
-                .client_values
+            let line = client_values
                 .iter()
                 .filter(|(_, f)| !money || is_money(f))
                 .map(|(l, _)| *l)

@@ -1,0 +1,48 @@
+const express = require('express');
+const jwt = require('jsonwebtoken');
+const { PrismaClient } = require('@prisma/client');
+
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+
+function requireAuth(req, res, next) {
+  try {
+    req.user = jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+    next();
+  } catch {
+    res.status(401).end();
+  }
+}
+const requireAdmin = (req, res, next) => (req.user.role === 'admin' ? next() : res.status(403).end());
+
+// ruleid: admin-route-missing-role-check
+app.get('/api/admin/users', requireAuth, async (req, res) => {
+  res.json(await prisma.user.findMany());
+});
+
+// ruleid: admin-route-missing-role-check
+app.delete('/api/admin/users/:id', requireAuth, async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+
+// ok: admin-route-missing-role-check
+app.patch('/api/admin/users/:id/role', requireAuth, requireAdmin, async (req, res) => {
+  const role = req.body.role === 'admin' ? 'admin' : 'member';
+  res.json(await prisma.user.update({ where: { id: req.params.id }, data: { role } }));
+});
+
+// ok: admin-route-missing-role-check
+app.post('/api/admin/broadcast', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).end();
+  await prisma.notice.create({ data: { text: String(req.body.text).slice(0, 500) } });
+  res.status(201).end();
+});
+
+// ok: admin-route-missing-role-check
+app.get('/api/users/me', requireAuth, async (req, res) => {
+  res.json(await prisma.user.findUnique({ where: { id: req.user.sub } }));
+});
+
+app.listen(3000);
