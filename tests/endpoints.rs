@@ -1135,3 +1135,63 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     assert!(auth.message.contains("POST /api/posts"), "{}", auth.message);
     assert!(auth.fix.contains("res.status(401)"), "{}", auth.fix);
 }
+
+/// An Express API at the root with a Vite client in `client/`: the API's `src/` is server code
+/// (its secrets are not "shipped to the browser"), and code in tests is capped at low.
+#[test]
+fn server_src_beside_a_client_package_and_test_code() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"name":"api","dependencies":{"express":"4.21.2","jsonwebtoken":"9.0.2"},"scripts":{"test":"jest"}}"#,
+        ),
+        (
+            "src/config.ts",
+            "export const config = {\n  jwtSecret: process.env.JWT_SECRET || 'k8Vq2nR7wZp4Lx9T',\n};\n",
+        ),
+        (
+            "src/__tests__/token.test.ts",
+            "import jwt from 'jsonwebtoken';\nprocess.env.JWT_SECRET = 'Qm7vR2xK9pL4wZ8n';\nit('signs', () => {\n  expect(jwt.sign({ sub: '1' }, process.env.JWT_SECRET!, { expiresIn: '1h' })).toBeTruthy();\n});\n",
+        ),
+        (
+            "client/package.json",
+            r#"{"name":"client","dependencies":{"react":"18.3.1"},"devDependencies":{"vite":"6.3.5"}}"#,
+        ),
+        (
+            "client/src/lib/keys.ts",
+            "export const OPENAI_KEY = 'sk-proj-' + 'x';\nexport const jwtSecret = 'Zr8Kq2Lm9Vx4Tn7W';\n",
+        ),
+        (
+            "tests/test_tokens.py",
+            "from jose import jwt\n\ndef test_exp():\n    claims = jwt.get_unverified_claims(make())\n    assert 'exp' in claims\n",
+        ),
+    ];
+    let report = scan(files);
+    let sev = |rule: &str, file: &str| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule && f.file.as_deref() == Some(file))
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    use prodgap::Severity::{Critical, High, Low};
+    assert_eq!(sev("generic-jwt-secret", "src/config.ts"), vec![High]);
+    assert_eq!(
+        sev("generic-jwt-secret", "src/__tests__/token.test.ts"),
+        vec![Low]
+    );
+    // The client package's own source still ships to the browser.
+    assert_eq!(
+        sev("generic-jwt-secret", "client/src/lib/keys.ts"),
+        vec![Critical]
+    );
+    let decode: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.file.as_deref() == Some("tests/test_tokens.py"))
+        .map(|f| (f.rule.as_str(), f.severity))
+        .collect();
+    assert!(!decode.is_empty(), "{decode:?}");
+    assert!(decode.iter().all(|(_, s)| *s == Low), "{decode:?}");
+}

@@ -28,6 +28,8 @@ pub struct Facts {
     pub access: endpoints::AccessFacts,
     /// Supabase tables with their row-level security state, open policies and rules.
     pub db: supabase::DbFacts,
+    /// Every npm package folder (`""`, `client/`) and whether it is a browser-only app.
+    pub npm_packages: Vec<(String, bool)>,
 }
 
 impl Facts {
@@ -80,6 +82,7 @@ pub fn analyze(set: &FileSet) -> Facts {
     let mut facts = Facts {
         stacks: stacks::detect(set),
         dependencies: deps::declared_names(set),
+        npm_packages: deps::npm_packages(set),
         ..Facts::default()
     };
     facts.db = supabase::analyze(set, &facts);
@@ -99,7 +102,17 @@ pub fn is_client_file(path: &str, bytes: &[u8], facts: &Facts) -> bool {
     if head_s.contains("\"use client\"") || head_s.contains("'use client'") {
         return true;
     }
-    let spa = (facts.has("vite") || facts.has("react")) && !facts.has("nextjs");
+    // The nearest package.json decides (an Express API beside a Vite `client/` is server code);
+    // without one, the project's stacks do.
+    let nearest = facts
+        .npm_packages
+        .iter()
+        .filter(|(dir, _)| path.starts_with(dir.as_str()))
+        .max_by_key(|(dir, _)| dir.len());
+    let spa = match nearest {
+        Some((_, client)) => *client,
+        None => (facts.has("vite") || facts.has("react")) && !facts.has("nextjs"),
+    };
     let in_src = path.starts_with("src/") || path.contains("/src/");
     let server_like = ["server", "api", "functions", "backend", "supabase/"]
         .iter()

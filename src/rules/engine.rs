@@ -464,8 +464,23 @@ fn check_match(
         }
         if view.is_test_or_docs && hit.severity.is_none() {
             hit.confidence = Some(Confidence::Low);
-            hit.note = Some("Found in a test, example or documentation file: still committed, but it may be a sample value.".into());
+            // A provider-format key is real wherever it is; a value the app chose itself (a JWT
+            // or session secret, a password) in a test is almost always a sample.
+            if rule.spec.id.starts_with("generic-") || rule.spec.category != "secret.hardcoded" {
+                hit.severity = Some(rule.spec.severity.min(Severity::Low));
+                hit.note = Some("Found in a test, example or documentation file: most likely a sample value, but make sure it is not the one production uses.".into());
+            } else {
+                hit.note = Some("Found in a test, example or documentation file: still committed, but it may be a sample value.".into());
+            }
         }
+    } else if view.is_test_or_docs {
+        // Test and example code does not serve requests; it is still worth a look (examples get
+        // copied), but never ahead of the application's own code.
+        hit.severity = Some(rule.spec.severity.min(Severity::Low));
+        hit.confidence = Some(Confidence::Low);
+        hit.note = Some(
+            "In a test, example or documentation file: it does not run in production, but code like it gets copied.".into(),
+        );
     }
     Some(hit)
 }

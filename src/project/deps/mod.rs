@@ -275,6 +275,42 @@ impl Inventory {
 
 /// Names of every dependency the project's manifests declare (npm names; PyPI names PEP
 /// 503-normalised), sorted and unique.
+/// Every `package.json` folder ("" for the root) and whether it is a browser-only app: React,
+/// Vue, Svelte or Vite without a server framework (Express, Next.js, Fastify, Hono, Koa, NestJS).
+pub fn npm_packages(set: &FileSet) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for f in &set.files {
+        let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+        if name != "package.json" || f.path.contains("node_modules/") {
+            continue;
+        }
+        let Some(m) = manifest::parse(&f.path, &f.bytes) else {
+            continue;
+        };
+        let has = |n: &str| m.deps.iter().any(|d| d.name == n);
+        let client = ["react", "vue", "svelte", "vite", "solid-js", "preact"]
+            .iter()
+            .any(|n| has(n));
+        let server = [
+            "express",
+            "next",
+            "fastify",
+            "hono",
+            "koa",
+            "@nestjs/core",
+            "@remix-run/node",
+            "nuxt",
+            "@sveltejs/kit",
+            "firebase-functions",
+        ]
+        .iter()
+        .any(|n| has(n));
+        let dir = f.path[..f.path.len() - name.len()].to_string();
+        out.push((dir, client && !server));
+    }
+    out
+}
+
 pub fn declared_names(set: &FileSet) -> Vec<String> {
     let mut out = BTreeSet::new();
     for f in &set.files {
