@@ -64,3 +64,15 @@ app.get("/loc", (req, res) => {
   res.setHeader("Location", "/home");
   res.status(302).end();
 });
+
+app.get("/go", (req, res) => {
+  const to = req.query.to;
+  // ruleid: express-open-redirect
+  res.redirect(302, to || "/");
+});
+
+app.get("/home-or-default", (req, res) => {
+  const to = process.env.HOME_PATH;
+  // ok: express-open-redirect
+  res.redirect(302, to || "/");
+});

@@ -48,3 +48,17 @@ def back():
 def home():
     # ok: py-open-redirect-request-data
     return redirect(url_for("index"))
+
+
+@app.route("/after-login")
+def after_login():
+    next_url = request.args.get("next")
+    # ruleid: py-open-redirect-request-data
+    return redirect(next_url or "/")
+
+
+@app.route("/after-logout")
+def after_logout():
+    target = "/goodbye"
+    # ok: py-open-redirect-request-data
+    return redirect(target or "/")

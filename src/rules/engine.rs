@@ -355,9 +355,20 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                     .is_some_and(|(hs, he)| contains_word(&v.src[hs..he], name))
                 && regex_hits(c, name, ns, Some(v.mask()));
         }
-        // A resolved identifier stands for every assignment that can reach it (branches).
+        // A resolved identifier stands for every assignment that can reach it (branches). A
+        // value with a constant fallback (`next or "/"`, `to || "/"`, `to ?? "/"`) is its value.
         let mut candidates = vec![(s, e, shape)];
-        if c.spec.resolve && shape == Some(Shape::Identifier) {
+        let (mut ns, mut ne, mut id_shape) = (ns, ne, shape);
+        if c.spec.resolve
+            && shape != Some(Shape::Identifier)
+            && let Some(m) = re_default().captures(&v.src[ns..ne]).and_then(|c| c.get(1))
+        {
+            ne = ns + m.end();
+            ns += m.start();
+            id_shape = Some(Shape::Identifier);
+            candidates.push((ns, ne, id_shape));
+        }
+        if c.spec.resolve && id_shape == Some(Shape::Identifier) {
             let floor = v.blocks().function(v.src, v.mask(), start).0;
             let found =
                 args::assignments(v.src, v.mask(), v.lang, &v.src[ns..ne], start, 8192, floor);
@@ -387,6 +398,17 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
             cache.insert((key, span.0, span.1), r);
         }
         r
+    })
+}
+
+/// `<name> or <constant>` / `||` / `??`: the name (group 1).
+fn re_default() -> &'static regex::bytes::Regex {
+    static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r#"(?-u)\A\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\bor\b|\|\||\?\?)\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`$\n]*`|None|null|undefined|\[\s*\]|\{\s*\})\s*\z"#,
+        )
+        .expect("static regex")
     })
 }
 
@@ -488,6 +510,25 @@ fn check_match(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn constant_fallbacks() {
+        let name = |t: &str| {
+            re_default()
+                .captures(t.as_bytes())
+                .and_then(|c| c.get(1))
+                .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
+        };
+        assert_eq!(name("next_url or \"/\"").as_deref(), Some("next_url"));
+        assert_eq!(name("to || '/'").as_deref(), Some("to"));
+        assert_eq!(name("user?.bio ?? ``").as_deref(), Some("user?.bio"));
+        assert_eq!(
+            name("current_user.bio or None").as_deref(),
+            Some("current_user.bio")
+        );
+        assert_eq!(name("a or b"), None);
+        assert_eq!(name("to || `${base}/x`"), None);
+    }
 
     fn rules(body: &str) -> RuleSet {
         let base = "id = \"t-rule\"\ntitle = \"t\"\ncategory = \"injection.sql\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\", \"python\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\n";
