@@ -399,7 +399,7 @@ fn py_signature_verify() -> &'static Regex {
 
 fn js_ai() -> &'static Regex {
     re!(
-        r"\bchat\s*\.\s*completions\b|/v1/chat/completions\b|ai\.gateway\.lovable\.dev|\bresponses\s*\.\s*create\s*\(|\bmessages\s*\.\s*(?:create|stream)\s*\(|\b(?:generateText|streamText|generateObject|streamObject)\s*\(|\bgenerateContent\w*\s*\(|\bGoogleGenerativeAI\b|api\.openai\.com|api\.anthropic\.com|api\.groq\.com|openrouter\.ai|api\.mistral\.ai|generativelanguage\.googleapis|\breplicate\s*\.\s*run\s*\(|\bChatOpenAI\b|\bChatAnthropic\b|\bimages\s*\.\s*generate\s*\(|\bembeddings\s*\.\s*create\s*\(|\baudio\s*\.\s*transcriptions\b"
+        r"\bchat\s*\.\s*completions\b|/v1/chat/completions\b|ai\.gateway\.lovable\.dev|\bresponses\s*\.\s*create\s*\(|\bmessages\s*\.\s*(?:create|stream)\s*\(|\b(?:generateText|streamText|generateObject|streamObject)\s*\(|\bgenerateContent\w*\s*\(|\bGoogleGenerativeAI\b|api\.openai\.com|api\.anthropic\.com|api\.groq\.com|openrouter\.ai|api\.mistral\.ai|generativelanguage\.googleapis|\breplicate\s*\.\s*run\s*\(|\bChatOpenAI\b|\bChatAnthropic\b|\bimages\s*\.\s*generate\s*\(|\bembeddings\s*\.\s*create\s*\(|\baudio\s*\.\s*transcriptions\b|\bcreate(?:Chat)?Completion\s*\(|\bcreateImage\s*\(|\bcreateEmbedding\s*\("
     )
 }
 

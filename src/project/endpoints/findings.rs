@@ -460,8 +460,17 @@ fn public_form(e: &Endpoint, d: &EndpointDetail) -> bool {
 
 /// Kind of sensitive flow a rate limiter must protect, if any.
 fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Severity, Confidence)> {
-    if e.rate_limited || e.route.contains("[...nextauth]") {
+    if e.rate_limited {
         return None;
+    }
+    // Auth.js: OAuth sign-ins are the provider's problem; a credentials provider checks
+    // passwords in `authorize()`, behind this route.
+    if e.route.contains("[...nextauth]") {
+        return (d.auth_flow && !matches!(e.method.as_str(), "GET" | "HEAD" | "OPTIONS")).then_some((
+            "the Auth.js (NextAuth) credentials sign-in: every password guess is a POST to /api/auth/callback/credentials",
+            Severity::High,
+            Confidence::Medium,
+        ));
     }
     if d.ai {
         return Some((
