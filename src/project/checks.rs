@@ -189,7 +189,19 @@ fn is_secretish(key: &str, v: &str) -> bool {
         return !validate("url-local", v.as_bytes());
     }
     let url_like = v.contains("://");
-    is_secret_key(key) && !url_like || (!url_like && v.len() >= 16 && entropy(v.as_bytes()) > 4.0)
+    // Random-looking values count only under names that are not identifiers (`STRIPE_PRICE_ID`)
+    // and when they are not object ids of a known API (`price_...`, `prod_...`).
+    let object_id = [
+        "price_", "prod_", "plan_", "cus_", "sub_", "acct_", "evt_", "G-",
+    ]
+    .iter()
+    .any(|p| v.starts_with(p));
+    is_secret_key(key) && !url_like
+        || (!url_like
+            && !object_id
+            && !is_public_name(&key.to_ascii_uppercase())
+            && v.len() >= 16
+            && entropy(v.as_bytes()) > 4.0)
 }
 
 /// Is `.env`-like `path` covered by a `.gitignore` in its directory or above? Patterns are
@@ -567,6 +579,31 @@ mod tests {
             "{note}"
         );
         assert!(!note.contains(anon), "{note}");
+    }
+
+    #[test]
+    fn object_ids_are_not_credentials() {
+        let s = set(&[
+            (
+                ".env",
+                "STRIPE_PRO_PRICE_ID=price_1OqZ8fRht4eRDVBXa1b2c3d4\nNEXT_PUBLIC_APP_NAME=NoteGPT\n",
+            ),
+            (".gitignore", "node_modules\n"),
+        ]);
+        let h = env_files(&s);
+        assert!(
+            h.iter()
+                .all(|h| h.severity.is_none_or(|s| s < Severity::High)),
+            "{h:?}"
+        );
+        // The same random value under a server-side name that is not an identifier still is.
+        let s = set(&[
+            (".env", "PAYMENTS_SIGNING=q7Vx2Lm9Kp4Rz8Tn3Wb6\n"),
+            (".gitignore", "node_modules\n"),
+        ]);
+        let h = env_files(&s);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Some(Severity::Critical), "{h:?}");
     }
 
     #[test]

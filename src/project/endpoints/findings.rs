@@ -501,9 +501,22 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         return Some(("a login endpoint", Severity::High, conf));
     }
     if by_name(re!(
-        r"(?:forgot|reset)password|passwordreset|^forgot$|^reset$|changepassword"
+        r"(?:forgot|reset)password|passwordreset|^forgot$|^reset$"
     )) {
         return Some(("a password-reset endpoint", Severity::High, conf));
+    }
+    // Changing a password needs a session: guessing the current one is slower and traceable to
+    // an account, so it matters less than a public reset.
+    if by_name(re!(r"(?:change|update)password|^password$")) {
+        return Some(if e.auth {
+            (
+                "a password-change endpoint (guesses of the current password)",
+                Severity::Low,
+                conf,
+            )
+        } else {
+            ("a password-change endpoint", Severity::High, conf)
+        });
     }
     if by_name(re!(r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode")) {
         return Some(("an OTP / magic-link endpoint", Severity::High, conf));
