@@ -45,6 +45,9 @@ fn effective_config(rules: &RuleSet, set: &mut FileSet, opts: &ScanOptions) -> R
 }
 
 /// Which framework's `fix_by` variant fits this file: hints in the file first, then the project.
+/// Marks the candidates of an env or runtime-config file (see [`pick_fix`]).
+const CONFIG_FILE: &str = "(config file)";
+
 fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<&'static str> {
     let text = String::from_utf8_lossy(&src[..src.len().min(20_000)]);
     let mut out: Vec<&'static str> = Vec::new();
@@ -53,6 +56,14 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             out.push(s);
         }
     };
+    let name = path.rsplit('/').next().unwrap_or(path);
+    push(
+        CONFIG_FILE,
+        lang == Language::Env
+            || name.starts_with(".env")
+            || name.ends_with(".env")
+            || matches!(name, ".runtimeconfig.json" | ".dev.vars" | "secrets.toml"),
+    );
     if lang.is_js_family() {
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
         // use it, the others fall back to `nextjs`.
@@ -139,7 +150,14 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
 }
 
 fn pick_fix(rule: &Rule, candidates: &[&'static str]) -> (String, Option<String>) {
-    for c in candidates {
+    // A key in an env or runtime-config file is already outside the code: the framework's "read
+    // it from the environment" does not apply, the generic rotate-and-remove does.
+    if candidates.first() == Some(&CONFIG_FILE) {
+        if rule.spec.category == "secret.hardcoded" {
+            return (rule.spec.fix.trim().to_string(), None);
+        }
+    }
+    for c in candidates.iter().filter(|c| **c != CONFIG_FILE) {
         if let Some(v) = rule.spec.fix_by.get(*c) {
             return (v.trim().to_string(), Some((*c).to_string()));
         }
