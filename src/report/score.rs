@@ -142,7 +142,8 @@ struct Structure {
     service_role: usize,
     open_data_rules: usize,
     sql_injection: usize,
-    homegrown_auth: usize,
+    /// Distinct high-severity weaknesses (rule ids) in password storage and in token handling.
+    homegrown_auth: (usize, usize),
 }
 
 impl Structure {
@@ -196,17 +197,31 @@ impl Structure {
                 .filter(|f| f.category == "injection.sql")
                 .filter(high)
                 .count(),
-            homegrown_auth: active
-                .iter()
-                .filter(|f| {
-                    matches!(
-                        f.category.as_str(),
-                        "auth.password-hashing" | "auth.jwt-weak"
-                    )
-                })
-                .filter(high)
-                .count(),
+            // One weakness found in three files is one problem, not three.
+            homegrown_auth: (
+                distinct(
+                    active
+                        .iter()
+                        .filter(|f| f.category == "auth.password-hashing")
+                        .filter(high)
+                        .map(|f| (f.rule.as_str(), "")),
+                ),
+                distinct(
+                    active
+                        .iter()
+                        .filter(|f| f.category == "auth.jwt-weak")
+                        .filter(high)
+                        .map(|f| (f.rule.as_str(), "")),
+                ),
+            ),
         }
+    }
+
+    /// Hand-written auth broken in more than one way: both password storage and token handling,
+    /// or three distinct weaknesses.
+    fn auth_systemic(&self) -> bool {
+        let (pw, jwt) = self.homegrown_auth;
+        pw >= 1 && jwt >= 1 || pw + jwt >= 3
     }
 
     fn authz_systemic(&self) -> bool {
@@ -271,8 +286,13 @@ impl Structure {
         if self.sql_injection >= 3 {
             out.push(format!("{} places build SQL from strings: move queries to one data-access module with parameterised queries or the ORM's query builder.", self.sql_injection));
         }
-        if self.homegrown_auth >= 2 {
-            out.push("The hand-written auth (password hashing, token verification) is broken in several places: replace it with a maintained auth library or provider rather than repairing it.".into());
+        if self.auth_systemic() {
+            let what = match self.homegrown_auth {
+                (0, _) => "token issuing and verification",
+                (_, 0) => "password storage and checking",
+                _ => "password storage and token verification",
+            };
+            out.push(format!("The hand-written auth ({what}) is weak in {} separate ways: replace it with a maintained auth library or provider (or your framework's built-in password and session helpers) rather than repairing each piece.", self.homegrown_auth.0 + self.homegrown_auth.1));
         }
         out
     }
@@ -284,7 +304,7 @@ impl Structure {
             self.authz_systemic(),
             data_open,
             self.sql_injection >= 3,
-            self.homegrown_auth >= 2,
+            self.auth_systemic(),
         ]
         .iter()
         .filter(|b| **b)
@@ -620,6 +640,42 @@ mod tests {
             validated: false,
             kind: None,
         }
+    }
+
+    #[test]
+    fn hand_written_auth_counts_weaknesses_not_findings() {
+        let hash = || {
+            f(
+                "py-password-fast-hash",
+                "auth.password-hashing",
+                Severity::High,
+                1.0,
+            )
+        };
+        // One weakness twice (hashing and comparing with MD5): no "replace your auth" reason.
+        let s = summarize(&[hash(), hash()], &[]);
+        assert!(
+            !s.reasons.iter().any(|r| r.contains("hand-written auth")),
+            "{:?}",
+            s.reasons
+        );
+        // Password storage and token verification both weak: named as such.
+        let jwt = f(
+            "jwt-sign-without-expiry",
+            "auth.jwt-weak",
+            Severity::High,
+            0.5,
+        );
+        let s = summarize(&[hash(), jwt], &[]);
+        let r = s
+            .reasons
+            .iter()
+            .find(|r| r.contains("hand-written auth"))
+            .expect("auth reason");
+        assert!(
+            r.contains("password storage and token verification") && r.contains("2 separate"),
+            "{r}"
+        );
     }
 
     #[test]
