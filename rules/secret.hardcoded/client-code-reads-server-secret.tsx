@@ -1,0 +1,28 @@
+import OpenAI from "openai";
+import { createClient } from "@supabase/supabase-js";
+
+// ruleid: client-code-reads-server-secret
+const apiKey = import.meta.env.VITE_OPENAI_API_KEY;
+const openai = new OpenAI({
+  apiKey,
+  // ruleid: client-code-reads-server-secret
+  dangerouslyAllowBrowser: true,
+});
+
+// ok: client-code-reads-server-secret
+const supabaseUrl = import.meta.env.VITE_SUPABASE_URL;
+// ok: client-code-reads-server-secret
+const anon = import.meta.env.VITE_SUPABASE_ANON_KEY;
+// ruleid: client-code-reads-server-secret
+const admin = createClient(supabaseUrl, import.meta.env.VITE_SUPABASE_SERVICE_ROLE_KEY);
+// ok: client-code-reads-server-secret
+const stripePk = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
+// ok: client-code-reads-server-secret
+const serverOnly = process.env.OPENAI_API_KEY;
+// ok: client-code-reads-server-secret
+const firebaseKey = import.meta.env.VITE_FIREBASE_API_KEY;
+
+export async function ask(q: string) {
+  const r = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] });
+  return [r, anon, admin, stripePk, serverOnly, firebaseKey];
+}
