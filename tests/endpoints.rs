@@ -1136,6 +1136,46 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     assert!(auth.fix.contains("res.status(401)"), "{}", auth.fix);
 }
 
+/// Each method branch of a Pages Router handler reports its own unscoped lookup, with the id
+/// declared in the shared prologue.
+#[test]
+fn pages_router_idor_per_branch() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.5.21","next-auth":"4.24.11","@prisma/client":"5.22.0"}}"#,
+        ),
+        (
+            "pages/api/notes/[id].ts",
+            r#"import type { NextApiRequest, NextApiResponse } from "next";
+import { getServerSession } from "next-auth/next";
+import { prisma } from "@/lib/prisma";
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, {});
+  if (!session?.user) return res.status(401).end();
+  const id = req.query.id as string;
+  if (req.method === "GET") {
+    const note = await prisma.note.findFirst({ where: { id, userId: session.user.id } });
+    return note ? res.json(note) : res.status(404).end();
+  }
+  if (req.method === "DELETE") {
+    await prisma.note.delete({ where: { id } });
+    return res.status(204).end();
+  }
+  return res.status(405).end();
+}
+"#,
+        ),
+    ];
+    let found = rules_found(files);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "pages/api/notes/[id].ts"),
+        vec!["idor-unscoped-lookup pages/api/notes/[id].ts:14".to_string()],
+        "{found:?}"
+    );
+}
+
 /// An Express API at the root with a Vite client in `client/`: the API's `src/` is server code
 /// (its secrets are not "shipped to the browser"), and code in tests is capped at low.
 #[test]

@@ -1509,23 +1509,55 @@ fn js_owner_condition(t: &[u8]) -> bool {
     })
 }
 
+/// The lookup by a request id in a Pages Router method branch `[a, b)`, with the code the
+/// handler runs before its first branch (`prologue`: where `const id = req.query.id` and the
+/// session check usually are).
+pub fn js_idor_in_branch(
+    ctx: &Ctx,
+    file: usize,
+    a: usize,
+    b: usize,
+    prologue: (usize, usize),
+) -> Option<usize> {
+    js_idor_with(
+        &ctx.files[file],
+        a,
+        b,
+        Some(prologue),
+        &trusted_body_fields(ctx),
+    )
+}
+
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
+    js_idor_with(src, a, b, None, trusted)
+}
+
+fn js_idor_with(
+    src: &super::ctx::Src,
+    a: usize,
+    b: usize,
+    prologue: Option<(usize, usize)>,
+    trusted: &[String],
+) -> Option<usize> {
     let t = &src.text[a..b];
-    if js_owner_condition(t) {
+    let pro: &[u8] = prologue.map_or(&[][..], |(pa, pb)| super::ctx::sl(&src.text, pa, pb));
+    if js_owner_condition(t) || js_owner_condition(pro) {
         return None;
     }
     // Names bound to request ids: `const { id } = req.params`, `const id = params.id`,
     // `const id = new URL(req.url).searchParams.get("id")`.
     let mut idnames: Vec<String> = vec![];
-    for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(t) {
-        idnames.push(String::from_utf8_lossy(&c[1]).into_owned());
-    }
-    for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(t) {
-        let lhs = String::from_utf8_lossy(&c[1]).into_owned();
-        for p in lhs.trim_matches(['{', '}']).split(',') {
-            let local = p.split_once(':').map_or(p, |(_, l)| l).trim();
-            if local.to_ascii_lowercase().ends_with("id") {
-                idnames.push(local.to_string());
+    for text in [pro, t] {
+        for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(text) {
+            idnames.push(String::from_utf8_lossy(&c[1]).into_owned());
+        }
+        for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(text) {
+            let lhs = String::from_utf8_lossy(&c[1]).into_owned();
+            for p in lhs.trim_matches(['{', '}']).split(',') {
+                let local = p.split_once(':').map_or(p, |(_, l)| l).trim();
+                if local.to_ascii_lowercase().ends_with("id") {
+                    idnames.push(local.to_string());
+                }
             }
         }
     }

@@ -118,6 +118,9 @@ pub(crate) struct Raw {
     pub id_lookup_line: Option<(usize, u32)>,
     /// Auth from `outer` only applies to unsafe methods.
     pub auth_unsafe_only: bool,
+    /// A method branch's shared prologue in the handler's file (ids and checks declared before
+    /// the first `if (req.method === ...)`).
+    pub prologue: Option<(usize, usize)>,
 }
 
 impl Raw {
@@ -143,6 +146,7 @@ impl Raw {
             uses_body: false,
             id_lookup_line: None,
             auth_unsafe_only: false,
+            prologue: None,
         }
     }
 }
@@ -163,6 +167,11 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         Some((f, a, b)) => features::py_features(ctx, f, a, b),
         None => Features::default(),
     };
+    if let (Some((f, a, b)), Some(p)) = (r.handler, r.prologue)
+        && ctx.files[f].is_js()
+    {
+        feat.id_lookup = features::js_idor_in_branch(ctx, f, a, b, p);
+    }
     if let Some(t) = r.tweak {
         t(&mut feat);
     }

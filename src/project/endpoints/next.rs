@@ -284,6 +284,7 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         if let (Some(&(_, s, e)), Some(p)) = (branches.iter().find(|b| b.0 == m), prologue) {
             r.handler = Some((hf, s, e));
             r.outer = r.outer.or(p);
+            r.prologue = branches.iter().map(|b| b.1).min().map(|pe| (ha, pe));
         }
         out.push(r);
     }
