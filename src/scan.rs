@@ -152,10 +152,8 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
 fn pick_fix(rule: &Rule, candidates: &[&'static str]) -> (String, Option<String>) {
     // A key in an env or runtime-config file is already outside the code: the framework's "read
     // it from the environment" does not apply, the generic rotate-and-remove does.
-    if candidates.first() == Some(&CONFIG_FILE) {
-        if rule.spec.category == "secret.hardcoded" {
-            return (rule.spec.fix.trim().to_string(), None);
-        }
+    if candidates.first() == Some(&CONFIG_FILE) && rule.spec.category == "secret.hardcoded" {
+        return (rule.spec.fix.trim().to_string(), None);
     }
     for c in candidates.iter().filter(|c| **c != CONFIG_FILE) {
         if let Some(v) = rule.spec.fix_by.get(*c) {
