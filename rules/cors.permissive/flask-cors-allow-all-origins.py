@@ -36,3 +36,16 @@ def public():
 @cross_origin(origins=["https://partner.example.com"])
 def partner():
     return {"ok": True}
+
+# App factory
+# ok: flask-cors-allow-all-origins
+cors = CORS()
+
+
+def create_app():
+    factory_app = Flask(__name__)
+    # ruleid: flask-cors-allow-all-origins
+    cors.init_app(factory_app)
+    # ok: flask-cors-allow-all-origins
+    cors.init_app(factory_app, resources={r"/api/*": {"origins": ["https://app.example.com"]}})
+    return factory_app
