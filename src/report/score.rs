@@ -265,7 +265,7 @@ impl Structure {
                 ));
             }
             out.push(format!(
-                "Authorization is missing by design, not by oversight: {}. Patching endpoint by endpoint will miss some; first move data access behind one server-side layer that checks the caller (RLS policies with the anon key, or an authorised service module), then add features.",
+                "Authorization is missing by design, not by oversight: {}. Patching endpoint by endpoint will miss some; first move data access behind one server-side layer that checks the caller (Supabase RLS policies used with the anon key, Firebase security rules, or an authorised service module), then add features.",
                 what.join(", and ")
             ));
         } else if authz {
@@ -276,7 +276,7 @@ impl Structure {
                 )
             } else {
                 format!(
-                    "Authorization is patchy ({} gaps across endpoints, policies and admin-client uses): put the caller check in one place every handler and query goes through (an auth middleware or wrapper, RLS policies) instead of per-route fixes.",
+                    "Authorization is patchy ({} gaps across endpoints, policies and admin-client uses): put the caller check in one place every handler and query goes through (an auth middleware or wrapper; Supabase RLS policies or Firebase security rules for data the browser reads directly) instead of per-route fixes.",
                     self.missing_authz
                 )
             });
