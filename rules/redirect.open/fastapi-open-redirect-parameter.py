@@ -29,3 +29,17 @@ def home():
     target = "/dashboard"
     # ok: fastapi-open-redirect-parameter
     return RedirectResponse(url=target)
+
+
+@router.get("/out")
+async def outbound(url: str):
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(url)
+
+
+@router.post("/billing/checkout")
+async def checkout():
+    session = stripe.checkout.Session.create(mode="subscription", line_items=[{"price": PRICE_ID, "quantity": 1}])
+    url = session.url
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url, status_code=303)
