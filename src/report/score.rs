@@ -149,6 +149,15 @@ struct Structure {
 impl Structure {
     fn of(active: &[&Finding], endpoints: &[Endpoint]) -> Structure {
         let high = |f: &&&Finding| f.severity >= Severity::High;
+        // High-severity findings of a category, counted by distinct rule.
+        let weaknesses = |category: &str| {
+            distinct(
+                active
+                    .iter()
+                    .filter(|f| f.category == category && f.severity >= Severity::High)
+                    .map(|f| (f.rule.as_str(), "")),
+            )
+        };
         let mutating: Vec<&Endpoint> = endpoints
             .iter()
             .filter(|e| {
@@ -199,20 +208,8 @@ impl Structure {
                 .count(),
             // One weakness found in three files is one problem, not three.
             homegrown_auth: (
-                distinct(
-                    active
-                        .iter()
-                        .filter(|f| f.category == "auth.password-hashing")
-                        .filter(high)
-                        .map(|f| (f.rule.as_str(), "")),
-                ),
-                distinct(
-                    active
-                        .iter()
-                        .filter(|f| f.category == "auth.jwt-weak")
-                        .filter(high)
-                        .map(|f| (f.rule.as_str(), "")),
-                ),
+                weaknesses("auth.password-hashing"),
+                weaknesses("auth.jwt-weak"),
             ),
         }
     }

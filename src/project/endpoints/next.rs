@@ -257,11 +257,9 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     // `if (req.method === 'PATCH') { ... }`: each method's endpoint is its own block, plus what
     // the handler does before the first branch (the session check every method shares).
     let branches = method_branches(&ctx.files[hf], ha, hb);
-    let prologue = branches
-        .iter()
-        .map(|b| b.1)
-        .min()
-        .map(|pe| super::features::js_features(ctx, hf, ha, pe).flags);
+    let prologue_span = branches.iter().map(|b| b.1).min().map(|pe| (ha, pe));
+    let prologue =
+        prologue_span.map(|(pa, pe)| super::features::js_features(ctx, hf, pa, pe).flags);
     let mut out = Vec::new();
     for m in if methods.is_empty() {
         vec!["ALL".to_string()]
@@ -284,7 +282,7 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         if let (Some(&(_, s, e)), Some(p)) = (branches.iter().find(|b| b.0 == m), prologue) {
             r.handler = Some((hf, s, e));
             r.outer = r.outer.or(p);
-            r.prologue = branches.iter().map(|b| b.1).min().map(|pe| (ha, pe));
+            r.prologue = prologue_span;
         }
         out.push(r);
     }
