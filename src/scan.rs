@@ -85,6 +85,9 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                 && (next_path || text.contains("from \"next") || text.contains("from 'next")),
         );
         push("express", text.contains("express"));
+        // Cloud Functions (`onCall` / `onRequest` handlers): only rules with a
+        // `firebase-functions` fix use it, the others fall back to `firebase` / `node`.
+        push("firebase-functions", text.contains("firebase-functions"));
         push("supabase", text.contains("supabase"));
         push("prisma", text.contains("prisma") || text.contains("Prisma"));
         push("firebase", text.contains("firebase"));

@@ -206,6 +206,7 @@ pub const STACK_KEYS: &[&str] = &[
     "supabase",
     "prisma",
     "firebase",
+    "firebase-functions",
     "mongodb",
     "postgres",
     "vue",

@@ -362,7 +362,7 @@ fn js_read() -> &'static Regex {
 
 fn js_write() -> &'static Regex {
     re!(
-        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|remove|create|createMany|save|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|findByIdAndRemove|bulkWrite|increment|decrement)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
+        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|remove|create|createMany|save|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|findByIdAndRemove|bulkWrite|increment|decrement)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc)\s*\(|\.\s*doc\s*\([^()]{0,120}\)\s*\.\s*set\s*\(|\.\s*collection\s*\([^()]{0,120}\)\s*\.\s*add\s*\(|\b(?:setCustomUserClaims|deleteUser|updateUser|createUser)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
     )
 }
 
@@ -444,7 +444,12 @@ fn js_sensitive_keys() -> &'static Regex {
 
 /// Names bound to request-body data in a handler: whole objects and destructured fields.
 pub fn js_body_names(text: &[u8]) -> (Vec<String>, Vec<String>) {
-    let mut whole = vec!["body".to_string()];
+    js_body_names_from(text, vec!["body".to_string()])
+}
+
+/// [`js_body_names`] with other names for the whole body (`data` in a Firebase callable).
+fn js_body_names_from(text: &[u8], seed: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let mut whole = seed;
     let mut fields = Vec::new();
     let src = re!(
         r"(?:\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|await\s+(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|await\s+c\s*\.\s*req\s*\.\s*(?:json|parseBody)\s*\(\s*\))"
@@ -977,9 +982,65 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.body_sink = f.uses_body
         && (f.mass_assign
             || !f.client_values.is_empty()
-            || js_body_to_sink(ctx, file, a, b, &whole, &fields));
+            || js_body_to_sink(ctx, file, a, b, &whole, &fields, None));
     f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
     f
+}
+
+/// `request.data` -> `request\s*\.\s*data` (a dotted name as a regex).
+fn dotted_pattern(name: &str) -> String {
+    name.split('.')
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(r"\s*\.\s*")
+}
+
+/// Adds what a handler does with a body that has another name than `req.body` (a Firebase
+/// callable's `data` or `request.data`): uses, mass assignment, client-set values, body data in
+/// a sink, lookups keyed by a body id.
+pub fn js_alias_features(
+    ctx: &Ctx,
+    file: usize,
+    a: usize,
+    b: usize,
+    alias: &str,
+    f: &mut Features,
+) {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let pat = dotted_pattern(alias);
+    let Ok(used) = super::build_re(&format!(
+        r"\b{pat}\b(?:\s*\??\.\s*[A-Za-z_$]|\s*\[|\s*[,);])|=\s*{pat}\b"
+    )) else {
+        return;
+    };
+    if !src.has(&used, a, b) {
+        return;
+    }
+    let t = &src.text[a..b];
+    f.uses_body = true;
+    let (whole, fields) = js_body_names_from(t, vec![alias.to_string()]);
+    // A dotted alias is not a word the taint walk can see: it is a source of its own.
+    let extra = if alias.contains('.') {
+        super::build_re(&format!(r"\b{pat}\b")).ok()
+    } else {
+        None
+    };
+    let mass = js_mass_assign(t, &whole);
+    let values = js_client_values(src, a, b, &whole, &fields);
+    f.mass_assign |= mass;
+    f.body_sink |= mass
+        || !values.is_empty()
+        || js_body_to_sink(ctx, file, a, b, &whole, &fields, extra.as_ref());
+    for v in values {
+        if !f.client_values.contains(&v) {
+            f.client_values.push(v);
+        }
+    }
+    if f.id_lookup.is_none() {
+        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias));
+    }
 }
 
 /// The handler's only data access is `.insert(...)` (optionally `.select()` chained after it to
@@ -1037,6 +1098,7 @@ fn js_body_to_sink(
     b: usize,
     whole: &[String],
     fields: &[String],
+    extra: Option<&Regex>,
 ) -> bool {
     let src = &ctx.files[file];
     let b = b.min(src.text.len());
@@ -1058,6 +1120,7 @@ fn js_body_to_sink(
         // Cheap prefilter before the regexes: some name or a body source must occur at all.
         let has = |n: &[u8]| !n.is_empty() && span.windows(n.len()).any(|w| w == n);
         if !names.iter().any(|n| has(n))
+            && extra.is_none()
             && ![
                 &b"body"[..],
                 b"json",
@@ -1071,7 +1134,9 @@ fn js_body_to_sink(
         {
             return false;
         }
-        if source.find_iter(span).any(|m| src.is_code(s + m.start())) {
+        if source.find_iter(span).any(|m| src.is_code(s + m.start()))
+            || extra.is_some_and(|x| x.find_iter(span).any(|m| src.is_code(s + m.start())))
+        {
             return true;
         }
         re!(r"[A-Za-z_$][\w$]*").find_iter(span).any(|w| {
@@ -1250,9 +1315,12 @@ pub fn admin_names(ctx: &Ctx, file: usize) -> std::rc::Rc<Vec<String>> {
     v
 }
 
-fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
-    let src = &ctx.files[file];
+/// Local names of what `src` imports from `firebase-admin` (`admin`, `getFirestore`, `getAuth`).
+fn firebase_admin_imports(src: &super::ctx::Src) -> Vec<String> {
     let mut out = Vec::new();
+    if memchr::memmem::find(&src.text, b"firebase-admin").is_none() {
+        return out;
+    }
     for c in src.code_matches(re!(r"\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)?\s*,?\s*(?:\{([^}]*)\})?\s*from\s*['\x22]firebase-admin(?:/[\w-]+)?['\x22]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['\x22]firebase-admin"), 0, src.text.len()) {
         for g in [1, 3] {
             if let Some(m) = c.get(g) {
@@ -1268,9 +1336,27 @@ fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+fn admin_names_uncached(ctx: &Ctx, file: usize) -> Vec<String> {
+    let src = &ctx.files[file];
+    let mut out = firebase_admin_imports(src);
+    let local_admin = out.clone();
     let creates_admin = |d: &super::ctx::Def| {
         let s = &ctx.files[d.file];
         let body = super::ctx::sl(&s.text, d.start, d.body.1);
+        // `const db = getFirestore()` / `admin.firestore()`: a client of the Admin SDK.
+        if d.kind == DefKind::Value {
+            let via = if d.file == file {
+                local_admin.clone()
+            } else {
+                firebase_admin_imports(s)
+            };
+            if via.iter().any(|n| has_word(body, n.as_bytes())) {
+                return true;
+            }
+        }
         if !re!(r"createClient|initializeApp|createServerClient").is_match(body) {
             return false;
         }
@@ -1343,7 +1429,7 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
             continue;
         }
         let pat = format!(
-            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
+            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|add)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\b(?:setDoc|addDoc|updateDoc)\s*\([^,()]{{1,120}},\s*{w}\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
             w = regex::escape(w)
         );
         if let Ok(r) = super::build_re(&pat)
@@ -1525,11 +1611,12 @@ pub fn js_idor_in_branch(
         b,
         Some(prologue),
         &trusted_body_fields(ctx),
+        None,
     )
 }
 
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
-    js_idor_with(src, a, b, None, trusted)
+    js_idor_with(src, a, b, None, trusted, None)
 }
 
 fn js_idor_with(
@@ -1538,6 +1625,7 @@ fn js_idor_with(
     b: usize,
     prologue: Option<(usize, usize)>,
     trusted: &[String],
+    alias: Option<&str>,
 ) -> Option<usize> {
     let t = &src.text[a..b];
     let pro: &[u8] = prologue.map_or(&[][..], |(pa, pb)| super::ctx::sl(&src.text, pa, pb));
@@ -1561,7 +1649,30 @@ fn js_idor_with(
             }
         }
     }
-    if idnames.is_empty() && !js_request_id().is_match(t) {
+    // Another name for the body (`data.orderId`, `const { orderId } = request.data`).
+    let alias_id = alias.and_then(|al| {
+        let pat = dotted_pattern(al);
+        let bind = format!(
+            r"\b(?:const|let|var)\s+(\{{[^}}]{{0,200}}\}}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{{1,40}})?=\s*{pat}\b(?:\s*\.\s*([A-Za-z_$][\w$]*))?"
+        );
+        if let Ok(r) = super::build_re(&bind) {
+            for c in r.captures_iter(t).take(16) {
+                let lhs = String::from_utf8_lossy(&c[1]).into_owned();
+                for p in lhs.trim_matches(['{', '}']).split(',') {
+                    let local = p.split_once(':').map_or(p, |(_, l)| l);
+                    let local = local.split('=').next().unwrap_or("").trim();
+                    if local.to_ascii_lowercase().ends_with("id") {
+                        idnames.push(local.to_string());
+                    }
+                }
+            }
+        }
+        super::build_re(&format!(r"\b{pat}\s*\??\.\s*\w*[iI]d\b")).ok()
+    });
+    if idnames.is_empty()
+        && !js_request_id().is_match(t)
+        && !alias_id.as_ref().is_some_and(|r| r.is_match(t))
+    {
         return None;
     }
     for c in js_id_lookup().captures_iter(t) {
@@ -1582,6 +1693,7 @@ fn js_idor_with(
                 || !trusted.iter().any(|t| t.as_bytes() == field)
         });
         let keyed = from_request
+            || alias_id.as_ref().is_some_and(|r| r.is_match(inner))
             || idnames.iter().any(|n| {
                 re!(r"[\w$]+")
                     .find_iter(inner)

@@ -257,15 +257,19 @@ fn segments(route: &str) -> Vec<String> {
                 || s.starts_with('<')
                 || s.starts_with('{')
                 || s.starts_with("(?P")
-                || s.starts_with("action:"))
+                || s.starts_with("action:")
+                || s.starts_with("callable:"))
         })
         .map(|s| s.to_ascii_lowercase())
         .collect()
 }
 
+/// The function name of a server action (`action:deletePost`) or a Firebase callable
+/// (`callable:deletePost`), lower case.
 fn action_name(route: &str) -> Option<String> {
     route
         .strip_prefix("action:")
+        .or_else(|| route.strip_prefix("callable:"))
         .map(|s| s.to_ascii_lowercase())
 }
 
@@ -310,6 +314,8 @@ fn is_admin(route: &str) -> bool {
     segments(route)
         .iter()
         .any(|s| s == "admin" || s == "staff" || s.starts_with("admin-") || s.starts_with("admin_"))
+        // `setAdmin`, `adminDeleteUser`, `grantAdminRole`: a function that does admin work.
+        || action_name(route).is_some_and(|n| n.contains("admin"))
 }
 
 /// The endpoint checks a role: in the handler, a role-checking guard, or a guard named for it
@@ -598,12 +604,26 @@ fn hit(
     }
 }
 
+/// The privileged client an endpoint uses, in its own platform's words.
+fn admin_client(d: &EndpointDetail) -> &'static str {
+    if d.firebase_admin {
+        "the Firebase Admin SDK, which bypasses Firestore and Storage security rules"
+    } else {
+        "the service-role (admin) client, which bypasses row-level security"
+    }
+}
+
 fn describe(e: &Endpoint) -> String {
     match e.kind.as_deref() {
         Some("server-action") => {
             format!("Server action `{}`", e.route.trim_start_matches("action:"))
         }
         Some("edge-function") => format!("Edge function `{}`", e.route),
+        Some("callable") => format!(
+            "Callable function `{}`",
+            e.route.trim_start_matches("callable:")
+        ),
+        Some("http-function") => format!("HTTP function `{}`", e.route.trim_start_matches('/')),
         _ => format!("`{} {}`", e.method, e.route),
     }
 }
@@ -646,8 +666,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         } else if let Some((sev, conf, note)) = missing_auth(e, d, &facts.db, has_auth) {
             if d.service_role && wanted("service-role-without-auth") {
                 let n = format!(
-                    "{} uses the service-role (admin) client, which bypasses row-level security, and never checks who is calling. {note}",
-                    describe(e)
+                    "{} uses {}, and never checks who is calling. {note}",
+                    describe(e),
+                    admin_client(d)
                 );
                 out.push(hit(
                     "service-role-without-auth",
@@ -674,8 +695,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         let admin_unchecked = e.auth && is_admin(&e.route) && !role_guarded(d) && !d.auth_flow;
         if wanted("service-role-without-auth") && admin_unchecked && d.service_role {
             let n = format!(
-                "{} is an admin route using the service-role (admin) client; it checks that the caller is signed in, but not that they are an administrator.",
-                describe(e)
+                "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator.",
+                describe(e),
+                admin_client(d)
             );
             out.push(hit(
                 "service-role-without-auth",

@@ -1,7 +1,7 @@
 //! Endpoint inventory: every HTTP route, server action and edge function, with whether it checks
 //! the caller (auth), limits request rates and validates its input; and the findings it implies.
 //!
-//! Each framework parser (`express`, `next`, `trpc`, `fastapi`, `flask`, `django`) turns the project's
+//! Each framework parser (`express`, `next`, `trpc`, `firebase`, `fastapi`, `flask`, `django`) turns the project's
 //! sources into [`Raw`] endpoints: where the route is declared, what its middleware, decorators
 //! and dependencies contribute, and where its handler body is. [`features`] reads the handler and
 //! the guards (resolving the project's own functions through imports), and [`findings`] turns the
@@ -13,6 +13,7 @@ mod express;
 mod fastapi;
 mod features;
 mod findings;
+mod firebase;
 mod flask;
 pub(crate) mod next;
 mod py;
@@ -44,6 +45,8 @@ pub struct EndpointDetail {
     pub reads_db: bool,
     pub writes_db: bool,
     pub service_role: bool,
+    /// The admin client is the Firebase Admin SDK (bypasses security rules, not RLS).
+    pub firebase_admin: bool,
     pub user_scoped: bool,
     pub signature: bool,
     pub ai: bool,
@@ -121,6 +124,9 @@ pub(crate) struct Raw {
     /// A method branch's shared prologue in the handler's file (ids and checks declared before
     /// the first `if (req.method === ...)`).
     pub prologue: Option<(usize, usize)>,
+    /// What names the request body when it is not `req.body` (a Firebase callable's `data` or
+    /// `request.data`).
+    pub body_alias: Option<String>,
 }
 
 impl Raw {
@@ -147,6 +153,7 @@ impl Raw {
             id_lookup_line: None,
             auth_unsafe_only: false,
             prologue: None,
+            body_alias: None,
         }
     }
 }
@@ -171,6 +178,11 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         && ctx.files[f].is_js()
     {
         feat.id_lookup = features::js_idor_in_branch(ctx, f, a, b, p);
+    }
+    if let (Some((f, a, b)), Some(alias)) = (r.handler, r.body_alias.as_deref())
+        && ctx.files[f].is_js()
+    {
+        features::js_alias_features(ctx, f, a, b, alias, &mut feat);
     }
     if let Some(t) = r.tweak {
         t(&mut feat);
@@ -224,6 +236,13 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         reads_db: feat.reads_db,
         writes_db: feat.writes_db,
         service_role: feat.service_role,
+        firebase_admin: feat.service_role
+            && (r.framework == "firebase"
+                || hf.is_some_and(|f| {
+                    let t = &ctx.files[f].text;
+                    memchr::memmem::find(t, b"firebase").is_some()
+                        && memchr::memmem::find(t, b"supabase").is_none()
+                })),
         user_scoped: feat.user_scoped,
         signature: feat.signature,
         ai: feat.ai,
@@ -257,6 +276,7 @@ pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
     raws.extend(express::endpoints(&ctx));
     raws.extend(next::endpoints(&ctx));
     raws.extend(trpc::endpoints(&ctx));
+    raws.extend(firebase::endpoints(&ctx));
     raws.extend(fastapi::endpoints(&ctx));
     raws.extend(flask::endpoints(&ctx));
     raws.extend(django::endpoints(&ctx));

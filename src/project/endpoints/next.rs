@@ -312,7 +312,7 @@ fn method_branches(src: &Src, a: usize, b: usize) -> Vec<(String, usize, usize)>
 
 /// Methods a handler branches on (`req.method === 'POST'`, `case 'GET':`), OPTIONS preflights
 /// left out.
-fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
+pub(crate) fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let t = super::ctx::sl(&src.text, a, b);
     let neg = re!(r"\b(?:req|request)\s*\.\s*method\s*!==?\s*['\x22]([A-Z]+)['\x22]");
