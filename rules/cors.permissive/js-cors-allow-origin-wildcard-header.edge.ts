@@ -1,6 +1,7 @@
 // fixture-path: supabase/functions/send-email/index.ts
+// Supabase's documented pattern: bearer-token callers, no credentials, nothing to steal.
 const corsHeaders = {
-  // ruleid: js-cors-allow-origin-wildcard-header
+  // ok: js-cors-allow-origin-wildcard-header
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers": "authorization, x-client-info, apikey, content-type",
 };

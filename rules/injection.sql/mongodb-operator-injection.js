@@ -44,3 +44,20 @@ router.post("/login-hashed", async (req, res) => {
   if (!user || !(await bcrypt.compare(password, user.password))) return res.status(401).end();
   res.json({ id: user.id });
 });
+
+router.post("/reset/:token", async (req, res) => {
+  const user = await User.findOne({ resetPasswordToken: String(req.params.token) });
+  // The request value is in the update document, not in the filter: no operator can widen it.
+  // ok: mongodb-operator-injection
+  await User.updateOne(
+    { _id: user._id },
+    { password: await bcrypt.hash(String(req.body.password), 12), note: req.body.note }
+  );
+  res.json({ ok: true });
+});
+
+router.post("/search", async (req, res) => {
+  // ruleid: mongodb-operator-injection
+  const users = await User.find({ $or: [{ email: req.body.q }, { name: req.body.q }] });
+  res.json(users);
+});

@@ -158,11 +158,16 @@ pub fn is_secret_key(key: &str) -> bool {
 /// The value is a URL that carries a password (`postgres://user:pass@host`).
 fn has_url_credentials(v: &str) -> bool {
     v.split_once("://").is_some_and(|(_, rest)| {
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-        authority.rsplit_once('@').is_some_and(|(userinfo, _)| {
-            userinfo
-                .split_once(':')
-                .is_some_and(|(_, pw)| !pw.is_empty())
+        // The user info ends at the last `@` (passwords are often not percent-encoded).
+        // An `@` in the path or query (`https://h:443/p?e=a@b.c`) is not user info.
+        rest.rsplit_once('@').is_some_and(|(userinfo, _)| {
+            userinfo.split_once(':').is_some_and(|(user, pw)| {
+                let port_path = pw.split_once('/').is_some_and(|(p, _)| {
+                    !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
+                });
+                let query = userinfo.contains('?') && userinfo.contains('=');
+                !pw.is_empty() && !user.contains('/') && !port_path && !query
+            })
         })
     })
 }
@@ -485,6 +490,17 @@ mod tests {
 
     fn set(files: &[(&str, &str)]) -> FileSet {
         FileSet::from_pairs(files)
+    }
+
+    #[test]
+    fn url_credentials_end_at_the_last_at_sign() {
+        assert!(has_url_credentials(
+            "postgres://app:Tb!Prod#8812@db.example.com:5432/app"
+        ));
+        assert!(has_url_credentials("mongodb+srv://u:p%40ss@c0.mongodb.net/db"));
+        assert!(!has_url_credentials("https://api.example.com:443/p?e=a@b.com"));
+        assert!(!has_url_credentials("https://example.com/u/x:y@z"));
+        assert!(!has_url_credentials("postgres://localhost:5432/app"));
     }
 
     #[test]

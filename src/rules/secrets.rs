@@ -180,8 +180,10 @@ pub fn jwt_payload(token: &[u8]) -> Option<serde_json::Value> {
 fn url_host(v: &[u8]) -> Option<String> {
     let s = String::from_utf8_lossy(v);
     let rest = s.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    // Passwords are often not percent-encoded (`u:Tb!Prod#8812@db.example.com`): the host
+    // follows the last `@`, not the first `/`, `?` or `#`.
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    let hostport = rest.split(['/', '?', '#']).next()?;
     let host = if let Some(stripped) = hostport.strip_prefix('[') {
         stripped.split(']').next()?.to_string()
     } else {
@@ -316,6 +318,11 @@ mod tests {
             b"postgres://postgres:postgres@localhost:5432/dev"
         ));
         assert!(validate("url-local", b"redis://:pw@redis:6379"));
+        assert!(validate(
+            "url-remote",
+            b"postgres://app:Tb!Prod#8812@prod.c9xk2l.eu-west-1.rds.amazonaws.com:5432/app"
+        ));
+        assert!(validate("url-local", b"postgres://app:p/w?x@localhost:5432/app"));
         assert!(!validate("url-remote", b"mongodb://u:p@127.0.0.1/x"));
     }
 

@@ -2113,10 +2113,11 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     if own.is_match(t) {
         return None;
     }
-    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
+    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
-        let callers_own = c.get(1).is_some_and(|v| {
-            re!(r"^\s*(?:ObjectId\s*\(\s*)?(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data)\b")
+        // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
+        let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| {
+            re!(r"^\s*(?:ObjectId\s*\(\s*)?(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user)\b|\[\s*['\x22]sub['\x22]\s*\]")
                 .is_match(v.as_bytes())
         });
         if let Some(m) = c.get(0)

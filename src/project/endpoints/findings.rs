@@ -293,6 +293,9 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         if PUBLIC_LAST.contains(&last.as_str()) {
             return true;
         }
+        if login_route(&segs) {
+            return true;
+        }
         // `admin-login`, `staff_signin`, `teamRegister`: a login of some kind is public too.
         let norm = last.to_ascii_lowercase().replace(['-', '_'], "");
         if ["login", "signin", "signup", "register", "logout", "signout"]
@@ -304,6 +307,23 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     }
     // Server actions named like the auth flow itself.
     action_name(route).is_some_and(|n| re!(r"^(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|sendmagiclink|verifyotp|subscribe|joinwaitlist|contact)").is_match(n.replace(['_', '-'], "").as_bytes()))
+}
+
+/// A sign-in route named for its credential: `login-password`, `login_email`, `signInWithOtp`,
+/// `/login/password`, `/signin/google`.
+fn login_route(segs: &[String]) -> bool {
+    let norm = |s: &String| s.replace(['-', '_'], "");
+    let cred = r"(?:password|email|phone|otp|code|magiclink|link|google|github|apple|oauth|sso|sms|token|credentials)";
+    let Some(last) = segs.last().map(norm) else {
+        return false;
+    };
+    let one = format!(r"^(?:login|signin)(?:with)?{cred}$");
+    if super::build_re(&one).is_ok_and(|r| r.is_match(last.as_bytes())) {
+        return true;
+    }
+    segs.len() >= 2
+        && matches!(norm(&segs[segs.len() - 2]).as_str(), "login" | "signin")
+        && super::build_re(&format!("^{cred}$")).is_ok_and(|r| r.is_match(last.as_bytes()))
 }
 
 fn is_webhook(route: &str) -> bool {
@@ -503,7 +523,8 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     };
     if by_name(re!(
         r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
-    )) {
+    )) || login_route(&segs)
+    {
         return Some(("a login endpoint", Severity::High, conf));
     }
     if by_name(re!(
