@@ -51,8 +51,25 @@ const DEPENDENCIES: &[&str] = &["deps.vulnerable", "deps.deprecated"];
 /// Productive hours in a working day, for "about N days".
 const DAY_HOURS: f64 = 6.0;
 
+/// A MongoDB (NoSQL) injection finding rather than SQL built from strings.
+fn is_nosql(f: &Finding) -> bool {
+    let r = f.rule.as_str();
+    r.contains("mongo") || r.contains("nosql")
+}
+
+/// What a finding is grouped under in the summary: its category, except client-set prices and
+/// roles (a payment and privilege matter, not a validation one).
+fn topic(f: &Finding) -> &str {
+    if f.rule == "client-set-price" {
+        "topic.client-set-price"
+    } else {
+        f.category.as_str()
+    }
+}
+
 fn human_category(c: &str) -> &str {
     match c {
+        "topic.client-set-price" => "prices or roles set by the client",
         "secret.hardcoded" => "hard-coded secrets",
         "secret.env-committed" => "committed .env files",
         "auth.jwt-no-expiry" => "JWTs without expiry",
@@ -142,6 +159,8 @@ struct Structure {
     service_role: usize,
     open_data_rules: usize,
     sql_injection: usize,
+    /// Of those, how many are NoSQL (MongoDB filters) rather than SQL strings.
+    nosql_injection: usize,
     /// Distinct high-severity weaknesses (rule ids) in password storage and in token handling.
     homegrown_auth: (usize, usize),
 }
@@ -166,6 +185,9 @@ impl Structure {
                     "GET" | "HEAD" | "OPTIONS"
                 ) || e.kind.as_deref() == Some("server-action")
             })
+            // Sign-in, sign-up, reset and webhook routes are public by design: an auth guard
+            // would lock users out, so they are not "unguarded".
+            .filter(|e| !crate::project::endpoints::is_public_route(&e.route, &e.method))
             .collect();
         let rule_has = |f: &Finding, words: &[&str]| {
             let r = f.rule.to_ascii_lowercase();
@@ -204,6 +226,11 @@ impl Structure {
             sql_injection: active
                 .iter()
                 .filter(|f| f.category == "injection.sql")
+                .filter(high)
+                .count(),
+            nosql_injection: active
+                .iter()
+                .filter(|f| f.category == "injection.sql" && is_nosql(f))
                 .filter(high)
                 .count(),
             // One weakness found in three files is one problem, not three.
@@ -281,7 +308,14 @@ impl Structure {
             out.push("The database is reachable without the app's checks (service-role/admin client use or open row-level rules in several places): move privileged access behind server-side code that checks the caller.".into());
         }
         if self.sql_injection >= 3 {
-            out.push(format!("{} places build SQL from strings: move queries to one data-access module with parameterised queries or the ORM's query builder.", self.sql_injection));
+            let n = self.sql_injection;
+            out.push(if self.nosql_injection == n {
+                format!("{n} places put request data into MongoDB filters unchecked: validate input shapes in one place (schemas at the route boundary) and turn on Mongoose's `sanitizeFilter`.")
+            } else if self.nosql_injection > 0 {
+                format!("{n} places build queries from request data ({} SQL strings, {} MongoDB filters): move queries to one data-access module with parameterised queries or the ORM's query builder, and validate input shapes at the route boundary.", n - self.nosql_injection, self.nosql_injection)
+            } else {
+                format!("{n} places build SQL from strings: move queries to one data-access module with parameterised queries or the ORM's query builder.")
+            });
         }
         if self.auth_systemic() {
             let what = match self.homegrown_auth {
@@ -401,10 +435,10 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
                 && !ADDITIVE.contains(&f.category.as_str())
                 && !DEPENDENCIES.contains(&f.category.as_str())
             {
-                let i = match list.iter().position(|(c, _)| *c == f.category) {
+                let i = match list.iter().position(|(c, _)| *c == topic(f)) {
                     Some(i) => i,
                     None => {
-                        list.push((f.category.as_str(), (0, 0.0, f.severity)));
+                        list.push((topic(f), (0, 0.0, f.severity)));
                         list.len() - 1
                     }
                 };
@@ -862,6 +896,63 @@ mod tests {
         assert!(b > w && w > 0, "{b} vs {w}");
         // One critical alone: clearly below "ready" territory, far from zero.
         assert_eq!(summarize(&bad[..1], &[]).score, 77);
+    }
+
+    #[test]
+    fn sign_in_routes_are_not_unguarded_endpoints() {
+        let route = |r: &str| Endpoint {
+            route: r.into(),
+            ..ep("POST", false)
+        };
+        let eps = vec![
+            route("/api/auth/login"),
+            route("/api/auth/signup"),
+            route("/api/auth/forgot-password"),
+            route("/api/webhooks/stripe"),
+            route("/api/chat"),
+            Endpoint {
+                auth: true,
+                ..route("/api/projects")
+            },
+        ];
+        let fs = vec![f(
+            "endpoint-missing-auth",
+            "auth.missing-authz",
+            Severity::High,
+            1.0,
+        )];
+        let s = summarize(&fs, &eps);
+        assert!(
+            !s.reasons.iter().any(|r| r.contains("check no caller")),
+            "{:?}",
+            s.reasons
+        );
+    }
+
+    #[test]
+    fn client_set_prices_and_nosql_are_named_for_what_they_are() {
+        let mut fs = vec![f(
+            "client-set-price",
+            "input.validation-missing",
+            Severity::Critical,
+            1.0,
+        )];
+        for i in 0..3 {
+            let mut x = f(
+                "mongodb-operator-injection",
+                "injection.sql",
+                Severity::High,
+                1.0,
+            );
+            x.file = Some(format!("routes/{i}.js"));
+            fs.push(x);
+        }
+        let s = summarize(&fs, &[]);
+        let all = s.reasons.join("\n");
+        assert!(all.contains("prices or roles set by the client (1"), "{all}");
+        assert!(!all.contains("missing input validation"), "{all}");
+        assert!(all.contains("MongoDB filters"), "{all}");
+        assert!(!all.contains("build SQL from strings"), "{all}");
     }
 
     #[test]

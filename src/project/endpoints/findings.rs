@@ -402,7 +402,9 @@ pub fn missing_auth(
     db: &DbFacts,
     has_auth: bool,
 ) -> Option<(Severity, Confidence, String)> {
-    if e.auth || d.auth_flow || d.signature && !unsafe_method(&e.method) {
+    // A sign-in or sign-up flow is public by nature, unless it sits under an admin route
+    // (`POST /admin/users` hashing the password of the account it creates).
+    if e.auth || d.auth_flow && !is_admin(&e.route) || d.signature && !unsafe_method(&e.method) {
         return None;
     }
     if d.signature {
@@ -553,7 +555,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     )) {
         return Some(("a signup endpoint", Severity::Medium, conf));
     }
-    if d.auth_flow && !e.auth {
+    if d.auth_flow && !e.auth && !is_admin(&e.route) {
         return Some((
             "an endpoint that signs users in or up or handles passwords",
             Severity::High,
@@ -713,7 +715,10 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 ));
             }
         }
-        let admin_unchecked = e.auth && is_admin(&e.route) && !role_guarded(d) && !d.auth_flow;
+        let admin_unchecked = e.auth
+            && is_admin(&e.route)
+            && !role_guarded(d)
+            && !(d.auth_flow && is_public_route(&e.route, &e.method));
         if wanted("service-role-without-auth") && admin_unchecked && d.service_role {
             let n = format!(
                 "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator.",

@@ -20,7 +20,7 @@ mod py;
 mod trpc;
 
 pub use ctx::is_test_path;
-pub use findings::{access, checks};
+pub use findings::{access, checks, is_public_route};
 
 use crate::input::FileSet;
 use crate::report::Endpoint;
