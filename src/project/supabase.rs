@@ -1001,6 +1001,16 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
         })
         .map(|f| f.path.as_str())
         .collect();
+    // Admin modules that are browser code themselves are reported where they read the key; a
+    // file importing one is the same problem, not another finding.
+    let server_admin_modules: Vec<&str> = admin_modules
+        .iter()
+        .copied()
+        .filter(|p| {
+            set.get(p)
+                .is_none_or(|m| !super::is_client_file(&m.path, &m.bytes, facts))
+        })
+        .collect();
     for f in &set.files {
         if f.bytes.len() > MAX_SQL_FILE {
             continue;
@@ -1048,7 +1058,7 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
                                 .map_or(&b""[..], |m| m.as_bytes()),
                         )
                         .into_owned();
-                        resolves_to(&f.path, &spec, &admin_modules)
+                        resolves_to(&f.path, &spec, &server_admin_modules)
                     });
             if exposed_var || uses_key || imports_admin {
                 sc.facts.service_role_in_client += 1;
@@ -1066,6 +1076,8 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
                     note.into(),
                     format!("client:{}", i + 1),
                 ));
+                // One finding per file: the fix (move the admin client to the server) is one.
+                break;
             }
         }
     }

@@ -719,14 +719,15 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && is_admin(&e.route)
             && !role_guarded(d)
             && !(d.auth_flow && is_public_route(&e.route, &e.method));
-        if wanted("service-role-without-auth") && admin_unchecked && d.service_role {
+        // Signed in but not checked for a role: the fix is a role check, whatever the client.
+        if wanted("admin-route-missing-role-check") && admin_unchecked && d.service_role {
             let n = format!(
-                "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator.",
+                "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator, so any account can call it.",
                 describe(e),
                 admin_client(d)
             );
             out.push(hit(
-                "service-role-without-auth",
+                "admin-route-missing-role-check",
                 &e.file,
                 e.line,
                 Severity::High,

@@ -23,8 +23,8 @@ export const deleteMyProject = onCall(async (request) => {
   return { ok: true };
 });
 
-// Signed in is not admin: any account can make itself an administrator.
-// ruleid: service-role-without-auth
+// Signed in is not admin: reported as `admin-route-missing-role-check`.
+// ok: service-role-without-auth
 export const setAdmin = onCall(async (request) => {
   if (!request.auth) throw new HttpsError("unauthenticated", "Sign in first.");
   await getAuth().setCustomUserClaims(request.data.uid, { admin: true });

@@ -1,0 +1,24 @@
+import { onCall, HttpsError } from "firebase-functions/v2/https";
+import { getAuth } from "firebase-admin/auth";
+
+// Signed in is not admin: any account can make itself an administrator.
+// ruleid: admin-route-missing-role-check
+export const setAdmin = onCall(async (request) => {
+  if (!request.auth) throw new HttpsError("unauthenticated", "Sign in first.");
+  await getAuth().setCustomUserClaims(request.data.uid, { admin: true });
+  return { ok: true };
+});
+
+// ok: admin-route-missing-role-check
+export const setAdminChecked = onCall(async (request) => {
+  if (request.auth?.token.admin !== true) throw new HttpsError("permission-denied", "Admins only.");
+  await getAuth().setCustomUserClaims(request.data.uid, { admin: true });
+  return { ok: true };
+});
+
+// ok: admin-route-missing-role-check
+export const adminDeleteUser = onCall(async ({ data, auth }) => {
+  if (!auth || auth.token.role !== "admin") throw new HttpsError("permission-denied", "Admins only.");
+  await getAuth().deleteUser(String(data.uid));
+  return { ok: true };
+});
