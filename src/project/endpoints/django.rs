@@ -401,6 +401,8 @@ fn function_view(
         r.outer = outer;
         r.outer_via = via.clone();
         r.auth_unsafe_only = unsafe_only;
+        r.explicit_public =
+            drf && perms.as_deref().is_some_and(|p| re!(r"\bAllowAny\b").is_match(p.as_bytes()));
         r.handler = Some((fi, f.def_pos, f.end));
         out.push(r);
     }
@@ -753,6 +755,10 @@ fn class_view(
         .is_some_and(|(_, _, v)| v.contains(".all()") || v.contains(".objects"))
         && !scoped;
     let class_line = src.line(info.start);
+    let explicit_public = is_drf
+        && info
+            .attr("permission_classes")
+            .is_some_and(|(_, _, v)| re!(r"\bAllowAny\b").is_match(v.as_bytes()));
     let mut out = Vec::new();
     let mut push = |method: &str,
                     route: String,
@@ -771,6 +777,7 @@ fn class_view(
         r.outer = outer.or(extra);
         r.outer_via = via.clone();
         r.auth_unsafe_only = unsafe_only;
+        r.explicit_public = explicit_public && !extra.guard();
         r.handler = handler.or(Some((info.file, info.start, info.start)));
         r.tweak = tweak;
         if detail && unscoped_queryset && handler.is_none() {

@@ -419,6 +419,11 @@ pub fn missing_auth(
     if is_public_route(&e.route, &e.method) {
         return None;
     }
+    // `permission_classes = [AllowAny]` on the view: public on purpose. Reads stay public;
+    // writes are reported by `drf-write-view-allow-any` at the permission line.
+    if d.explicit_public && !is_admin(&e.route) {
+        return None;
+    }
     // A public form (contact, waitlist, newsletter) that only inserts what it is sent: the
     // admin client never returns or changes anyone else's rows; abuse is a rate-limit matter.
     if public_form(e, d) {

@@ -45,6 +45,8 @@ pub struct EndpointDetail {
     pub reads_db: bool,
     pub writes_db: bool,
     pub service_role: bool,
+    /// The view declares itself public (`AllowAny`).
+    pub explicit_public: bool,
     /// The admin client is the Firebase Admin SDK (bypasses security rules, not RLS).
     pub firebase_admin: bool,
     pub user_scoped: bool,
@@ -127,6 +129,9 @@ pub(crate) struct Raw {
     /// What names the request body when it is not `req.body` (a Firebase callable's `data` or
     /// `request.data`).
     pub body_alias: Option<String>,
+    /// The view itself declares it public (`permission_classes = [AllowAny]`): a choice, not a
+    /// forgotten check (writes are `drf-write-view-allow-any`'s business).
+    pub explicit_public: bool,
 }
 
 impl Raw {
@@ -154,6 +159,7 @@ impl Raw {
             auth_unsafe_only: false,
             prologue: None,
             body_alias: None,
+            explicit_public: false,
         }
     }
 }
@@ -236,6 +242,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         reads_db: feat.reads_db,
         writes_db: feat.writes_db,
         service_role: feat.service_role,
+        explicit_public: r.explicit_public,
         firebase_admin: feat.service_role
             && (r.framework == "firebase"
                 || hf.is_some_and(|f| {

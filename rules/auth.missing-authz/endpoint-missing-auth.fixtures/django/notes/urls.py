@@ -10,4 +10,6 @@ urlpatterns = [
     path("share/", views.share_note),
     path("export/", views.export_notes),
     path("archive/", views.ArchiveView.as_view()),
+    path("public/<int:pk>/", views.PublicNoteView.as_view()),
+    path("delete/<int:pk>/", views.NoteDeleteView.as_view()),
 ]
