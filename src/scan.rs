@@ -160,6 +160,39 @@ fn pick_fix(rule: &Rule, candidates: &[&'static str]) -> (String, Option<String>
     }
     for c in candidates.iter().filter(|c| **c != CONFIG_FILE) {
         if let Some(v) = rule.spec.fix_by.get(*c) {
+            // A committed credential stays valid until it is replaced: the provider's rotation
+            // steps (in the generic fix) come first, then how this stack reads the new one.
+            let rotate = |t: &str| {
+                let t = t.to_ascii_lowercase();
+                [
+                    "roll",
+                    "rotate",
+                    "revoke",
+                    "regenerate",
+                    "delete the key",
+                    "reset the",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+            };
+            if rule.spec.category == "secret.hardcoded"
+                && rule.spec.secret.is_some()
+                && rotate(&rule.spec.fix)
+                && !rotate(v)
+            {
+                return (
+                    format!(
+                        "{}
+
+Then, in this code:
+
+{}",
+                        rule.spec.fix.trim(),
+                        v.trim()
+                    ),
+                    Some((*c).to_string()),
+                );
+            }
             return (v.trim().to_string(), Some((*c).to_string()));
         }
     }
@@ -494,4 +527,30 @@ pub fn run(
         findings,
         summary,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    #[test]
+    fn committed_provider_keys_are_rotated_before_the_stack_fix() {
+        let rules = RuleSet::embedded().expect("rules");
+        let stripe = rules.get("stripe-live-secret-key").expect("rule");
+        let (fix, stack) = pick_fix(stripe, &["express", "node"]);
+        assert_eq!(stack.as_deref(), Some("express"));
+        let roll = fix.find("Roll the key").expect("rotation first");
+        let env = fix
+            .find("process.env.STRIPE_SECRET_KEY")
+            .expect("then the code");
+        assert!(roll < env, "{fix}");
+        // In an env file the generic rotate-and-remove fix alone.
+        let (fix, stack) = pick_fix(stripe, &[CONFIG_FILE, "node"]);
+        assert!(stack.is_none() && !fix.contains("in this code"), "{fix}");
+        // A rule outside the secret table (a code pattern) keeps its stack fix alone.
+        let jwt = rules.get("jwt-hardcoded-secret").expect("rule");
+        let (fix, _) = pick_fix(jwt, &["express", "node"]);
+        assert!(!fix.contains("Then, in this code"), "{fix}");
+    }
 }

@@ -1235,3 +1235,61 @@ fn server_src_beside_a_client_package_and_test_code() {
     assert!(!decode.is_empty(), "{decode:?}");
     assert!(decode.iter().all(|(_, s)| *s == Low), "{decode:?}");
 }
+
+#[test]
+fn firebase_cloud_functions_are_endpoints() {
+    let files: &[(&str, &str)] = &[
+        (
+            "functions/package.json",
+            r#"{"dependencies":{"firebase-admin":"12.7.0","firebase-functions":"6.1.0","zod":"3.23.0"}}"#,
+        ),
+        (
+            "functions/src/index.ts",
+            r#"import * as functions from "firebase-functions/v1";
+import { onCall, onRequest, HttpsError } from "firebase-functions/v2/https";
+import { getFirestore } from "firebase-admin/firestore";
+import { z } from "zod";
+import express from "express";
+
+const db = getFirestore();
+const app = express();
+app.get("/status", (req, res) => res.json({ ok: true }));
+
+export const addNote = onCall(async (request) => {
+  if (!request.auth) throw new HttpsError("unauthenticated", "Sign in first.");
+  const note = z.object({ text: z.string().max(500) }).parse(request.data);
+  await db.collection("notes").add({ ...note, userId: request.auth.uid });
+});
+
+exports.legacyDelete = functions.https.onCall(async (data, context) => {
+  await db.collection("notes").doc(data.noteId).delete();
+});
+
+export const hook = onRequest(async (req, res) => {
+  if (req.method !== "POST") { res.status(405).end(); return; }
+  res.json({ ok: true });
+});
+
+export const api = functions.https.onRequest(app);
+"#,
+        ),
+    ];
+    assert_eq!(
+        table(files),
+        vec![
+            "functions/src/index.ts:9 GET /status --- route",
+            "functions/src/index.ts:11 POST callable:addNote A-V callable",
+            "functions/src/index.ts:17 POST callable:legacyDelete --- callable",
+            "functions/src/index.ts:21 POST /hook --- http-function",
+        ]
+    );
+    let found = rules_found(files);
+    assert!(
+        found.contains(&"service-role-without-auth functions/src/index.ts:17".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("index.ts:11")),
+        "the guarded, validated callable: {found:?}"
+    );
+}

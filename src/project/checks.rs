@@ -162,9 +162,9 @@ fn has_url_credentials(v: &str) -> bool {
         // An `@` in the path or query (`https://h:443/p?e=a@b.c`) is not user info.
         rest.rsplit_once('@').is_some_and(|(userinfo, _)| {
             userinfo.split_once(':').is_some_and(|(user, pw)| {
-                let port_path = pw.split_once('/').is_some_and(|(p, _)| {
-                    !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
-                });
+                let port_path = pw
+                    .split_once('/')
+                    .is_some_and(|(p, _)| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
                 let query = userinfo.contains('?') && userinfo.contains('=');
                 !pw.is_empty() && !user.contains('/') && !port_path && !query
             })
@@ -497,8 +497,12 @@ mod tests {
         assert!(has_url_credentials(
             "postgres://app:Tb!Prod#8812@db.example.com:5432/app"
         ));
-        assert!(has_url_credentials("mongodb+srv://u:p%40ss@c0.mongodb.net/db"));
-        assert!(!has_url_credentials("https://api.example.com:443/p?e=a@b.com"));
+        assert!(has_url_credentials(
+            "mongodb+srv://u:p%40ss@c0.mongodb.net/db"
+        ));
+        assert!(!has_url_credentials(
+            "https://api.example.com:443/p?e=a@b.com"
+        ));
         assert!(!has_url_credentials("https://example.com/u/x:y@z"));
         assert!(!has_url_credentials("postgres://localhost:5432/app"));
     }

@@ -949,7 +949,10 @@ mod tests {
         }
         let s = summarize(&fs, &[]);
         let all = s.reasons.join("\n");
-        assert!(all.contains("prices or roles set by the client (1"), "{all}");
+        assert!(
+            all.contains("prices or roles set by the client (1"),
+            "{all}"
+        );
         assert!(!all.contains("missing input validation"), "{all}");
         assert!(all.contains("MongoDB filters"), "{all}");
         assert!(!all.contains("build SQL from strings"), "{all}");

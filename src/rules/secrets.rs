@@ -322,7 +322,10 @@ mod tests {
             "url-remote",
             b"postgres://app:Tb!Prod#8812@prod.c9xk2l.eu-west-1.rds.amazonaws.com:5432/app"
         ));
-        assert!(validate("url-local", b"postgres://app:p/w?x@localhost:5432/app"));
+        assert!(validate(
+            "url-local",
+            b"postgres://app:p/w?x@localhost:5432/app"
+        ));
         assert!(!validate("url-remote", b"mongodb://u:p@127.0.0.1/x"));
     }
 

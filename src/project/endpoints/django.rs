@@ -401,8 +401,10 @@ fn function_view(
         r.outer = outer;
         r.outer_via = via.clone();
         r.auth_unsafe_only = unsafe_only;
-        r.explicit_public =
-            drf && perms.as_deref().is_some_and(|p| re!(r"\bAllowAny\b").is_match(p.as_bytes()));
+        r.explicit_public = drf
+            && perms
+                .as_deref()
+                .is_some_and(|p| re!(r"\bAllowAny\b").is_match(p.as_bytes()));
         r.handler = Some((fi, f.def_pos, f.end));
         out.push(r);
     }
