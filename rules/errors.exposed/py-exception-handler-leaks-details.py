@@ -80,3 +80,18 @@ def report(exc):
     # Not a handler: a helper that formats for the logs.
     # ok: py-exception-handler-leaks-details
     return f"failure: {exc}"
+
+
+@app.exception_handler(Exception)
+async def unhandled_with_trace(request, exc):
+    logger.error("unhandled: %s", str(exc))
+    return JSONResponse(
+        status_code=500,
+        content={
+            # ruleid: py-exception-handler-leaks-details
+            "detail": str(exc),
+            # The same response body: one finding for the handler.
+            # ok: py-exception-handler-leaks-details
+            "traceback": traceback.format_exc(),
+        },
+    )
