@@ -19,3 +19,23 @@ app.use(cors({ origin: ["https://app.example.com"], credentials: true }));
 app.use(cors({ origin: true }));
 // ok: express-cors-reflect-origin-with-credentials
 app.use(cors({ origin: process.env.FRONTEND_URL, credentials: true }));
+// ruleid: express-cors-reflect-origin-with-credentials
+app.use(cors({
+  origin: (origin, callback) => callback(null, origin || true),
+  credentials: true,
+}));
+// ruleid: express-cors-reflect-origin-with-credentials
+app.use(cors({
+  origin: function (origin, callback) {
+    callback(null, true);
+  },
+  credentials: true,
+}));
+// ok: express-cors-reflect-origin-with-credentials
+app.use(cors({
+  origin: (origin, callback) => {
+    if (!origin || ALLOWED.includes(origin)) return callback(null, true);
+    callback(new Error("Not allowed by CORS"));
+  },
+  credentials: true,
+}));

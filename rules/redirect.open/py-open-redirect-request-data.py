@@ -62,3 +62,17 @@ def after_logout():
     target = "/goodbye"
     # ok: py-open-redirect-request-data
     return redirect(target or "/")
+
+
+@app.route("/auth/login", methods=["POST"])
+def login_next():
+    next_url = request.args.get("next")
+    # ruleid: py-open-redirect-request-data
+    return redirect(next_url or url_for("index"))
+
+
+@app.route("/auth/logout")
+def logout_next():
+    home = url_for("index")
+    # ok: py-open-redirect-request-data
+    return redirect(home or url_for("index"))

@@ -1,4 +1,5 @@
-// ruleid: generic-jwt-secret
+// A fallback for the JWT variable: reported once, as `jwt-hardcoded-secret`.
+// ok: generic-jwt-secret
 const JWT_SECRET = process.env.JWT_SECRET || "sQPGunpjO_9FRLaw-TocSPuNI_woQlKFHQ33TR59vfkTsjnP";
 // ruleid: generic-jwt-secret
 const config = { jwtSecret: "sup3r-s3cret-jwt-k3y" };

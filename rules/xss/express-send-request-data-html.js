@@ -49,3 +49,13 @@ function notAHandler(res, count) {
   // ok: express-send-request-data-html
   res.send(`<p>${count} items</p>`);
 }
+
+app.get("/files/not-found", (req, res) => {
+  // ruleid: express-send-request-data-html
+  res.status(404).send(`<h1>File "${req.query.name}" was not found</h1>`);
+});
+
+app.get("/files/missing.json", (req, res) => {
+  // ok: express-send-request-data-html
+  res.status(404).json({ error: `File ${req.query.name} was not found` });
+});

@@ -401,12 +401,13 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
     })
 }
 
-/// `<name> or <constant>` / `||` / `??`: the name (group 1).
+/// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
+/// fallback): the name (group 1).
 fn re_default() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::bytes::Regex::new(
-            r#"(?-u)\A\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\bor\b|\|\||\?\?)\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`$\n]*`|None|null|undefined|\[\s*\]|\{\s*\})\s*\z"#,
+            r#"(?-u)\A\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\bor\b|\|\||\?\?)\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`$\n]*`|None|null|undefined|\[\s*\]|\{\s*\}|[A-Za-z_$][\w$.]*\s*\([^()\n]*\))\s*\z"#,
         )
         .expect("static regex")
     })
