@@ -61,6 +61,8 @@ pub struct Features {
     pub user_scoped: bool,
     pub signature: bool,
     pub ai: bool,
+    /// Sends e-mail to a recipient taken from the request (an open relay when public).
+    pub open_mail: bool,
     /// The handler performs a login/signup/reset/OTP itself.
     pub auth_flow: bool,
     /// Checks the caller's role/admin flag.
@@ -401,6 +403,16 @@ fn js_ai() -> &'static Regex {
     re!(
         r"\bchat\s*\.\s*completions\b|/v1/chat/completions\b|ai\.gateway\.lovable\.dev|\bresponses\s*\.\s*create\s*\(|\bmessages\s*\.\s*(?:create|stream)\s*\(|\b(?:generateText|streamText|generateObject|streamObject)\s*\(|\bgenerateContent\w*\s*\(|\bGoogleGenerativeAI\b|api\.openai\.com|api\.anthropic\.com|api\.groq\.com|openrouter\.ai|api\.mistral\.ai|generativelanguage\.googleapis|\breplicate\s*\.\s*run\s*\(|\bChatOpenAI\b|\bChatAnthropic\b|\bimages\s*\.\s*generate\s*\(|\bembeddings\s*\.\s*create\s*\(|\baudio\s*\.\s*transcriptions\b|\bcreate(?:Chat)?Completion\s*\(|\bcreateImage\s*\(|\bcreateEmbedding\s*\("
     )
+}
+
+/// An e-mail API call (Resend, SendGrid, Postmark, Mailgun, nodemailer) whose recipient is not a
+/// fixed address: `to: [to]`, `to: email`, `to: body.email`.
+fn js_open_mail(t: &[u8]) -> bool {
+    re!(r"\bemails\s*\.\s*send\s*\(|api\.resend\.com/emails|\bsgMail\s*\.\s*send\w*\s*\(|api\.sendgrid\.com/v3/mail|\bsendMail\s*\(|api\.postmarkapp\.com/email|api\.mailgun\.net|\bmessages\s*\.\s*create\s*\(\s*(?:DOMAIN|domain|process\.env\.MAILGUN)").is_match(t)
+        && re!(r"\bto\s*:\s*\[?\s*(?:[A-Za-z_$][\w$]*\s*[,\]}\n]|(?:req|request|body|data|input|payload)\s*\.\s*\w+)").find_iter(t).any(|m| {
+            let v = &m.as_bytes()[m.as_bytes().iter().position(|c| *c == b':').map_or(0, |p| p + 1)..];
+            !re!(r"(?i)^\s*\[?\s*(?:admin|owner|support|team|sales|inbox|notify)\w*\s*[,\]}\n]").is_match(v)
+        })
 }
 
 fn js_auth_flow() -> &'static Regex {
@@ -926,6 +938,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.user_scoped = src.has(js_user_scoped(), a, b);
     f.signature = src.has_any(js_signature(), a, b);
     f.ai = src.has_any(js_ai(), a, b);
+    f.open_mail = js_open_mail(super::ctx::sl(&src.text, a, b));
     f.auth_flow = src.has(js_auth_flow(), a, b);
     f.role_check = src.has_any(js_role_check(), a, b);
     f.tables = js_tables(t);
@@ -967,6 +980,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             || uses_admin_name(ctx, d.file, super::ctx::sl(&ds.text, da, db));
         f.user_scoped |= ds.has(js_user_scoped(), da, db);
         f.ai |= ds.has_any(js_ai(), da, db);
+        f.open_mail |= f.uses_body && js_open_mail(super::ctx::sl(&ds.text, da, db));
         f.auth_flow |= ds.has(js_auth_flow(), da, db);
         for tb in js_tables(super::ctx::sl(&ds.text, da, db)) {
             if !f.tables.contains(&tb) {
@@ -1639,7 +1653,7 @@ fn js_idor_with(
         for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(text) {
             idnames.push(String::from_utf8_lossy(&c[1]).into_owned());
         }
-        for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(text) {
+        for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|json\s*\(\s*\)|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(text) {
             let lhs = String::from_utf8_lossy(&c[1]).into_owned();
             for p in lhs.trim_matches(['{', '}']).split(',') {
                 let local = p.split_once(':').map_or(p, |(_, l)| l).trim();

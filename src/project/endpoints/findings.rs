@@ -435,7 +435,7 @@ pub fn missing_auth(
         || e.method == "ALL" && (d.writes_db || d.service_role)
         || d.writes_db && !matches!(e.method.as_str(), "OPTIONS" | "HEAD");
     let reads = d.reads_db || d.service_role;
-    let ai = d.ai;
+    let ai = d.ai || d.open_mail;
     if !state && !reads && !ai {
         return None;
     }
@@ -461,8 +461,10 @@ pub fn missing_auth(
         notes.push("It is an admin route.".into());
     } else if state || ai {
         sev = Severity::High;
-        if ai && !state {
+        if d.ai && !state {
             notes.push("It calls a paid AI API: anyone can spend the project's credits.".into());
+        } else if d.open_mail && !state {
+            notes.push("It sends e-mail to an address the caller chooses: anyone can use it to send spam or phishing from the project's domain.".into());
         }
     } else {
         // Reads are flagged only for private data (or user-owned data in an app with accounts):
@@ -563,6 +565,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     if d.auth_flow && !e.auth && !is_admin(&e.route) {
         return Some((
             "an endpoint that signs users in or up or handles passwords",
+            Severity::High,
+            Confidence::Medium,
+        ));
+    }
+    if d.open_mail && !e.auth {
+        return Some((
+            "an endpoint that sends e-mail to an address the caller chooses",
             Severity::High,
             Confidence::Medium,
         ));

@@ -52,6 +52,8 @@ pub struct EndpointDetail {
     pub user_scoped: bool,
     pub signature: bool,
     pub ai: bool,
+    /// Sends e-mail to a recipient the caller chooses.
+    pub open_mail: bool,
     pub auth_flow: bool,
     pub role_check: bool,
     /// A service-role handler whose only data access is inserting the request into a table
@@ -253,6 +255,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         user_scoped: feat.user_scoped,
         signature: feat.signature,
         ai: feat.ai,
+        open_mail: feat.open_mail && (feat.uses_body || r.uses_body),
         auth_flow: feat.auth_flow,
         role_check: feat.role_check || flags.role,
         insert_only: feat.insert_only && feat.service_role,
