@@ -93,12 +93,7 @@ fn file_endpoints(ctx: &Ctx, fi: usize) -> Vec<Raw> {
             }
             out.push(r);
         } else {
-            let methods = super::next::methods_checked(hs, ha, hb);
-            for m in if methods.is_empty() {
-                vec!["ALL".to_string()]
-            } else {
-                methods
-            } {
+            for m in super::next::methods_checked(hs, ha, hb) {
                 let mut r = Raw::new(
                     fi,
                     line,

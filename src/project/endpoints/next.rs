@@ -261,11 +261,7 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let prologue =
         prologue_span.map(|(pa, pe)| super::features::js_features(ctx, hf, pa, pe).flags);
     let mut out = Vec::new();
-    for m in if methods.is_empty() {
-        vec!["ALL".to_string()]
-    } else {
-        methods
-    } {
+    for m in methods {
         let mut r = Raw::new(
             fi,
             src.line(m0.start()),
@@ -311,7 +307,7 @@ fn method_branches(src: &Src, a: usize, b: usize) -> Vec<(String, usize, usize)>
 }
 
 /// Methods a handler branches on (`req.method === 'POST'`, `case 'GET':`), OPTIONS preflights
-/// left out.
+/// left out; `ALL` when it branches on none.
 pub(crate) fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let t = super::ctx::sl(&src.text, a, b);
@@ -329,6 +325,9 @@ pub(crate) fn methods_checked(src: &Src, a: usize, b: usize) -> Vec<String> {
         if METHODS.contains(&m.as_str()) && m != "OPTIONS" && !out.contains(&m) {
             out.push(m);
         }
+    }
+    if out.is_empty() {
+        out.push("ALL".to_string());
     }
     out
 }
@@ -365,11 +364,7 @@ fn edge_handler(ctx: &Ctx, fi: usize, name: &str) -> Vec<Raw> {
     let (hf, ha, hb) = handler.unwrap_or((fi, 0, t.len()));
     let methods = methods_checked(&ctx.files[hf], ha, hb);
     let mut out = Vec::new();
-    for m in if methods.is_empty() {
-        vec!["ALL".to_string()]
-    } else {
-        methods
-    } {
+    for m in methods {
         let mut r = Raw::new(fi, line, &m, route.clone(), "edge-function", "supabase");
         r.handler = handler;
         out.push(r);
