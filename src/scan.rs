@@ -65,6 +65,19 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             || matches!(name, ".runtimeconfig.json" | ".dev.vars" | "secrets.toml"),
     );
     if lang.is_js_family() {
+        // Data-access idioms: the database library the file uses decides how a query, a pool or
+        // a write is fixed (only rules with such a variant use them).
+        push(
+            "mongodb",
+            text.contains("mongoose") || text.contains("mongodb") || text.contains("MongoClient"),
+        );
+        push(
+            "postgres",
+            text.contains("from 'postgres'")
+                || text.contains("from \"postgres\"")
+                || text.contains("postgres.js")
+                || text.contains("sql.unsafe("),
+        );
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
         // use it, the others fall back to `nextjs`.
         push(
@@ -88,14 +101,21 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         // Cloud Functions (`onCall` / `onRequest` handlers): only rules with a
         // `firebase-functions` fix use it, the others fall back to `firebase` / `node`.
         push("firebase-functions", text.contains("firebase-functions"));
-        push("supabase", text.contains("supabase"));
+        let edge_function = path.starts_with("supabase/functions/") || path.contains("/supabase/functions/");
+        push("supabase", text.contains("supabase") || edge_function);
         push("prisma", text.contains("prisma") || text.contains("Prisma"));
         push("firebase", text.contains("firebase"));
+        // Server-side code (edge functions, an API server folder) never gets the "move it out of
+        // the browser bundle" fixes of the React / Vite variants.
+        let server_side = edge_function
+            || ["server/", "backend/", "api/", "functions/", "netlify/functions/"]
+                .iter()
+                .any(|d| path.starts_with(d) || path.contains(&format!("/{d}")));
         for s in [
             "nextjs", "express", "fastify", "hono", "react", "vite", "supabase", "prisma",
-            "firebase",
+            "firebase", "mongodb",
         ] {
-            push(s, facts.has(s));
+            push(s, facts.has(s) && !(server_side && matches!(s, "react" | "vite")));
         }
         push("node", true);
     } else if lang == Language::Python {
@@ -134,6 +154,18 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         );
         push("python", py_manifest);
         push("node", js_manifest);
+        // A Dockerfile says which runtime it packages.
+        if lang == Language::Dockerfile {
+            let t = text.to_ascii_lowercase();
+            push(
+                "python",
+                t.contains("from python") || t.contains("pip install") || t.contains("uv sync"),
+            );
+            push(
+                "node",
+                t.contains("from node") || t.contains("npm ") || t.contains("pnpm ") || t.contains("yarn "),
+            );
+        }
         for s in [
             "nextjs", "express", "fastapi", "flask", "django", "supabase", "firebase", "vite",
             "react",
@@ -552,5 +584,48 @@ mod tests {
         let jwt = rules.get("jwt-hardcoded-secret").expect("rule");
         let (fix, _) = pick_fix(jwt, &["express", "node"]);
         assert!(!fix.contains("Then, in this code"), "{fix}");
+    }
+
+    #[test]
+    fn the_database_library_in_the_file_selects_its_fix() {
+        let facts = Facts::default();
+        let mongo = fix_candidates(
+            Language::Javascript,
+            b"const { MongoClient } = require('mongodb');\nconst express = require('express');",
+            "routes.js",
+            &facts,
+        );
+        assert_eq!(mongo.first(), Some(&"mongodb"), "{mongo:?}");
+        let pgjs = fix_candidates(
+            Language::Typescript,
+            b"import postgres from 'postgres';\nconst sql = postgres(url);",
+            "supabase/functions/search/index.ts",
+            &facts,
+        );
+        assert_eq!(pgjs.first(), Some(&"postgres"), "{pgjs:?}");
+        let pg = fix_candidates(
+            Language::Javascript,
+            b"const { Pool } = require('pg');\nconst express = require('express');",
+            "db.js",
+            &facts,
+        );
+        assert!(!pg.contains(&"postgres") && !pg.contains(&"mongodb"), "{pg:?}");
+        // A mass assignment into Mongoose gets the Mongoose fix, not Prisma's.
+        let rules = RuleSet::embedded().expect("rules");
+        let rule = rules.get("js-mass-assignment-request-body").expect("rule");
+        let (fix, stack) = pick_fix(rule, &mongo);
+        assert_eq!(stack.as_deref(), Some("mongodb"));
+        assert!(fix.contains("User.create") && !fix.contains("prisma"), "{fix}");
+        // A key in a Supabase edge function of a Vite app: the edge function's fix, never the
+        // "move it out of the bundle" one.
+        let mut vite = Facts::default();
+        vite.stacks.push("vite".into());
+        let edge = fix_candidates(
+            Language::Typescript,
+            b"Deno.serve(async (req) => new Response('ok'));",
+            "supabase/functions/send-email/index.ts",
+            &vite,
+        );
+        assert!(edge.contains(&"supabase") && !edge.contains(&"vite"), "{edge:?}");
     }
 }

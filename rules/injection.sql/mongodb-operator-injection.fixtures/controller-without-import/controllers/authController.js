@@ -12,7 +12,7 @@ exports.resetPassword = async (req, res) => {
 
 exports.search = async (req, res) => {
   const q = req.query.q;
-  // ruleid: mongodb-operator-injection
+  // ok: mongodb-operator-injection (reported by mongodb-where-javascript-injection)
   const rows = await Appointment.find({ $where: "this.reason.indexOf('" + q + "') !== -1" });
   res.json(rows);
 };
