@@ -12,3 +12,17 @@ export async function POST(request: NextRequest) {
   // ok: nextjs-open-redirect
   return NextResponse.redirect(new URL("/login", request.url));
 }
+
+export async function PUT(request: NextRequest) {
+  const { searchParams, origin } = new URL(request.url);
+  const next = searchParams.get("next") ?? "/dashboard";
+  // ruleid: nextjs-open-redirect (an absolute next URL is used as it is)
+  return NextResponse.redirect(next.startsWith("http") ? next : `${origin}${next}`);
+}
+
+export async function PATCH(request: NextRequest) {
+  const { origin } = new URL(request.url);
+  const plan = "pro";
+  // ok: nextjs-open-redirect (both branches are the app's own)
+  return NextResponse.redirect(plan === "pro" ? `${origin}/billing` : `${origin}/pricing`);
+}

@@ -76,3 +76,17 @@ def logout_next():
     home = url_for("index")
     # ok: py-open-redirect-request-data
     return redirect(home or url_for("index"))
+
+
+@app.route("/auth/continue")
+def continue_next():
+    next_url = request.args.get("next")
+    # ruleid: py-open-redirect-request-data
+    return redirect(next_url if next_url else url_for("index"))
+
+
+@app.route("/auth/back")
+def back():
+    home = url_for("index")
+    # ok: py-open-redirect-request-data
+    return redirect(home if home else "/")

@@ -357,32 +357,45 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         }
         // A resolved identifier stands for every assignment that can reach it (branches). A
         // value with a constant fallback (`next or "/"`, `to || "/"`, `to ?? "/"`) is its value.
+        // A conditional (`ok ? next : "/"`, `next if ok else "/"`) is each of its named branches.
         let mut candidates = vec![(s, e, shape)];
-        let (mut ns, mut ne, mut id_shape) = (ns, ne, shape);
-        if c.spec.resolve
-            && shape != Some(Shape::Identifier)
-            && let Some(m) = re_default().captures(&v.src[ns..ne]).and_then(|c| c.get(1))
-        {
-            ne = ns + m.end();
-            ns += m.start();
-            id_shape = Some(Shape::Identifier);
-            candidates.push((ns, ne, id_shape));
+        let mut ids: Vec<(usize, usize)> = Vec::new();
+        if c.spec.resolve && shape == Some(Shape::Identifier) {
+            ids.push((ns, ne));
+        } else if c.spec.resolve {
+            if let Some(m) = re_default().captures(&v.src[ns..ne]).and_then(|c| c.get(1)) {
+                ids.push((ns + m.start(), ns + m.end()));
+            } else {
+                ids.extend(
+                    ternary_branches(&v.src[ns..ne])
+                        .into_iter()
+                        .map(|(a, b)| (ns + a, ns + b)),
+                );
+            }
+            candidates.extend(ids.iter().map(|&(a, b)| (a, b, Some(Shape::Identifier))));
         }
-        if c.spec.resolve && id_shape == Some(Shape::Identifier) {
+        if !ids.is_empty() {
             let floor = v.blocks().function(v.src, v.mask(), start).0;
-            let found =
-                args::assignments(v.src, v.mask(), v.lang, &v.src[ns..ne], start, 8192, floor);
-            if !found.is_empty() {
-                candidates = found
-                    .into_iter()
-                    .map(|(rs, re)| {
-                        let (rs, mut re) = args::trim(v.src, rs, re);
-                        if re > rs && v.src[re - 1] == b';' {
-                            re -= 1;
-                        }
-                        (rs, re, Some(args::shape(v.src, v.mask(), rs, re)))
-                    })
-                    .collect();
+            let mut resolved = Vec::new();
+            let mut any = false;
+            for &(a, b) in &ids {
+                let found =
+                    args::assignments(v.src, v.mask(), v.lang, &v.src[a..b], start, 8192, floor);
+                if found.is_empty() {
+                    resolved.push((a, b, Some(Shape::Identifier)));
+                    continue;
+                }
+                any = true;
+                resolved.extend(found.into_iter().map(|(rs, re)| {
+                    let (rs, mut re) = args::trim(v.src, rs, re);
+                    if re > rs && v.src[re - 1] == b';' {
+                        re -= 1;
+                    }
+                    (rs, re, Some(args::shape(v.src, v.mask(), rs, re)))
+                }));
+            }
+            if any {
+                candidates = resolved;
             }
         }
         let r = candidates.into_iter().any(|(s, e, shape)| {
@@ -399,6 +412,38 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         }
         r
     })
+}
+
+/// The named branches of a conditional expression: `cond ? a : b` (JavaScript) or
+/// `a if cond else b` (Python); a branch that is not a plain name is left out.
+fn ternary_branches(x: &[u8]) -> Vec<(usize, usize)> {
+    static RE: std::sync::OnceLock<[regex::bytes::Regex; 2]> = std::sync::OnceLock::new();
+    let [js, py] = RE.get_or_init(|| {
+        [
+            regex::bytes::Regex::new(
+                r#"(?-u)\A[^?:;\n]+?\?\s*([^?:;\n]+?)\s*:\s*([^?:;\n]+?)\s*\z"#,
+            )
+            .expect("static regex"),
+            regex::bytes::Regex::new(
+                r#"(?-u)\A\s*([^\n]+?)\s+if\s+[^\n]+?\s+else\s+([^\n]+?)\s*\z"#,
+            )
+            .expect("static regex"),
+        ]
+    });
+    static NAME: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    let name = NAME.get_or_init(|| {
+        regex::bytes::Regex::new(r"(?-u)\A[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\z")
+            .expect("static regex")
+    });
+    let Some(c) = js.captures(x).or_else(|| py.captures(x)) else {
+        return Vec::new();
+    };
+    [c.get(1), c.get(2)]
+        .into_iter()
+        .flatten()
+        .filter(|m| name.is_match(m.as_bytes()))
+        .map(|m| (m.start(), m.end()))
+        .collect()
 }
 
 /// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the

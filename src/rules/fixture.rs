@@ -57,6 +57,8 @@ fn parse_marks(line: &str) -> Vec<(Mark, String)> {
             "-->",
             "*/",
             "#}",
+            // A note in parentheses after the ids: `ok: some-rule (why it is safe)`.
+            "(",
         ]
         .iter()
         .filter_map(|k| rest.find(k))
