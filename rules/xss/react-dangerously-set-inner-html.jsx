@@ -46,3 +46,27 @@ export function MultiLine({ content }) {
     />
   );
 }
+
+export function PostPage({ body, bio }) {
+  return (
+    <article>
+      {/* ruleid: react-dangerously-set-inner-html */}
+      <div dangerouslySetInnerHTML={{ __html: body }} />
+      {/* ok: react-dangerously-set-inner-html */}
+      <aside dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(bio) }} />
+    </article>
+  );
+}
+
+export function Preview({ markdown }) {
+  const clean = useMemo(() => DOMPurify.sanitize(marked.parse(markdown)), [markdown]);
+  // ok: react-dangerously-set-inner-html (clean is the sanitized copy)
+  return <div dangerouslySetInnerHTML={{ __html: clean }} />;
+}
+
+export function Signature({ user }) {
+  let html = marked.parse(user.signature);
+  html = DOMPurify.sanitize(html);
+  // ok: react-dangerously-set-inner-html (reassigned to its sanitized value)
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+}
