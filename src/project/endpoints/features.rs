@@ -2121,12 +2121,19 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
 
 fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let t = &src.text[a..b];
-    let own = re!(
-        r"(?i)\b(?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=|request\s*\.\s*user\b|current_user\s*\.\s*id|\buser\s*\.\s*id\s*(?:==|!=)|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)"
+    // Owner evidence anywhere in the handler: a comparison with the caller, a relation of the
+    // caller (`request.user.documents.get(...)`), a filter on the owner, a 403. A mere mention of
+    // the caller (`author=request.user` on another model) is not one.
+    let own_fn = re!(
+        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
     );
-    if own.is_match(t) {
+    if own_fn.is_match(t) {
         return None;
     }
+    // Owner evidence in the lookup statement itself: an owner keyword or key, `.eq("user_id", ...)`.
+    let own_stmt = re!(
+        r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=[^=]|request\s*\.\s*user\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:"
+    );
     for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
@@ -2136,11 +2143,33 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         });
         if let Some(m) = c.get(0)
             && !callers_own
-            && src.is_code(a + m.start()) {
-                return Some(a + m.start());
-            }
+            && src.is_code(a + m.start())
+            && !own_stmt.is_match(py_statement(t, m.start()))
+        {
+            return Some(a + m.start());
+        }
     }
     None
+}
+
+/// The statement around `at`: from the start of its line to the end of the line where the
+/// brackets opened since that line start are closed again (a chained, parenthesised query).
+fn py_statement(t: &[u8], at: usize) -> &[u8] {
+    let start = t[..at.min(t.len())]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let mut depth = 0i32;
+    let limit = (start + 2000).min(t.len());
+    for (i, &c) in t[start..limit].iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'\n' if depth <= 0 && start + i >= at => return &t[start..start + i],
+            _ => {}
+        }
+    }
+    &t[start..limit]
 }
 
 #[cfg(test)]

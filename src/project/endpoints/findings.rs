@@ -791,12 +791,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         {
             let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
             if !rls {
-                // A write, or a read through the admin client (no RLS behind the missing check).
-                let sev = if unsafe_method(&e.method) || d.service_role {
-                    Severity::High
-                } else {
-                    Severity::Medium
-                };
+                // Reads are only reported for private records (above), so reading one is as
+                // serious as changing it: both are broken access control.
+                let sev = Severity::High;
                 let n = format!(
                     "{} fetches a record by an id from the request with no condition tying it to the signed-in user.",
                     describe(e)
@@ -806,7 +803,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                     &d.handler_file,
                     l,
                     sev,
-                    Confidence::Low,
+                    Confidence::Medium,
                     n,
                     key.clone(),
                 ));
