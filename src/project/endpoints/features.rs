@@ -1691,7 +1691,12 @@ fn js_idor_with(
     }
     for c in js_id_lookup().captures_iter(t) {
         let Some(m) = c.get(0) else { continue };
-        if !src.is_code(a + m.start()) {
+        // `WHERE id = $1` lives in the SQL string of `pool.query(...)`; the ORM calls in code.
+        let sql = c.get(1).is_none()
+            && c.get(2).is_none()
+            && c.get(3).is_none()
+            && m.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w'));
+        if !sql && !src.is_code(a + m.start()) {
             continue;
         }
         let inner = c
@@ -2134,16 +2139,18 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let own_stmt = re!(
         r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=[^=]|request\s*\.\s*user\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:"
     );
-    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b").captures_iter(t) {
+    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b|(?i:\bwhere\s+(?:\w+\.)?id\s*=\s*(?:%s|\?|:\w+|\$1)(?:\s*(?:;|order|limit|returning)|\s*['\x22]))").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
         let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| {
             re!(r"^\s*(?:ObjectId\s*\(\s*)?(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user)\b|\[\s*['\x22]sub['\x22]\s*\]")
                 .is_match(v.as_bytes())
         });
+        // `WHERE id = %s` is in the SQL string of `cursor.execute(...)`.
+        let sql = c.get(0).is_some_and(|m| m.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w')));
         if let Some(m) = c.get(0)
             && !callers_own
-            && src.is_code(a + m.start())
+            && (sql || src.is_code(a + m.start()))
             && !own_stmt.is_match(py_statement(t, m.start()))
         {
             return Some(a + m.start());
