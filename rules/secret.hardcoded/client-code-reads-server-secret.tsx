@@ -5,7 +5,7 @@ import { createClient } from "@supabase/supabase-js";
 const apiKey = import.meta.env.VITE_OPENAI_API_KEY;
 const openai = new OpenAI({
   apiKey,
-  // ruleid: client-code-reads-server-secret
+  // ok: client-code-reads-server-secret (one finding per key: the read above)
   dangerouslyAllowBrowser: true,
 });
 
@@ -20,10 +20,12 @@ const admin = createClient(supabaseUrl, import.meta.env.VITE_SUPABASE_SERVICE_RO
 const stripePk = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
 // ok: client-code-reads-server-secret
 const serverOnly = process.env.OPENAI_API_KEY;
+// ruleid: client-code-reads-server-secret
+const adminToken = import.meta.env.VITE_ADMIN_TOKEN;
 // ok: client-code-reads-server-secret
 const firebaseKey = import.meta.env.VITE_FIREBASE_API_KEY;
 
 export async function ask(q: string) {
   const r = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] });
-  return [r, anon, admin, stripePk, serverOnly, firebaseKey];
+  return [r, anon, admin, stripePk, serverOnly, firebaseKey, adminToken];
 }
