@@ -1001,6 +1001,12 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f
 }
 
+/// The handler reads only records flagged public or shared by their owner (`is_public = true`,
+/// `{"shared": True}`, `published: true`, `visibility = 'public'`).
+pub fn public_records_only(t: &[u8]) -> bool {
+    re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:)\s*(?:true\b|1\b|['"]public['"])"#).is_match(t)
+}
+
 /// `request.data` -> `request\s*\.\s*data` (a dotted name as a regex).
 fn dotted_pattern(name: &str) -> String {
     name.split('.')

@@ -88,6 +88,8 @@ const PUBLIC_ANY: &[&str] = &[
     "[...auth]",
     "health",
     "public",
+    "share",
+    "shared",
 ];
 
 /// Nouns of public catalogues: unauthenticated reads are expected.
@@ -301,6 +303,21 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         if ["login", "signin", "signup", "register", "logout", "signout"]
             .iter()
             .any(|w| norm.ends_with(w))
+        {
+            return true;
+        }
+        // The rest of the sign-up and recovery flow: the caller cannot sign in yet
+        // (`resend-verification`, `request-password-reset`, `confirm-email`, `resend-otp`).
+        let about_account = ["email", "mail", "account", "phone", "otp", "code", "signup", "registration", "activation", "magiclink"]
+            .iter()
+            .any(|w| norm.contains(w));
+        if norm == "verification"
+            || (norm.starts_with("resend") || norm.contains("verif") || norm.contains("confirm"))
+                && (about_account || norm.contains("verif"))
+                && !norm.contains("payment")
+                && !norm.contains("order")
+            || norm.contains("forgot")
+            || norm.contains("password") && norm.contains("reset")
         {
             return true;
         }
@@ -783,6 +800,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         let private = sensitive(&e.route, d) || owned(&e.route, d);
         if wanted("idor-unscoped-lookup")
             && e.auth
+            && !d.explicit_public
             && !d.signature
             && !d.role_check
             && !is_admin(&e.route)

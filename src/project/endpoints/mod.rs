@@ -244,7 +244,13 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         reads_db: feat.reads_db,
         writes_db: feat.writes_db,
         service_role: feat.service_role,
-        explicit_public: r.explicit_public,
+        // A read restricted to records their owners made public (`is_public = true`,
+        // `shared: True`): public on purpose, like a share link.
+        explicit_public: r.explicit_public
+            || !matches!(r.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
+                && r.handler.is_some_and(|(f, a, b)| {
+                    features::public_records_only(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
+                }),
         firebase_admin: feat.service_role
             && (r.framework == "firebase"
                 || hf.is_some_and(|f| {
