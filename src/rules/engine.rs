@@ -550,6 +550,15 @@ fn check_match(
             "In a test, example or documentation file: it does not run in production, but code like it gets copied.".into(),
         );
     }
+    // Test and example files keep their downgrade; a severity already set (browser exposure)
+    // stays.
+    if hit.severity.is_none()
+        && !view.is_test_or_docs
+        && let Some(e) = &rule.spec.escalate
+        && compiled.escalate.iter().any(|c| eval(c, &mut ctx, caps))
+    {
+        hit.severity = Some(e.severity);
+    }
     Some(hit)
 }
 
@@ -591,6 +600,29 @@ mod tests {
             .iter()
             .map(|h| view.lines.line_of(h.start))
             .collect()
+    }
+
+    #[test]
+    fn escalation_raises_only_the_matches_that_meet_it() {
+        let set = rules(
+            "patterns = ['\\beval\\s*\\(']\nescalate = { severity = \"critical\", if_any = [{ in = \"arg0\", resolve = true, regex = 'req\\.body' }] }\n",
+        );
+        let src = "eval(expr)\nconst f = req.body.formula;\neval(f)\neval(req.body.x)";
+        let view = FileView::new("src/x.js", Language::Javascript, src.as_bytes(), "", false);
+        let got: Vec<(usize, Option<Severity>)> = scan_file(&set, &view)
+            .iter()
+            .map(|h| (view.lines.line_of(h.start), h.severity))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(1, None), (3, Some(Severity::Critical)), (4, Some(Severity::Critical))]
+        );
+        // In a test file the test downgrade wins.
+        let test = FileView::new("tests/x.test.js", Language::Javascript, src.as_bytes(), "", false);
+        assert!(scan_file(&set, &test).iter().all(|h| h.severity == Some(Severity::Low)));
+        // An escalation that does not raise the severity is a schema error.
+        let base = "id = \"t-rule\"\ntitle = \"t\"\ncategory = \"injection.sql\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\npatterns = ['x']\nescalate = { severity = \"medium\", if_any = [{ in = \"line\", regex = 'y' }] }\n";
+        assert!(RuleSet::from_sources(&[("rules/injection.sql/t-rule.toml".into(), base.into())]).is_err());
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Compiled {
     pub require: Vec<CompiledCondition>,
     pub require_any: Vec<CompiledCondition>,
     pub exclude: Vec<CompiledCondition>,
+    /// `escalate.if_any`.
+    pub escalate: Vec<CompiledCondition>,
 }
 
 /// One loaded rule.
@@ -53,7 +55,7 @@ pub struct Rule {
     pub(crate) include: GlobSet,
     pub(crate) exclude: GlobSet,
     patterns: Vec<String>,
-    conditions: [Vec<(Condition, Option<String>)>; 3],
+    conditions: [Vec<(Condition, Option<String>)>; 4],
     compiled: OnceLock<std::result::Result<Compiled, String>>,
 }
 
@@ -96,6 +98,7 @@ impl Rule {
                     require: conv(&self.conditions[0])?,
                     require_any: conv(&self.conditions[1])?,
                     exclude: conv(&self.conditions[2])?,
+                    escalate: conv(&self.conditions[3])?,
                 })
             })
             .as_ref()
@@ -313,6 +316,8 @@ impl RuleSet {
                 conv(&spec.require).map_err(err)?,
                 conv(&spec.require_any).map_err(err)?,
                 conv(&spec.exclude).map_err(err)?,
+                conv(&spec.escalate.as_ref().map(|e| e.if_any.clone()).unwrap_or_default())
+                    .map_err(err)?,
             ];
             rules.push(Rule {
                 spec,

@@ -49,6 +49,10 @@ pub struct RuleSpec {
     /// None may hold.
     #[serde(default)]
     pub exclude: Vec<Condition>,
+    /// A higher severity when one of its conditions holds for a match (`eval(req.body.x)` is
+    /// critical where `eval(expr)` is high).
+    #[serde(default)]
+    pub escalate: Option<Escalate>,
     /// Secret handling: masking, entropy, placeholders, validators.
     #[serde(default)]
     pub secret: Option<SecretSpec>,
@@ -124,6 +128,14 @@ pub struct Condition {
 
 fn default_target() -> String {
     "match".into()
+}
+
+/// A severity raise for the matches that meet one of `if_any`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Escalate {
+    pub severity: Severity,
+    pub if_any: Vec<Condition>,
 }
 
 /// How a secret rule treats its value.
@@ -329,11 +341,20 @@ impl RuleSpec {
                 }
             }
         }
+        if let Some(e) = &self.escalate {
+            if e.if_any.is_empty() {
+                return Err("escalate needs at least one condition in `if_any`".into());
+            }
+            if e.severity <= self.severity {
+                return Err("escalate must raise the severity".into());
+            }
+        }
         for c in self
             .require
             .iter()
             .chain(&self.require_any)
             .chain(&self.exclude)
+            .chain(self.escalate.iter().flat_map(|e| &e.if_any))
         {
             if !TARGETS.contains(&c.target.as_str()) {
                 return Err(format!(
