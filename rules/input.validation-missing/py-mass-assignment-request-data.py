@@ -66,3 +66,26 @@ def spread_then_other():
     user = User(**data)
     # ok: py-mass-assignment-request-data
     return UserOut(id=user.id, name=user.name)
+
+
+async def update_profile(request, user):
+    body = await request.json()
+    # ruleid: py-mass-assignment-request-data
+    await db.users.update_one({"_id": user["_id"]}, {"$set": body})
+
+
+def update_note_flask(note_id):
+    # ruleid: py-mass-assignment-request-data
+    mongo.db.notes.update_one({"_id": ObjectId(note_id)}, {"$set": request.get_json()})
+
+
+async def rename(request, user):
+    body = await request.json()
+    # ok: py-mass-assignment-request-data (one field, forced to a string)
+    await db.users.update_one({"_id": user["_id"]}, {"$set": {"name": str(body["name"])}})
+
+
+async def update_validated(request, user):
+    changes = ProfileUpdate.model_validate(await request.json()).model_dump(exclude_unset=True)
+    # ok: py-mass-assignment-request-data
+    await db.users.update_one({"_id": user["_id"]}, {"$set": changes})
