@@ -444,8 +444,10 @@ pub fn run(
         // higher of the two severities.
         if let Some(y) = &h.yields
             && let Some(f) = findings.iter_mut().find(|f| {
-                y.rules.contains(&f.rule.as_str())
-                    && f.file.as_deref() == Some(y.file.as_str())
+                y.rules.iter().any(|r| {
+                    r.strip_suffix('*')
+                        .map_or(*r == f.rule.as_str(), |cat| f.category.starts_with(cat))
+                }) && f.file.as_deref() == Some(y.file.as_str())
                     && f.line.is_some_and(|l| (y.from..=y.to).contains(&l))
             })
         {

@@ -71,6 +71,7 @@ pub struct ProjectHit {
 /// lines `from..=to`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Yield {
+    /// Rule ids, or categories with a trailing `*` (`injection.*`).
     pub rules: &'static [&'static str],
     pub file: String,
     pub from: u32,

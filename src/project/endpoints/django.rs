@@ -648,6 +648,11 @@ fn writes_tweak(f: &mut Features) {
     f.body_sink = true;
 }
 
+fn form_tweak(f: &mut Features) {
+    writes_tweak(f);
+    f.flags.val = true;
+}
+
 fn reads_tweak(f: &mut Features) {
     f.reads_db = true;
 }
@@ -901,11 +906,22 @@ fn class_view(
         methods.push(("ALL".into(), None, Flags::default()));
     }
     let detail_route = route.contains('<') || route.contains("(?P");
+    // Django's own editing views: a DeleteView's POST reads no fields, and Create/Update/FormView
+    // run the submitted data through a ModelForm (`fields` / `form_class`) before saving.
+    let base_is = |names: &[&str]| {
+        info.bases
+            .iter()
+            .any(|b| names.contains(&b.rsplit('.').next().unwrap_or(b)))
+    };
+    let delete_view = base_is(&["DeleteView"]);
+    let form_view = base_is(&["CreateView", "UpdateView", "FormView"]);
     for (m, h, extra) in methods {
         let tweak: Option<fn(&mut Features)> = match (h.is_some(), m.as_str()) {
             (true, _) | (false, "ALL") => None,
             (false, "GET") => Some(reads_tweak),
             (false, "DELETE") => Some(deletes_tweak),
+            (false, "POST") if delete_view => Some(deletes_tweak),
+            (false, "POST") if form_view => Some(form_tweak),
             _ => Some(writes_tweak),
         };
         push(&m, route.to_string(), h, tweak, detail_route, extra);

@@ -76,6 +76,15 @@ const PUBLIC_LAST: &[&str] = &[
     "callback",
 ];
 
+/// Rule findings that name what unvalidated input does; `endpoint-missing-validation` gives way
+/// to them inside the same handler.
+const VALIDATION_SPECIFIC: &[&str] = &[
+    "js-mass-assignment-request-body",
+    "py-mass-assignment-request-data",
+    "injection.*",
+    "redirect.open*",
+];
+
 /// Segments that make a whole subtree public (auth callbacks, webhooks).
 const PUBLIC_ANY: &[&str] = &[
     "callback",
@@ -857,18 +866,14 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 n,
                 key.clone(),
             );
-            // The mass-assignment rules point at the write itself.
-            if d.mass_assign {
-                h.yields = Some(crate::project::Yield {
-                    rules: &[
-                        "js-mass-assignment-request-body",
-                        "py-mass-assignment-request-data",
-                    ],
-                    file: d.handler_file.clone(),
-                    from: d.handler_line,
-                    to: d.handler_end_line,
-                });
-            }
+            // A rule finding inside the handler (mass assignment, an injection, an unchecked
+            // redirect) already says what the unvalidated input does, at its line.
+            h.yields = Some(crate::project::Yield {
+                rules: VALIDATION_SPECIFIC,
+                file: d.handler_file.clone(),
+                from: d.handler_line,
+                to: d.handler_end_line,
+            });
             out.push(h);
         }
         // Setting roles is what an admin route is for (whether it checks the caller's role is

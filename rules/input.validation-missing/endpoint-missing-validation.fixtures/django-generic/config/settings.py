@@ -1,0 +1,2 @@
+ROOT_URLCONF = "config.urls"
+INSTALLED_APPS = ["library"]
