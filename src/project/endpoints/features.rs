@@ -409,7 +409,7 @@ fn js_ai() -> &'static Regex {
 /// fixed address: `to: [to]`, `to: email`, `to: body.email`.
 fn js_open_mail(t: &[u8]) -> bool {
     re!(r"\bemails\s*\.\s*send\s*\(|api\.resend\.com/emails|\bsgMail\s*\.\s*send\w*\s*\(|api\.sendgrid\.com/v3/mail|\bsendMail\s*\(|api\.postmarkapp\.com/email|api\.mailgun\.net|\bmessages\s*\.\s*create\s*\(\s*(?:DOMAIN|domain|process\.env\.MAILGUN)").is_match(t)
-        && re!(r"\bto\s*:\s*\[?\s*(?:[A-Za-z_$][\w$]*\s*[,\]}\n]|(?:req|request|body|data|input|payload)\s*\.\s*\w+)").find_iter(t).any(|m| {
+        && re!(r"\bto\s*:\s*\[?\s*(?:[A-Za-z_$][\w$]*\s*[,\]}\n]|(?:req|request|body|data|input|payload)\s*\.\s*\w+)|[{,]\s*to\s*[,}]").find_iter(t).any(|m| {
             let v = &m.as_bytes()[m.as_bytes().iter().position(|c| *c == b':').map_or(0, |p| p + 1)..];
             !re!(r"(?i)^\s*\[?\s*(?:admin|owner|support|team|sales|inbox|notify)\w*\s*[,\]}\n]").is_match(v)
         })

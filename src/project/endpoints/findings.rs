@@ -602,6 +602,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             Confidence::Medium,
         ));
     }
+    if d.open_mail {
+        return Some((
+            "an endpoint that lets any signed-in user send e-mail from your domain to addresses they choose (spam and phishing under your name, a suspended mail account)",
+            Severity::Medium,
+            Confidence::Medium,
+        ));
+    }
     if public_form(e, d) {
         return Some((
             "a public form that writes with the service-role client (anyone can submit it in a loop: spam rows, storage and e-mail costs)",
