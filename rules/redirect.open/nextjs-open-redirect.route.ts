@@ -26,3 +26,14 @@ export async function PATCH(request: NextRequest) {
   // ok: nextjs-open-redirect (both branches are the app's own)
   return NextResponse.redirect(plan === "pro" ? `${origin}/billing` : `${origin}/pricing`);
 }
+
+function safeNext(value: string | null) {
+  if (!value || !value.startsWith("/") || value.startsWith("//")) return "/dashboard";
+  return value;
+}
+
+export async function DELETE(request: NextRequest) {
+  const next = safeNext(request.nextUrl.searchParams.get("next"));
+  // ok: nextjs-open-redirect (checked by the safeNext helper)
+  return NextResponse.redirect(new URL(next, request.url));
+}
