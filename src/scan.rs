@@ -386,6 +386,10 @@ pub fn run(
         let file = &set.files[n];
         let spans: Vec<(usize, usize)> = hits.iter().filter_map(|h| h.secret).collect();
         let candidates = fix_candidates(file.lang, &file.bytes, &file.path, &facts);
+        // A local env file that a .gitignore covers is in this upload, not (probably) in the
+        // repository: its keys are worth rotating if the archive was shared, not a leak in git.
+        let ignored_env = file.lang == Language::Env
+            && project::checks::gitignored(&set, &file.path);
         for h in hits {
             let rule = &rules.rules()[h.rule];
             let mut f = base_finding(rule);
@@ -397,6 +401,14 @@ pub fn run(
             f.message = with_note(&f.message, h.note.as_deref());
             f.severity = h.severity.unwrap_or(f.severity);
             f.confidence = h.confidence.unwrap_or(f.confidence);
+            // (A browser-exposed value keeps its escalation: the build ships it all the same.)
+            if ignored_env && h.severity.is_none() && rule.spec.category == "secret.hardcoded" {
+                f.severity = f.severity.min(crate::report::Severity::Medium);
+                f.message = with_note(
+                    &f.message,
+                    Some("A .gitignore covers this file, so it is probably not in the repository, but it is in this upload: rotate the key if the archive was ever shared."),
+                );
+            }
             f.file = Some(file.path.clone());
             f.line = Some(line as u32);
             f.column = Some(lines.column_of(&file.bytes, h.start) as u32);

@@ -381,3 +381,28 @@ fn public_keys_and_environment_reads_produce_no_secret_finding() {
         .collect();
     assert!(secret_findings.is_empty(), "{secret_findings:#?}");
 }
+
+#[test]
+fn keys_in_a_gitignored_env_file_are_medium_unless_browser_exposed() {
+    let key = "sk_live_51Qm2Lp9Vt4Rk7WbN3cXa1Yq6Ud5Hs2Zk8TpLm3Nx7TzP2wR8yJ5cH1dF6gB4sA0eU3iO7kZqWe";
+    let files = |ignore: &str| {
+        vec![
+            RawFile::new(".gitignore", ignore.to_string()),
+            RawFile::new(".env", format!("STRIPE_SECRET_KEY={key}\n")),
+            RawFile::new(".env.local", format!("NEXT_PUBLIC_STRIPE_SECRET_KEY={key}\n")),
+            RawFile::new("package.json", "{\"dependencies\":{\"next\":\"14.2.3\"}}"),
+        ]
+    };
+    let sev = |report: &Report, file: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == "stripe-live-secret-key" && f.file.as_deref() == Some(file))
+            .map(|f| (f.severity, f.message.contains(".gitignore covers")))
+    };
+    let ignored = scan(files(".env\n.env.local\nnode_modules\n"));
+    assert_eq!(sev(&ignored, ".env"), Some((Severity::Medium, true)));
+    assert_eq!(sev(&ignored, ".env.local").map(|s| s.0), Some(Severity::Critical));
+    let tracked = scan(files("node_modules\n"));
+    assert_eq!(sev(&tracked, ".env"), Some((Severity::Critical, false)));
+}
