@@ -7,3 +7,16 @@ export const { handlers, auth } = NextAuth({
 });
 // ok: generic-auth-secret
 export const cfg = { secret: process.env.AUTH_SECRET };
+
+export const authjs = NextAuth({
+  session: { strategy: "jwt" },
+  // ruleid: generic-auth-secret
+  secret: process.env.AUTH_SECRET || "projecthub-dev-secret",
+  providers: [],
+});
+
+export const authjsEnvOnly = NextAuth({
+  // ok: generic-auth-secret
+  secret: process.env.AUTH_SECRET,
+  providers: [],
+});
