@@ -376,3 +376,36 @@ fn mangled_rule_fixtures_never_panic_the_scan() {
         );
     }
 }
+
+/// Cloud Functions files: thousands of garbled `onCall` / `onRequest` exports (unclosed, nested,
+/// destructured, cut mid-token) in a file that names firebase-functions. The parser's export cap
+/// and bounded argument scans keep it finite; the endpoint table stays capped.
+#[test]
+fn garbled_firebase_functions_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    let head = "const functions = require('firebase-functions');\nconst { onCall, onRequest } = require('firebase-functions/v2/https');\n";
+    let shapes = [
+        "exports.a{i} = functions.https.onCall(async (data, context) => {{ if (!context.auth",
+        "exports.b{i} = onRequest((req, res) => {{ res.send(req.body",
+        "export const c{i} = onCall(async ({{ data, auth }}) => {{ await db.doc(data.id).get(); ",
+        "exports.d{i} = functions.https.onCall(",
+        "export const e{i} = onCall({{ enforceAppCheck: true }}, async (request) => {{ request.data.x",
+    ];
+    let mut body = String::from(head);
+    for i in 0..4_000 {
+        body.push_str(&shapes[i % shapes.len()].replace("{i}", &i.to_string()).replace("{{", "{").replace("}}", "}"));
+        body.push('\n');
+    }
+    let files = vec![
+        prodgap::RawFile::new("functions/package.json", r#"{"dependencies":{"firebase-functions":"^6.3.0","firebase-admin":"^13.0.0"}}"#),
+        prodgap::RawFile::new("functions/index.js", body.clone()),
+        prodgap::RawFile::new("functions/src/index.ts", "(".repeat(100_000) + head),
+        prodgap::RawFile::new("functions/lib/index.js", head.to_string() + &"onCall(".repeat(50_000)),
+    ];
+    let r = scanner
+        .scan_files(files, &opts, &mut |_| {})
+        .expect("scan completes");
+    let eps = r.project.endpoints.len();
+    assert!(eps <= 2_000, "{eps} endpoints");
+}
