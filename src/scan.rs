@@ -93,9 +93,15 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             facts.has("firebase")
                 && !facts.has("supabase")
                 && !facts.has("prisma")
-                && !["next-auth", "@auth/core", "@clerk/nextjs", "lucia", "better-auth"]
-                    .iter()
-                    .any(|d| facts.depends_on(d))
+                && ![
+                    "next-auth",
+                    "@auth/core",
+                    "@clerk/nextjs",
+                    "lucia",
+                    "better-auth",
+                ]
+                .iter()
+                .any(|d| facts.depends_on(d))
                 && !text.contains("use client")
                 && !text.contains("express"),
         );
@@ -122,21 +128,31 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         // Cloud Functions (`onCall` / `onRequest` handlers): only rules with a
         // `firebase-functions` fix use it, the others fall back to `firebase` / `node`.
         push("firebase-functions", text.contains("firebase-functions"));
-        let edge_function = path.starts_with("supabase/functions/") || path.contains("/supabase/functions/");
+        let edge_function =
+            path.starts_with("supabase/functions/") || path.contains("/supabase/functions/");
         push("supabase", text.contains("supabase") || edge_function);
         push("prisma", text.contains("prisma") || text.contains("Prisma"));
         push("firebase", text.contains("firebase"));
         // Server-side code (edge functions, an API server folder) never gets the "move it out of
         // the browser bundle" fixes of the React / Vite variants.
         let server_side = edge_function
-            || ["server/", "backend/", "api/", "functions/", "netlify/functions/"]
-                .iter()
-                .any(|d| path.starts_with(d) || path.contains(&format!("/{d}")));
+            || [
+                "server/",
+                "backend/",
+                "api/",
+                "functions/",
+                "netlify/functions/",
+            ]
+            .iter()
+            .any(|d| path.starts_with(d) || path.contains(&format!("/{d}")));
         for s in [
             "nextjs", "express", "fastify", "hono", "react", "vite", "supabase", "prisma",
             "firebase", "mongodb",
         ] {
-            push(s, facts.has(s) && !(server_side && matches!(s, "react" | "vite")));
+            push(
+                s,
+                facts.has(s) && !(server_side && matches!(s, "react" | "vite")),
+            );
         }
         push("node", true);
     } else if lang == Language::Python {
@@ -184,7 +200,10 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             );
             push(
                 "node",
-                t.contains("from node") || t.contains("npm ") || t.contains("pnpm ") || t.contains("yarn "),
+                t.contains("from node")
+                    || t.contains("npm ")
+                    || t.contains("pnpm ")
+                    || t.contains("yarn "),
             );
         }
         for s in [
@@ -409,8 +428,8 @@ pub fn run(
         let candidates = fix_candidates(file.lang, &file.bytes, &file.path, &facts);
         // A local env file that a .gitignore covers is in this upload, not (probably) in the
         // repository: its keys are worth rotating if the archive was shared, not a leak in git.
-        let ignored_env = file.lang == Language::Env
-            && project::checks::gitignored(&set, &file.path);
+        let ignored_env =
+            file.lang == Language::Env && project::checks::gitignored(&set, &file.path);
         for h in hits {
             let rule = &rules.rules()[h.rule];
             let mut f = base_finding(rule);
@@ -427,7 +446,9 @@ pub fn run(
                 f.severity = f.severity.min(crate::report::Severity::Medium);
                 f.message = with_note(
                     &f.message,
-                    Some("A .gitignore covers this file, so it is probably not in the repository, but it is in this upload: rotate the key if the archive was ever shared."),
+                    Some(
+                        "A .gitignore covers this file, so it is probably not in the repository, but it is in this upload: rotate the key if the archive was ever shared.",
+                    ),
                 );
             }
             f.file = Some(file.path.clone());
@@ -644,13 +665,19 @@ mod tests {
             "db.js",
             &facts,
         );
-        assert!(!pg.contains(&"postgres") && !pg.contains(&"mongodb"), "{pg:?}");
+        assert!(
+            !pg.contains(&"postgres") && !pg.contains(&"mongodb"),
+            "{pg:?}"
+        );
         // A mass assignment into Mongoose gets the Mongoose fix, not Prisma's.
         let rules = RuleSet::embedded().expect("rules");
         let rule = rules.get("js-mass-assignment-request-body").expect("rule");
         let (fix, stack) = pick_fix(rule, &mongo);
         assert_eq!(stack.as_deref(), Some("mongodb"));
-        assert!(fix.contains("User.create") && !fix.contains("prisma"), "{fix}");
+        assert!(
+            fix.contains("User.create") && !fix.contains("prisma"),
+            "{fix}"
+        );
         // A key in a Supabase edge function of a Vite app: the edge function's fix, never the
         // "move it out of the bundle" one.
         let mut vite = Facts::default();
@@ -661,6 +688,9 @@ mod tests {
             "supabase/functions/send-email/index.ts",
             &vite,
         );
-        assert!(edge.contains(&"supabase") && !edge.contains(&"vite"), "{edge:?}");
+        assert!(
+            edge.contains(&"supabase") && !edge.contains(&"vite"),
+            "{edge:?}"
+        );
     }
 }

@@ -394,14 +394,25 @@ fn garbled_firebase_functions_do_not_hang_or_panic() {
     ];
     let mut body = String::from(head);
     for i in 0..4_000 {
-        body.push_str(&shapes[i % shapes.len()].replace("{i}", &i.to_string()).replace("{{", "{").replace("}}", "}"));
+        body.push_str(
+            &shapes[i % shapes.len()]
+                .replace("{i}", &i.to_string())
+                .replace("{{", "{")
+                .replace("}}", "}"),
+        );
         body.push('\n');
     }
     let files = vec![
-        prodgap::RawFile::new("functions/package.json", r#"{"dependencies":{"firebase-functions":"^6.3.0","firebase-admin":"^13.0.0"}}"#),
+        prodgap::RawFile::new(
+            "functions/package.json",
+            r#"{"dependencies":{"firebase-functions":"^6.3.0","firebase-admin":"^13.0.0"}}"#,
+        ),
         prodgap::RawFile::new("functions/index.js", body.clone()),
         prodgap::RawFile::new("functions/src/index.ts", "(".repeat(100_000) + head),
-        prodgap::RawFile::new("functions/lib/index.js", head.to_string() + &"onCall(".repeat(50_000)),
+        prodgap::RawFile::new(
+            "functions/lib/index.js",
+            head.to_string() + &"onCall(".repeat(50_000),
+        ),
     ];
     let r = scanner
         .scan_files(files, &opts, &mut |_| {})

@@ -389,7 +389,10 @@ fn keys_in_a_gitignored_env_file_are_medium_unless_browser_exposed() {
         vec![
             RawFile::new(".gitignore", ignore.to_string()),
             RawFile::new(".env", format!("STRIPE_SECRET_KEY={key}\n")),
-            RawFile::new(".env.local", format!("NEXT_PUBLIC_STRIPE_SECRET_KEY={key}\n")),
+            RawFile::new(
+                ".env.local",
+                format!("NEXT_PUBLIC_STRIPE_SECRET_KEY={key}\n"),
+            ),
             RawFile::new("package.json", "{\"dependencies\":{\"next\":\"14.2.3\"}}"),
         ]
     };
@@ -402,7 +405,10 @@ fn keys_in_a_gitignored_env_file_are_medium_unless_browser_exposed() {
     };
     let ignored = scan(files(".env\n.env.local\nnode_modules\n"));
     assert_eq!(sev(&ignored, ".env"), Some((Severity::Medium, true)));
-    assert_eq!(sev(&ignored, ".env.local").map(|s| s.0), Some(Severity::Critical));
+    assert_eq!(
+        sev(&ignored, ".env.local").map(|s| s.0),
+        Some(Severity::Critical)
+    );
     let tracked = scan(files("node_modules\n"));
     assert_eq!(sev(&tracked, ".env"), Some((Severity::Critical, false)));
 }

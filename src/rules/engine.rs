@@ -615,14 +615,31 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            vec![(1, None), (3, Some(Severity::Critical)), (4, Some(Severity::Critical))]
+            vec![
+                (1, None),
+                (3, Some(Severity::Critical)),
+                (4, Some(Severity::Critical))
+            ]
         );
         // In a test file the test downgrade wins.
-        let test = FileView::new("tests/x.test.js", Language::Javascript, src.as_bytes(), "", false);
-        assert!(scan_file(&set, &test).iter().all(|h| h.severity == Some(Severity::Low)));
+        let test = FileView::new(
+            "tests/x.test.js",
+            Language::Javascript,
+            src.as_bytes(),
+            "",
+            false,
+        );
+        assert!(
+            scan_file(&set, &test)
+                .iter()
+                .all(|h| h.severity == Some(Severity::Low))
+        );
         // An escalation that does not raise the severity is a schema error.
         let base = "id = \"t-rule\"\ntitle = \"t\"\ncategory = \"injection.sql\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"javascript\"]\nmessage = \"m\"\nwhy = \"w\"\nfix = \"f\"\neffort_hours = 1.0\npatterns = ['x']\nescalate = { severity = \"medium\", if_any = [{ in = \"line\", regex = 'y' }] }\n";
-        assert!(RuleSet::from_sources(&[("rules/injection.sql/t-rule.toml".into(), base.into())]).is_err());
+        assert!(
+            RuleSet::from_sources(&[("rules/injection.sql/t-rule.toml".into(), base.into())])
+                .is_err()
+        );
     }
 
     #[test]

@@ -316,8 +316,14 @@ impl RuleSet {
                 conv(&spec.require).map_err(err)?,
                 conv(&spec.require_any).map_err(err)?,
                 conv(&spec.exclude).map_err(err)?,
-                conv(&spec.escalate.as_ref().map(|e| e.if_any.clone()).unwrap_or_default())
-                    .map_err(err)?,
+                conv(
+                    &spec
+                        .escalate
+                        .as_ref()
+                        .map(|e| e.if_any.clone())
+                        .unwrap_or_default(),
+                )
+                .map_err(err)?,
             ];
             rules.push(Rule {
                 spec,

@@ -1701,7 +1701,9 @@ fn js_idor_with(
         let sql = c.get(1).is_none()
             && c.get(2).is_none()
             && c.get(3).is_none()
-            && m.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w'));
+            && m.as_bytes()
+                .first()
+                .is_some_and(|b| b.eq_ignore_ascii_case(&b'w'));
         if !sql && !src.is_code(a + m.start()) {
             continue;
         }

@@ -317,9 +317,20 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         }
         // The rest of the sign-up and recovery flow: the caller cannot sign in yet
         // (`resend-verification`, `request-password-reset`, `confirm-email`, `resend-otp`).
-        let about_account = ["email", "mail", "account", "phone", "otp", "code", "signup", "registration", "activation", "magiclink"]
-            .iter()
-            .any(|w| norm.contains(w));
+        let about_account = [
+            "email",
+            "mail",
+            "account",
+            "phone",
+            "otp",
+            "code",
+            "signup",
+            "registration",
+            "activation",
+            "magiclink",
+        ]
+        .iter()
+        .any(|w| norm.contains(w));
         if norm == "verification"
             || (norm.starts_with("resend") || norm.contains("verif") || norm.contains("confirm"))
                 && (about_account || norm.contains("verif"))

@@ -249,7 +249,11 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         explicit_public: r.explicit_public
             || !matches!(r.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
                 && r.handler.is_some_and(|(f, a, b)| {
-                    features::public_records_only(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
+                    features::public_records_only(super::endpoints::ctx::sl(
+                        &ctx.files[f].text,
+                        a,
+                        b,
+                    ))
                 }),
         firebase_admin: feat.service_role
             && (r.framework == "firebase"
