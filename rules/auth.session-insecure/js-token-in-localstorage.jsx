@@ -8,16 +8,28 @@ export function useAuth() {
     const data = await res.json();
     // ruleid: js-token-in-localstorage
     localStorage.setItem("token", data.token);
+
+
     // ruleid: js-token-in-localstorage
     window.localStorage.setItem("accessToken", data.accessToken);
+
+
     // ruleid: js-token-in-localstorage
     sessionStorage.setItem('jwt', data.jwt);
+
+
     // ruleid: js-token-in-localstorage
     localStorage.setItem(TOKEN_KEY, data.token);
+
+
     // ruleid: js-token-in-localstorage
     localStorage.token = data.token;
+
+
     // ruleid: js-token-in-localstorage
     localStorage.setItem("auth", JSON.stringify(data));
+
+
     // ok: js-token-in-localstorage
     localStorage.setItem("user", JSON.stringify({ name: data.name }));
     // ok: js-token-in-localstorage
