@@ -165,18 +165,63 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
             }
         }
     }
-    prefer_specific_secrets(set, &mut hits);
+    prefer_specific_secrets(set, view.src, &mut hits);
     hits
 }
 
-/// When a provider rule and a `generic-` rule flag the same value, keep the provider's.
-fn prefer_specific_secrets(set: &RuleSet, hits: &mut Vec<Hit>) {
+/// When a provider rule and a `generic-` rule flag the same value, keep the provider's. A
+/// `generic-` secret assigned to a name that a specific rule's match uses (`const JWT_SECRET =
+/// "..."` then `jwt.sign(p, JWT_SECRET)`) is the same value too.
+fn prefer_specific_secrets(set: &RuleSet, src: &[u8], hits: &mut Vec<Hit>) {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let n = hits.len();
     let mut drop = vec![false; n];
     for i in 0..n {
         let Some(si) = hits[i].secret else { continue };
         if !set.rules()[hits[i].rule].spec.id.starts_with("generic-") {
+            continue;
+        }
+        // The name the value is assigned to: the last identifier before the value.
+        let head = src.get(hits[i].start..si.0).unwrap_or(b"");
+        let name: &[u8] = head
+            .split(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$'))
+            .rfind(|w| w.len() >= 3 && !w[0].is_ascii_digit())
+            .unwrap_or(b"");
+        let uses_name = |j: usize| {
+            !name.is_empty()
+                && hits[j].secret.is_some()
+                && src
+                    .get(
+                        hits[j].start..{
+                            // The match and the rest of its line (the call's arguments).
+                            let e = hits[j].end.max(hits[j].start).min(src.len());
+                            src[e..]
+                                .iter()
+                                .position(|c| *c == b'\n')
+                                .map_or(src.len(), |p| e + p)
+                        },
+                    )
+                    .is_some_and(|t| {
+                        t.windows(name.len()).enumerate().any(|(k, w)| {
+                            w == name
+                                && (k == 0
+                                    || !(t[k - 1].is_ascii_alphanumeric() || t[k - 1] == b'_'))
+                                && t.get(k + name.len())
+                                    .is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                        })
+                    })
+        };
+        if let Some(j) = (0..n).find(|&j| {
+            j != i
+                && !drop[j]
+                && !set.rules()[hits[j].rule].spec.id.starts_with("generic-")
+                && set.rules()[hits[j].rule].spec.category.starts_with("auth.")
+                && hits[j].secret.is_some_and(|(a, b)| a == b)
+                && uses_name(j)
+        }) {
+            // The specific finding takes the value over, so it stays masked everywhere.
+            hits[j].secret = Some(si);
+            drop[i] = true;
             continue;
         }
         for j in 0..n {
