@@ -443,7 +443,7 @@ pub fn run(
             f.confidence = h.confidence.unwrap_or(f.confidence);
             // (A browser-exposed value keeps its escalation: the build ships it all the same.)
             if ignored_env && h.severity.is_none() && rule.spec.category == "secret.hardcoded" {
-                f.severity = f.severity.min(crate::report::Severity::Medium);
+                f.severity = f.severity.min(crate::report::Severity::High);
                 f.message = with_note(
                     &f.message,
                     Some(

@@ -383,7 +383,7 @@ fn public_keys_and_environment_reads_produce_no_secret_finding() {
 }
 
 #[test]
-fn keys_in_a_gitignored_env_file_are_medium_unless_browser_exposed() {
+fn keys_in_a_gitignored_env_file_are_at_most_high_unless_browser_exposed() {
     let key = "sk_live_51Qm2Lp9Vt4Rk7WbN3cXa1Yq6Ud5Hs2Zk8TpLm3Nx7TzP2wR8yJ5cH1dF6gB4sA0eU3iO7kZqWe";
     let files = |ignore: &str| {
         vec![
@@ -404,7 +404,7 @@ fn keys_in_a_gitignored_env_file_are_medium_unless_browser_exposed() {
             .map(|f| (f.severity, f.message.contains(".gitignore covers")))
     };
     let ignored = scan(files(".env\n.env.local\nnode_modules\n"));
-    assert_eq!(sev(&ignored, ".env"), Some((Severity::Medium, true)));
+    assert_eq!(sev(&ignored, ".env"), Some((Severity::High, true)));
     assert_eq!(
         sev(&ignored, ".env.local").map(|s| s.0),
         Some(Severity::Critical)
