@@ -80,30 +80,27 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         );
         // A Firebase file (Admin SDK in an API route or server module): the Firebase variant
         // before the framework's, whose examples assume NextAuth, Supabase or Prisma.
+        // ... or any server file of a project whose only auth and data layer is Firebase.
         push(
             "firebase",
             text.contains("firebase")
                 && !text.contains("supabase")
                 && !text.contains("prisma")
-                && !text.contains("firebase-functions"),
-        );
-        // ... or any server file of a project whose only auth and data layer is Firebase.
-        push(
-            "firebase",
-            facts.has("firebase")
-                && !facts.has("supabase")
-                && !facts.has("prisma")
-                && ![
-                    "next-auth",
-                    "@auth/core",
-                    "@clerk/nextjs",
-                    "lucia",
-                    "better-auth",
-                ]
-                .iter()
-                .any(|d| facts.depends_on(d))
-                && !text.contains("use client")
-                && !text.contains("express"),
+                && !text.contains("firebase-functions")
+                || facts.has("firebase")
+                    && !facts.has("supabase")
+                    && !facts.has("prisma")
+                    && ![
+                        "next-auth",
+                        "@auth/core",
+                        "@clerk/nextjs",
+                        "lucia",
+                        "better-auth",
+                    ]
+                    .iter()
+                    .any(|d| facts.depends_on(d))
+                    && !text.contains("use client")
+                    && !text.contains("express"),
         );
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
         // use it, the others fall back to `nextjs`.
