@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds data/advisories.json, the compact advisory slice embedded in prodgap, from the
-curated slice in ../shared/advisories (npm.json, pypi.json, deprecated.json).
+curated slice in ../shared/advisories (npm.json, pypi.json, deprecated.json), plus the project's
+own additions in data/advisories-extra/ (same record shape; facts the shared slice lacks).
 
 Usage: python3 scripts/build-advisories.py [SOURCE_DIR] [OUTPUT]
        (defaults: ../shared/advisories relative to the repository, data/advisories.json)
@@ -22,6 +23,7 @@ import os
 import re
 import sys
 
+EXTRA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "advisories-extra")
 SEV = {"critical": "c", "high": "h", "medium": "m", "low": "l"}
 
 
@@ -135,6 +137,12 @@ def build(src):
     for eco, fname, key in (("npm", "npm.json", semver_key), ("pypi", "pypi.json", pep440_key)):
         with open(os.path.join(src, fname), encoding="utf-8") as f:
             entries = json.load(f)
+        # The project's own additions (facts the shared slice lacks), skipped when the slice has them.
+        extra_path = os.path.join(EXTRA, fname)
+        if os.path.exists(extra_path):
+            with open(extra_path, encoding="utf-8") as f:
+                known = {e["id"] for e in entries} | {a for e in entries for a in e.get("aliases", [])}
+                entries = entries + [e for e in json.load(f) if e["id"] not in known and not set(e.get("aliases", [])) & known]
         by_pkg = {}
         for e in entries:
             name = e["package"] if eco == "npm" else pep503(e["package"])
