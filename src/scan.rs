@@ -170,6 +170,8 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
         push("python", true);
     } else {
+        // Env files and manifests of a Replit project: Replit's Secrets tool and deployments.
+        push("replit", facts.has("replit"));
         // Manifests and lockfiles: the fix in their own ecosystem's commands.
         let name = path.rsplit('/').next().unwrap_or(path);
         let py_manifest = name.starts_with("requirements")
@@ -594,7 +596,7 @@ pub fn run(
             .then_with(|| a.column.cmp(&b.column))
             .then_with(|| a.rule.cmp(&b.rule))
     });
-    let summary = score::summarize(&findings, &facts.endpoints);
+    let summary = score::summarize_with(&findings, &facts.endpoints, &facts.stacks);
     Ok(Report {
         schema: SCHEMA.into(),
         tool: Tool {
@@ -689,5 +691,45 @@ mod tests {
             edge.contains(&"supabase") && !edge.contains(&"vite"),
             "{edge:?}"
         );
+    }
+
+    #[test]
+    fn a_replit_project_gets_the_replit_secrets_fix() {
+        use crate::input::RawFile;
+        let scanner = crate::Scanner::new().expect("scanner");
+        let files = |replit: bool| {
+            let mut v = vec![
+                RawFile::new(
+                    ".env",
+                    "STRIPE_SECRET_KEY=sk_live_9fQ2mX7LpR4tW8zK1vB6nC3d\n",
+                ),
+                RawFile::new("package.json", r#"{"dependencies":{"express":"4.21.2"}}"#),
+            ];
+            if replit {
+                v.push(RawFile::new(".replit", "run = \"npm run dev\"\n"));
+            }
+            v
+        };
+        let fix_of = |replit: bool| {
+            let report = scanner
+                .scan_files(files(replit), &crate::ScanOptions::default(), &mut |_| {})
+                .expect("scan");
+            assert_eq!(
+                report.project.stacks.contains(&"replit".to_string()),
+                replit
+            );
+            report
+                .findings
+                .iter()
+                .find(|f| f.rule == "env-file-committed")
+                .map(|f| f.fix.clone())
+                .expect("env-file-committed")
+        };
+        assert!(
+            fix_of(true).contains("Replit's Secrets"),
+            "{}",
+            fix_of(true)
+        );
+        assert!(!fix_of(false).contains("Replit"), "{}", fix_of(false));
     }
 }

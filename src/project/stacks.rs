@@ -210,6 +210,8 @@ const BY_FILE: &[(&str, &str)] = &[
     ("compose.yaml", "docker"),
     ("compose.yml", "docker"),
     ("procfile", "heroku"),
+    (".replit", "replit"),
+    ("replit.nix", "replit"),
     ("wrangler.toml", "cloudflare"),
     ("wrangler.json", "cloudflare"),
     ("amplify.yml", "aws-amplify"),

@@ -129,8 +129,16 @@ fn hours(h: f64) -> String {
     }
 }
 
+/// A total, to the tenth of an hour the report's `effort_hours` shows.
 fn duration(h: f64) -> String {
     let days = h / DAY_HOURS;
+    let hours = |h: f64| {
+        if h < 1.0 {
+            hours(h)
+        } else {
+            format!("{} h", (h * 10.0).round() / 10.0)
+        }
+    };
     if h <= DAY_HOURS * 0.75 {
         format!("about {} of work", hours(h))
     } else if days < 1.5 {
@@ -163,10 +171,26 @@ struct Structure {
     nosql_injection: usize,
     /// Distinct high-severity weaknesses (rule ids) in password storage and in token handling.
     homegrown_auth: (usize, usize),
+    /// The maintained auth library or provider the project signs users in with, if any.
+    managed_auth: Option<&'static str>,
+    /// Where browser-read data is guarded: "Supabase RLS policies", "Firebase security rules".
+    data_guards: Vec<&'static str>,
 }
 
+/// Maintained sign-in libraries and providers (stack name, display name).
+const MANAGED_AUTH: &[(&str, &str)] = &[
+    ("next-auth", "Auth.js"),
+    ("clerk", "Clerk"),
+    ("auth0", "Auth0"),
+    ("kinde", "Kinde"),
+    ("better-auth", "Better Auth"),
+    ("lucia", "Lucia"),
+    ("allauth", "django-allauth"),
+];
+
 impl Structure {
-    fn of(active: &[&Finding], endpoints: &[Endpoint]) -> Structure {
+    fn of(active: &[&Finding], endpoints: &[Endpoint], stacks: &[String]) -> Structure {
+        let has = |s: &str| stacks.iter().any(|x| x == s);
         let high = |f: &&&Finding| f.severity >= Severity::High;
         // High-severity findings of a category, counted by distinct rule.
         let weaknesses = |category: &str| {
@@ -238,6 +262,18 @@ impl Structure {
                 weaknesses("auth.password-hashing"),
                 weaknesses("auth.jwt-weak"),
             ),
+            managed_auth: MANAGED_AUTH
+                .iter()
+                .find(|(s, _)| has(s))
+                .map(|(_, name)| *name),
+            data_guards: [
+                ("supabase", "Supabase RLS policies"),
+                ("firebase", "Firebase security rules"),
+            ]
+            .iter()
+            .filter(|(s, _)| has(s))
+            .map(|(_, g)| *g)
+            .collect(),
         }
     }
 
@@ -246,6 +282,12 @@ impl Structure {
     fn auth_systemic(&self) -> bool {
         let (pw, jwt) = self.homegrown_auth;
         pw >= 1 && jwt >= 1 || pw + jwt >= 3
+    }
+
+    /// Hand-written auth is a reason to restructure only when it is the app's sign-in: beside a
+    /// maintained library (Auth.js, Clerk...) the weak pieces are side flows, fixed in place.
+    fn auth_restructure(&self) -> bool {
+        self.auth_systemic() && self.managed_auth.is_none()
     }
 
     fn authz_systemic(&self) -> bool {
@@ -300,8 +342,21 @@ impl Structure {
                 )
             } else {
                 format!(
-                    "Authorization is patchy ({} gaps across endpoints, policies and admin-client uses): put the caller check in one place every handler and query goes through (an auth middleware or wrapper; Supabase RLS policies or Firebase security rules for data the browser reads directly) instead of per-route fixes.",
-                    self.missing_authz
+                    "Authorization is patchy ({} gaps across endpoints{}): put the caller check in one place every handler and query goes through (an auth middleware or wrapper{}) instead of per-route fixes.",
+                    self.missing_authz,
+                    if self.data_guards.is_empty() {
+                        " and admin checks".to_string()
+                    } else {
+                        ", policies and admin-client uses".to_string()
+                    },
+                    if self.data_guards.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "; {} for data the browser reads directly",
+                            self.data_guards.join(" or ")
+                        )
+                    }
                 )
             });
         } else if data_open {
@@ -323,7 +378,11 @@ impl Structure {
                 (_, 0) => "password storage and checking",
                 _ => "password storage and token verification",
             };
-            out.push(format!("The hand-written auth ({what}) is weak in {} separate ways: replace it with a maintained auth library or provider (or your framework's built-in password and session helpers) rather than repairing each piece.", self.homegrown_auth.0 + self.homegrown_auth.1));
+            let n = self.homegrown_auth.0 + self.homegrown_auth.1;
+            out.push(match self.managed_auth {
+                Some(lib) => format!("Sign-in uses {lib}, but code beside it handles {what} by hand and is weak in {n} separate ways: move those flows (password reset, API tokens, custom sessions) onto {lib}'s own helpers or fix them in place; no restructure needed."),
+                None => format!("The hand-written auth ({what}) is weak in {n} separate ways: replace it with a maintained auth library or provider (or your framework's built-in password and session helpers) rather than repairing each piece."),
+            });
         }
         out
     }
@@ -337,7 +396,7 @@ impl Structure {
             // MongoDB filter injection has a one-line global fix (`sanitizeFilter`): a systemic
             // fix to list first, not a reason to restructure.
             self.sql_injection - self.nosql_injection >= 3,
-            self.auth_systemic(),
+            self.auth_restructure(),
         ]
         .iter()
         .filter(|b| **b)
@@ -347,6 +406,12 @@ impl Structure {
 
 /// Builds the summary from (unsuppressed and suppressed) findings and the endpoint inventory.
 pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
+    summarize_with(findings, endpoints, &[])
+}
+
+/// [`summarize`] with the project's detected stacks, which name the auth library and the data
+/// guards (Supabase RLS, Firebase rules) the reasons refer to.
+pub fn summarize_with(findings: &[Finding], endpoints: &[Endpoint], stacks: &[String]) -> Summary {
     let active: Vec<&Finding> = findings.iter().filter(|f| !f.suppressed).collect();
     let mut by_severity: BTreeMap<String, u64> = Severity::ALL
         .iter()
@@ -405,7 +470,7 @@ pub fn summarize(findings: &[Finding], endpoints: &[Endpoint]) -> Summary {
     let crit = by_severity["critical"];
     let high = by_severity["high"];
     let medium = by_severity["medium"];
-    let structure = Structure::of(&active, endpoints);
+    let structure = Structure::of(&active, endpoints, stacks);
     let structural = structure.reasons();
     let rebuild = structure.count() >= 2;
     if rebuild {
@@ -708,6 +773,44 @@ mod tests {
         assert!(
             r.contains("password storage and token verification") && r.contains("2 separate"),
             "{r}"
+        );
+    }
+
+    #[test]
+    fn weak_side_flows_beside_a_maintained_auth_library_are_not_a_rebuild() {
+        let hash = f(
+            "js-password-fast-hash",
+            "auth.password-hashing",
+            Severity::High,
+            1.0,
+        );
+        let jwt = f(
+            "jwt-decode-without-verify",
+            "auth.jwt-weak",
+            Severity::Critical,
+            1.0,
+        );
+        // Seven unguarded write endpoints: authorization is systemic on its own.
+        let eps: Vec<Endpoint> = (0..8).map(|i| ep("POST", i < 1)).collect();
+        let fs = vec![hash, jwt];
+        let own = summarize_with(&fs, &eps, &["nextjs".into()]);
+        assert_eq!(own.verdict, "rebuild", "{:?}", own.reasons);
+        let lib = summarize_with(&fs, &eps, &["next-auth".into(), "nextjs".into()]);
+        assert_eq!(lib.verdict, "harden", "{:?}", lib.reasons);
+        assert!(
+            lib.reasons
+                .iter()
+                .any(|r| r.starts_with("Sign-in uses Auth.js") && r.contains("no restructure")),
+            "{:?}",
+            lib.reasons
+        );
+        // Without Supabase or Firebase, the reasons do not send the reader to their policies.
+        assert!(
+            !lib.reasons
+                .iter()
+                .any(|r| r.contains("RLS") || r.contains("Firebase")),
+            "{:?}",
+            lib.reasons
         );
     }
 

@@ -230,6 +230,7 @@ pub const STACK_KEYS: &[&str] = &[
     "drf",
     "supabase-py",
     "nextjs-pages",
+    "replit",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[
