@@ -1295,3 +1295,59 @@ export const api = functions.https.onRequest(app);
         "the guarded, validated callable: {found:?}"
     );
 }
+
+#[test]
+fn provider_token_exchange_is_not_a_password_login() {
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.15","firebase-admin":"12.7.0"}}"#,
+    );
+    // Trades a Firebase ID token for a session cookie: nothing to guess, no limiter needed.
+    let exchange = (
+        "pages/api/sessionLogin.ts",
+        r#"import type { NextApiRequest, NextApiResponse } from 'next';
+import { getAuth } from 'firebase-admin/auth';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'POST') return res.status(405).end();
+  const { idToken } = req.body;
+  await getAuth().verifyIdToken(idToken, true);
+  const cookie = await getAuth().createSessionCookie(idToken, { expiresIn: 432000000 });
+  res.setHeader('Set-Cookie', `__session=${cookie}; Path=/; HttpOnly; Secure; SameSite=Lax`);
+  res.status(200).json({ status: 'success' });
+}
+"#,
+    );
+    let found = rules_found(&[pkg, exchange]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit pages/api/sessionLogin.ts")),
+        "{found:?}"
+    );
+    // The same route checking a password is a login and keeps its finding.
+    let login = (
+        "pages/api/sessionLogin.ts",
+        r#"import type { NextApiRequest, NextApiResponse } from 'next';
+import bcrypt from 'bcryptjs';
+import { getAuth } from 'firebase-admin/auth';
+import { findUser } from '../../lib/users';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { email, password } = req.body;
+  const user = await findUser(email);
+  if (!user || !(await bcrypt.compare(password, user.hash))) return res.status(401).end();
+  const cookie = await getAuth().createSessionCookie(await mint(user), { expiresIn: 432000000 });
+  res.setHeader('Set-Cookie', `__session=${cookie}; Path=/; HttpOnly; Secure; SameSite=Lax`);
+  res.status(200).json({ status: 'success' });
+}
+"#,
+    );
+    let found = rules_found(&[pkg, login]);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit pages/api/sessionLogin.ts")),
+        "{found:?}"
+    );
+}

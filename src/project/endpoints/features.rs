@@ -65,6 +65,9 @@ pub struct Features {
     pub open_mail: bool,
     /// The handler performs a login/signup/reset/OTP itself.
     pub auth_flow: bool,
+    /// The handler trades a token an identity provider already issued (a Firebase ID token, an
+    /// OAuth code, a Google credential) for a session: nothing there to guess.
+    pub token_exchange: bool,
     /// Checks the caller's role/admin flag.
     pub role_check: bool,
     /// Its only data access is inserting request data into a table (a public form: contact,
@@ -940,6 +943,11 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.ai = src.has_any(js_ai(), a, b);
     f.open_mail = js_open_mail(super::ctx::sl(&src.text, a, b));
     f.auth_flow = src.has(js_auth_flow(), a, b);
+    f.token_exchange = src.has(
+        re!(r"\b(?:verifyIdToken|createSessionCookie|exchangeCodeForSession|verifyIdTokenAsync|getTokenFromCode)\s*\("),
+        a,
+        b,
+    );
     f.role_check = src.has_any(js_role_check(), a, b);
     f.tables = js_tables(t);
     f.insert_only = js_insert_only(src, a, b);
@@ -2051,6 +2059,11 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.signature = src.has_any(re!(r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("), a, b);
     f.ai = src.has_any(py_ai(), a, b);
     f.auth_flow = src.has(py_auth_flow(), a, b);
+    f.token_exchange = src.has(
+        re!(r"\b(?:verify_id_token|create_session_cookie|verify_oauth2_token|exchange_code_for_session|fetch_token)\s*\("),
+        a,
+        b,
+    );
     f.role_check = src.has_any(py_role_check(), a, b);
     f.tables = py_tables(t);
     let mut n = 0;

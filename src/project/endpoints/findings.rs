@@ -567,9 +567,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     } else {
         Confidence::Medium
     };
-    if by_name(re!(
-        r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
-    )) || login_route(&segs)
+    // A provider-issued ID token or OAuth code exchanged for a session cookie: the provider
+    // rate-limits the password step, and a forged token fails its signature check.
+    let exchange_only = d.token_exchange && !d.auth_flow;
+    if !exchange_only
+        && (by_name(re!(
+            r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
+        )) || login_route(&segs))
     {
         return Some(("a login endpoint", Severity::High, conf));
     }
