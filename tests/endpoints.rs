@@ -1351,3 +1351,55 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
         "{found:?}"
     );
 }
+
+#[test]
+fn server_action_arguments_are_request_ids() {
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"15.5.9","next-auth":"5.0.0-beta.25","@prisma/client":"6.1.0"}}"#,
+    );
+    let actions = (
+        "app/actions.ts",
+        r#""use server"
+
+import { auth } from "@/auth"
+import { prisma } from "@/lib/prisma"
+
+export async function togglePublic(projectId: string, isPublic: boolean) {
+  const session = await auth()
+  if (!session?.user) throw new Error("Unauthorized")
+  await prisma.project.update({ where: { id: projectId }, data: { public: isPublic } })
+}
+
+export async function renameProject(projectId: string, name: string) {
+  const session = await auth()
+  if (!session?.user) throw new Error("Unauthorized")
+  await prisma.project.update({ where: { id: projectId, ownerId: session.user.id }, data: { name } })
+}
+
+export async function archive(formData: FormData) {
+  const session = await auth()
+  if (!session?.user) throw new Error("Unauthorized")
+  const id = formData.get("projectId") as string
+  await prisma.project.update({ where: { id }, data: { archived: true } })
+}
+
+export async function paid(amountPaid: number) {
+  const session = await auth()
+  if (!session?.user) throw new Error("Unauthorized")
+  await prisma.payment.update({ where: { userId: session.user.id }, data: { amountPaid } })
+}
+"#,
+    );
+    let found: Vec<String> = rules_found(&[pkg, actions])
+        .into_iter()
+        .filter(|f| f.starts_with("idor-unscoped-lookup"))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            "idor-unscoped-lookup app/actions.ts:22".to_string(),
+            "idor-unscoped-lookup app/actions.ts:9".to_string(),
+        ]
+    );
+}

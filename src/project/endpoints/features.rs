@@ -439,7 +439,7 @@ fn js_id_lookup() -> &'static Regex {
 
 fn js_request_id() -> &'static Regex {
     re!(
-        r"\b(?:req|request)\s*\.\s*(?:params|query|body)\s*(?:\.\s*\w*[iI]d\b|\[\s*['\x22]\w*[iI]d['\x22])|\bparams\s*\.\s*\w*[iI]d\b|\bsearchParams\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]|\bparams\s*\)\s*\.\s*\w*[iI]d\b|\bc\s*\.\s*req\s*\.\s*param\s*\(|\bbody\s*\.\s*\w*[iI]d\b"
+        r"\b(?:req|request)\s*\.\s*(?:params|query|body)\s*(?:\.\s*\w*[iI]d\b|\[\s*['\x22]\w*[iI]d['\x22])|\bparams\s*\.\s*\w*[iI]d\b|\bsearchParams\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]|\bparams\s*\)\s*\.\s*\w*[iI]d\b|\bc\s*\.\s*req\s*\.\s*param\s*\(|\bbody\s*\.\s*\w*[iI]d\b|\bformData\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]"
     )
 }
 
@@ -1067,7 +1067,7 @@ pub fn js_alias_features(
         }
     }
     if f.id_lookup.is_none() {
-        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias));
+        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias), &[]);
     }
 }
 
@@ -1640,11 +1640,28 @@ pub fn js_idor_in_branch(
         Some(prologue),
         &trusted_body_fields(ctx),
         None,
+        &[],
     )
 }
 
+/// A server action's arguments come from the browser: `togglePublic(projectId, ...)` updating
+/// `where: { id: projectId }` with no owner condition is the same IDOR as in a route handler.
+/// `a` is the start of the action's declaration (its parameter list follows).
+pub fn js_action_idor(ctx: &Ctx, file: usize, a: usize, b: usize) -> Option<usize> {
+    let src = &ctx.files[file];
+    let t = super::ctx::sl(&src.text, a, b);
+    let open = t.iter().position(|c| *c == b'(')?;
+    let close = open + t[open..].iter().position(|c| *c == b')')?;
+    let ids: Vec<String> = re!(r"[A-Za-z_$][\w$]*")
+        .find_iter(&t[open + 1..close])
+        .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
+        .filter(|n| n == "id" || n.ends_with("Id") || n.ends_with("_id") || n.ends_with("ID"))
+        .collect();
+    js_idor_with(src, a, b, None, &trusted_body_fields(ctx), None, &ids)
+}
+
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {
-    js_idor_with(src, a, b, None, trusted, None)
+    js_idor_with(src, a, b, None, trusted, None, &[])
 }
 
 fn js_idor_with(
@@ -1654,6 +1671,7 @@ fn js_idor_with(
     prologue: Option<(usize, usize)>,
     trusted: &[String],
     alias: Option<&str>,
+    params: &[String],
 ) -> Option<usize> {
     let t = &src.text[a..b];
     let pro: &[u8] = prologue.map_or(&[][..], |(pa, pb)| super::ctx::sl(&src.text, pa, pb));
@@ -1662,9 +1680,9 @@ fn js_idor_with(
     }
     // Names bound to request ids: `const { id } = req.params`, `const id = params.id`,
     // `const id = new URL(req.url).searchParams.get("id")`.
-    let mut idnames: Vec<String> = vec![];
+    let mut idnames: Vec<String> = params.to_vec();
     for text in [pro, t] {
-        for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(text) {
+        for c in re!(r"\b(?:const|let|var)\s+((?:[A-Za-z_$]\w*)?[iI]d)\s*(?::[^=\n]{1,40})?=\s*[^;\n]{0,120}?\b(?:searchParams\s*\.\s*get\s*\(|formData\s*\.\s*get\s*\(|(?:req|request)\s*\.\s*(?:params|query)\b|params\s*\.)").captures_iter(text) {
             idnames.push(String::from_utf8_lossy(&c[1]).into_owned());
         }
         for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,200}\}|\w+)\s*=\s*(?:await\s+)?(?:req|request)?\s*\.?\s*(?:params|query|body|json\s*\(\s*\)|searchParams\s*\.\s*get\s*\([^)]*\)|\(\s*await\s+params\s*\))").captures_iter(text) {

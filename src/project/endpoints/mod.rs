@@ -194,6 +194,13 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
     {
         features::js_alias_features(ctx, f, a, b, alias, &mut feat);
     }
+    if let Some((f, a, b)) = r.handler
+        && r.kind == "server-action"
+        && feat.id_lookup.is_none()
+        && ctx.files[f].is_js()
+    {
+        feat.id_lookup = features::js_action_idor(ctx, f, a, b);
+    }
     if let Some(t) = r.tweak {
         t(&mut feat);
     }
