@@ -1403,3 +1403,64 @@ export async function paid(amountPaid: number) {
         ]
     );
 }
+
+#[test]
+fn app_router_admin_pages_need_a_role_check() {
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"15.5.9","next-auth":"5.0.0-beta.25","@prisma/client":"6.1.0"}}"#,
+    );
+    let page = |check: &str| {
+        format!(
+            r#"import {{ redirect }} from "next/navigation"
+import {{ auth }} from "@/auth"
+import {{ prisma }} from "@/lib/prisma"
+
+export default async function AdminPage() {{
+  const session = await auth()
+  {check}
+  const users = await prisma.user.findMany({{ select: {{ id: true, email: true }} }})
+  return <ul>{{users.map((u) => <li key={{u.id}}>{{u.email}}</li>)}}</ul>
+}}
+"#
+        )
+    };
+    let signed_in = page(r#"if (!session?.user) redirect("/login")"#);
+    let found = rules_found(&[pkg, ("app/admin/users/page.tsx", &signed_in)]);
+    assert!(
+        found.contains(&"admin-route-missing-role-check app/admin/users/page.tsx:5".to_string()),
+        "{found:?}"
+    );
+    // The role check in the page itself, or in a layout above it.
+    let role = page(r#"if (session?.user?.role !== "admin") redirect("/")"#);
+    let found = rules_found(&[pkg, ("app/admin/users/page.tsx", &role)]);
+    assert!(!found.iter().any(|f| f.contains("page.tsx")), "{found:?}");
+    let layout = r#"import { redirect } from "next/navigation"
+import { auth } from "@/auth"
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const session = await auth()
+  if (!session?.user || session.user.role !== "admin") redirect("/")
+  return <section>{children}</section>
+}
+"#;
+    let found = rules_found(&[
+        pkg,
+        ("app/(dash)/admin/users/page.tsx", &signed_in),
+        ("app/(dash)/admin/layout.tsx", layout),
+    ]);
+    assert!(!found.iter().any(|f| f.contains("page.tsx")), "{found:?}");
+    // Not an admin page, or a client component (its data comes through API routes).
+    let found = rules_found(&[pkg, ("app/dashboard/page.tsx", &signed_in)]);
+    assert!(!found.iter().any(|f| f.contains("page.tsx")), "{found:?}");
+    let client = format!("\"use client\"\n{signed_in}");
+    let found = rules_found(&[pkg, ("app/admin/page.tsx", &client)]);
+    assert!(!found.iter().any(|f| f.contains("page.tsx")), "{found:?}");
+    // No sign-in check at all: anyone can read the page.
+    let open = page("");
+    let found = rules_found(&[pkg, ("app/admin/page.tsx", &open)]);
+    assert!(
+        found.contains(&"endpoint-missing-auth app/admin/page.tsx:5".to_string()),
+        "{found:?}"
+    );
+}

@@ -22,3 +22,11 @@ def people(last_name, status, min_total):
     # ok: django-raw-sql-interpolation
     h = Order.objects.filter(status=status)
     return a, b, c, d, e, f, g, h
+
+
+def search(request):
+    # ruleid: django-raw-sql-interpolation
+    found = Order.objects.extra(where=[f"title LIKE '%%{request.GET['q']}%%'"])
+    # ok: django-raw-sql-interpolation
+    same = Order.objects.extra(where=["title LIKE %s"], params=[f"%{request.GET['q']}%"])
+    return found, same

@@ -84,6 +84,11 @@ const REGEX_KEYWORDS: &[&[u8]] = &[
 
 /// Could a `/` at `i` start a regular-expression literal (rather than divide)?
 fn regex_allowed(src: &[u8], i: usize) -> bool {
+    // `</li>` closes a JSX element: `a </re/` (a comparison with a regex, no space) is not
+    // written in practice, while one-line JSX (`<li>{x}</li>)}</ul>`) is everywhere.
+    if i > 0 && src[i - 1] == b'<' {
+        return false;
+    }
     let mut j = i;
     while j > 0 && matches!(src[j - 1], b' ' | b'\t' | b'\r' | b'\n') {
         j -= 1;
@@ -478,6 +483,14 @@ mod tests {
         let m = lex(Language::Javascript, src.as_bytes());
         assert_eq!(m[src.find("eval").unwrap()], CODE);
         assert_eq!(m[src.find("b;").unwrap()], CODE);
+    }
+
+    #[test]
+    fn jsx_closing_tags_are_not_regex_literals() {
+        let src = "return <ul>{users.map((u) => <li key={u.id}>{u.email}</li>)}</ul>\n}\neval(x)";
+        let m = lex(Language::Typescript, src.as_bytes());
+        assert_eq!(m[src.find(")}").unwrap()], CODE);
+        assert_eq!(m[src.find("eval").unwrap()], CODE);
     }
 
     #[test]

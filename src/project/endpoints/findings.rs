@@ -709,6 +709,7 @@ fn describe(e: &Endpoint) -> String {
             e.route.trim_start_matches("callable:")
         ),
         Some("http-function") => format!("HTTP function `{}`", e.route.trim_start_matches('/')),
+        Some("page") => format!("The page `{}`", e.route),
         _ => format!("`{} {}`", e.method, e.route),
     }
 }

@@ -24,6 +24,8 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
             out.extend(pages_handler(ctx, fi, &route));
         } else if let Some(name) = edge_function(src.path) {
             out.extend(edge_handler(ctx, fi, &name));
+        } else if let Some(route) = page_route(src.path) {
+            out.extend(admin_page(ctx, fi, &route));
         }
         out.extend(server_actions(ctx, fi));
     }
@@ -86,6 +88,71 @@ fn page_route(path: &str) -> Option<String> {
         return None;
     }
     app_route(&format!("{dir}/route.ts"))
+}
+
+/// A server-component page under an `admin` segment (`app/admin/users/page.tsx`): it reads data
+/// on the server and renders it, so it needs the same caller and role check as an admin API
+/// route. The `layout` files above it count as its guard (the usual place for the role check).
+/// Client components (`"use client"`) fetch through API routes, which are checked there.
+fn admin_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
+    let src = &ctx.files[fi];
+    let t = &src.text;
+    if !route
+        .split('/')
+        .any(|s| s == "admin" || s.starts_with("admin-"))
+        || re!(r#"^\s*(?://[^\n]*\s*)*['"]use client['"]"#).is_match(t)
+    {
+        return Vec::new();
+    }
+    let Some(c) = src
+        .code_matches(
+            re!(r"\bexport\s+default\s+(?:async\s+)?function\s*(?:[A-Za-z_$][\w$]*)?\s*\("),
+            0,
+            t.len(),
+        )
+        .next()
+    else {
+        return Vec::new();
+    };
+    let Some(m0) = c.get(0) else {
+        return Vec::new();
+    };
+    let Some(body) = brace_body_after_params(t, &src.mask, m0.end() - 1) else {
+        return Vec::new();
+    };
+    let mut r = Raw::new(
+        fi,
+        src.line(m0.start()),
+        "GET",
+        route.to_string(),
+        "page",
+        "nextjs",
+    );
+    r.handler = Some((fi, m0.start(), body.1));
+    // Layouts from the page's folder up to `app/`.
+    let mut dir = src.path.rsplit_once('/').map_or("", |(d, _)| d);
+    loop {
+        for (li, l) in ctx.files.iter().enumerate() {
+            let Some((ldir, lname)) = l.path.rsplit_once('/') else {
+                continue;
+            };
+            if ldir == dir && lname.starts_with("layout.") && l.is_js() {
+                let flags = super::features::js_features(ctx, li, 0, l.text.len()).flags;
+                r.outer = r.outer.or(flags);
+                if flags.guard() && r.outer_via.is_none() {
+                    r.outer_via = Some(l.path.to_string());
+                }
+            }
+        }
+        if dir.ends_with("/app") || dir == "app" {
+            break;
+        }
+        match dir.rsplit_once('/') {
+            Some((up, _)) => dir = up,
+            None => break,
+        }
+    }
+    vec![r]
 }
 
 /// `pages/api/users/[id].ts` -> `/api/users/[id]`; `pages/api/index.ts` -> `/api`.
