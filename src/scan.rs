@@ -493,21 +493,26 @@ pub fn run(
         let Some(rs) = by_check.get(h.check) else {
             continue;
         };
-        // A rule finding already names this problem at its exact line: keep that one, at the
+        // A rule finding already names this problem at its exact line: keep that one (every
+        // such line of the handler, so two `success_url`/`cancel_url` lines stay alike), at the
         // higher of the two severities.
-        if let Some(y) = &h.yields
-            && let Some(f) = findings.iter_mut().find(|f| {
+        if let Some(y) = &h.yields {
+            let mut named = false;
+            for f in findings.iter_mut().filter(|f| {
                 y.rules.iter().any(|r| {
                     r.strip_suffix('*')
                         .map_or(*r == f.rule.as_str(), |cat| f.category.starts_with(cat))
                 }) && f.file.as_deref() == Some(y.file.as_str())
                     && f.line.is_some_and(|l| (y.from..=y.to).contains(&l))
-            })
-        {
-            if let Some(s) = h.severity {
-                f.severity = f.severity.max(s);
+            }) {
+                named = true;
+                if let Some(s) = h.severity {
+                    f.severity = f.severity.max(s);
+                }
             }
-            continue;
+            if named {
+                continue;
+            }
         }
         for rule in rs {
             let mut f = base_finding(rule);

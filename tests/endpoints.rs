@@ -1410,6 +1410,7 @@ fn app_router_admin_pages_need_a_role_check() {
         "package.json",
         r#"{"dependencies":{"next":"15.5.9","next-auth":"5.0.0-beta.25","@prisma/client":"6.1.0"}}"#,
     );
+    // The markup shows each user's role: display logic, not a role check.
     let page = |check: &str| {
         format!(
             r#"import {{ redirect }} from "next/navigation"
@@ -1420,7 +1421,7 @@ export default async function AdminPage() {{
   const session = await auth()
   {check}
   const users = await prisma.user.findMany({{ select: {{ id: true, email: true }} }})
-  return <ul>{{users.map((u) => <li key={{u.id}}>{{u.email}}</li>)}}</ul>
+  return <ul>{{users.map((u) => <li key={{u.id}}>{{u.email}} {{u.role === "admin" ? "(admin)" : ""}}</li>)}}</ul>
 }}
 "#
         )

@@ -45,6 +45,15 @@ router.post("/api/auth/signin", async (req, res) => {
   res.json({ id: user.id });
 });
 
+router.post("/api/auth/magic-login", async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  // ruleid: login-user-enumeration (the address is concatenated after the message)
+  if (!user) return res.status(404).json({ error: "No account for " + req.body.email });
+  // ok: login-user-enumeration (the same sentence for everyone)
+  await sendLoginLink(user, "Sent a link if there is an account for " + req.body.email);
+  res.json({ ok: true });
+});
+
 router.post("/api/auth/login-safe", async (req, res) => {
   const { email, password } = req.body;
   const user = await prisma.user.findUnique({ where: { email } });

@@ -595,10 +595,12 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
+            // The handler itself (`export default async function Page()`: the definition starts
+            // after `export default`, and a page's span stops before its JSX).
             if is_js_keyword(&n)
-                || ctx
-                    .resolve(file, &n)
-                    .is_none_or(|d| d.file == file && d.start == a)
+                || ctx.resolve(file, &n).is_none_or(|d| {
+                    d.file == file && (d.start == a || d.start > a && d.start < b && d.body.1 >= b)
+                })
             {
                 continue;
             }

@@ -128,7 +128,13 @@ fn admin_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         "page",
         "nextjs",
     );
-    r.handler = Some((fi, m0.start(), body.1));
+    // The checks and data loading come before the JSX: `u.role === "ADMIN"` in the markup is
+    // display logic, not a guard.
+    let end = src
+        .code_matches(re!(r"\breturn\s*(?:\(\s*)?<"), body.0, body.1)
+        .find_map(|c| c.get(0).map(|m| m.start()))
+        .unwrap_or(body.1);
+    r.handler = Some((fi, m0.start(), end));
     // Layouts from the page's folder up to `app/`.
     let mut dir = src.path.rsplit_once('/').map_or("", |(d, _)| d);
     loop {
