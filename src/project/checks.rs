@@ -237,38 +237,50 @@ pub fn gitignored(set: &FileSet, path: &str) -> bool {
             path.strip_prefix(d.as_str())
                 .map_or(path, |r| r.trim_start_matches('/'))
         };
-        // The file itself and each directory above it (relative to this .gitignore).
-        let mut candidates = vec![rel.to_string()];
-        let mut r = rel;
-        while let Some((parent, _)) = r.rsplit_once('/') {
-            candidates.push(parent.to_string());
-            r = parent;
+        if let Some(c) = ignore_file_covers(&String::from_utf8_lossy(&f.bytes), rel) {
+            covered = c;
         }
-        for l in String::from_utf8_lossy(&f.bytes).lines() {
-            let l = l.trim();
-            if l.is_empty() || l.starts_with('#') {
-                continue;
-            }
-            let (neg, pat) = match l.strip_prefix('!') {
-                Some(p) => (true, p),
-                None => (false, l),
-            };
-            let anchored = pat.starts_with('/') || pat.trim_end_matches('/').contains('/');
-            let pat = pat.trim_start_matches('/').trim_end_matches('/');
-            if pat.is_empty() {
-                continue;
-            }
-            // `./x` keeps Glob from treating an anchored single name as "any depth".
-            let glob = if anchored && !pat.contains('/') {
-                Glob::new(&format!("./{pat}"))
-            } else {
-                Glob::new(pat)
-            };
-            if let Ok(g) = glob
-                && candidates.iter().any(|c| g.matches(c))
-            {
-                covered = !neg;
-            }
+    }
+    covered
+}
+
+/// What an ignore file (`.gitignore`, `.dockerignore`) says about `rel`, a path relative to the
+/// file's directory: `Some(true)` excluded, `Some(false)` re-included by a `!` pattern, `None`
+/// no pattern matches. The last matching line wins; a pattern covers a file and everything below
+/// a matched directory (`secrets/` covers `secrets/.env`); a leading `/` anchors it.
+pub fn ignore_file_covers(text: &str, rel: &str) -> Option<bool> {
+    // The file itself and each directory above it.
+    let mut candidates = vec![rel.to_string()];
+    let mut r = rel;
+    while let Some((parent, _)) = r.rsplit_once('/') {
+        candidates.push(parent.to_string());
+        r = parent;
+    }
+    let mut covered = None;
+    for l in text.lines() {
+        let l = l.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let (neg, pat) = match l.strip_prefix('!') {
+            Some(p) => (true, p),
+            None => (false, l),
+        };
+        let anchored = pat.starts_with('/') || pat.trim_end_matches('/').contains('/');
+        let pat = pat.trim_start_matches('/').trim_end_matches('/');
+        if pat.is_empty() {
+            continue;
+        }
+        // `./x` keeps Glob from treating an anchored single name as "any depth".
+        let glob = if anchored && !pat.contains('/') {
+            Glob::new(&format!("./{pat}"))
+        } else {
+            Glob::new(pat)
+        };
+        if let Ok(g) = glob
+            && candidates.iter().any(|c| g.matches(c))
+        {
+            covered = Some(!neg);
         }
     }
     covered

@@ -597,6 +597,100 @@ fn no_tests(set: &FileSet, scripts: &[(String, BTreeMap<String, String>)]) -> Op
     })
 }
 
+// ---------- docker-copies-env-files ----------
+
+/// `COPY . .` (or `ADD`) of a build context that holds env files with real values, with no
+/// `.dockerignore` beside the Dockerfile excluding them: the secrets land in an image layer
+/// that every registry pull and `docker history` can read.
+fn docker_copies_env(set: &FileSet) -> Vec<ProjectHit> {
+    let env_files: Vec<String> = super::checks::env_files(set)
+        .into_iter()
+        .filter_map(|h| h.file)
+        .collect();
+    if env_files.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for f in set
+        .files
+        .iter()
+        .filter(|f| f.lang == Language::Dockerfile && f.bytes.len() <= MAX_SIGNAL_FILE)
+    {
+        let lower = f.path.to_ascii_lowercase();
+        if lower.starts_with(".devcontainer/") || lower.contains("/.devcontainer/") {
+            continue;
+        }
+        let dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
+        let text = String::from_utf8_lossy(&f.bytes);
+        // The first instruction that copies the whole context: `COPY . .`, `ADD ./ /app`.
+        let copy = text.lines().enumerate().find_map(|(i, l)| {
+            let mut words = l.split_whitespace();
+            let kw = words.next()?.to_ascii_uppercase();
+            if kw != "COPY" && kw != "ADD" {
+                return None;
+            }
+            let args: Vec<&str> = words.filter(|w| !w.starts_with("--")).collect();
+            if l.contains("--from") || args.len() < 2 {
+                return None;
+            }
+            args[..args.len() - 1]
+                .iter()
+                .any(|a| matches!(*a, "." | "./" | "./."))
+                .then_some((i as u32 + 1, l.trim().to_string()))
+        });
+        let Some((line, instr)) = copy else { continue };
+        let ignore_path = if dir.is_empty() {
+            ".dockerignore".to_string()
+        } else {
+            format!("{dir}/.dockerignore")
+        };
+        let ignore = set
+            .get(&ignore_path)
+            .map(|i| String::from_utf8_lossy(&i.bytes).into_owned());
+        let copied: Vec<&str> = env_files
+            .iter()
+            .filter_map(|p| {
+                let rel = if dir.is_empty() {
+                    p.as_str()
+                } else {
+                    p.strip_prefix(dir)?.strip_prefix('/')?
+                };
+                let excluded = ignore
+                    .as_deref()
+                    .and_then(|t| super::checks::ignore_file_covers(t, rel))
+                    .unwrap_or(false);
+                (!excluded).then_some(rel)
+            })
+            .collect();
+        if copied.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = copied.iter().take(3).map(|p| format!("`{p}`")).collect();
+        let more = if copied.len() > 3 {
+            format!(" and {} more", copied.len() - 3)
+        } else {
+            String::new()
+        };
+        hits.push(ProjectHit {
+            yields: None,
+            check: "docker-copies-env-files",
+            file: Some(f.path.clone()),
+            line: Some(line),
+            note: Some(format!(
+                "`{instr}` copies the whole build context, including {}{more}, and {}.",
+                shown.join(", "),
+                if ignore.is_some() {
+                    "the `.dockerignore` beside it does not exclude them"
+                } else {
+                    "there is no `.dockerignore` beside the Dockerfile"
+                }
+            )),
+            ..ProjectHit::default()
+        });
+    }
+    hits
+}
+
 // ---------- docker-runs-as-root ----------
 
 fn docker_root(set: &FileSet) -> Vec<ProjectHit> {
@@ -1061,7 +1155,7 @@ fn no_staging(set: &FileSet, facts: &Facts) -> Option<ProjectHit> {
 }
 
 /// `no-ci`, `no-staging`, `no-error-tracking`, `no-health-endpoint`, `no-security-headers`,
-/// `no-tests`, `docker-runs-as-root`.
+/// `no-tests`, `docker-runs-as-root`, `docker-copies-env-files`.
 pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
     const ALL: &[&str] = &[
         "no-ci",
@@ -1071,6 +1165,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         "no-security-headers",
         "no-tests",
         "docker-runs-as-root",
+        "docker-copies-env-files",
     ];
     if !ALL.iter().any(|c| wanted(c)) {
         return Vec::new();
@@ -1079,6 +1174,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
     // A Dockerfile is worth checking even in a snippet-sized input.
     if wanted("docker-runs-as-root") {
         hits.extend(docker_root(set));
+    }
+    if wanted("docker-copies-env-files") {
+        hits.extend(docker_copies_env(set));
     }
     if !is_app(set) {
         return hits;

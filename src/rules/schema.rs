@@ -245,6 +245,7 @@ pub const PROJECT_CHECKS: &[&str] = &[
     "no-security-headers",
     "no-tests",
     "docker-runs-as-root",
+    "docker-copies-env-files",
     "endpoint-missing-auth",
     "endpoint-missing-rate-limit",
     "project-missing-rate-limit",
