@@ -103,12 +103,15 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                     && !text.contains("express"),
         );
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
-        // use it, the others fall back to `nextjs`.
+        // use it, the others fall back to `nextjs`...
+        // ... and the Pages Router's pages (`pages/login.tsx`): no `next/headers` there either.
         push(
             "nextjs-pages",
             facts.has("nextjs")
                 && (crate::project::endpoints::next::pages_api_route(path).is_some()
-                    || text.contains("NextApiRequest")),
+                    || text.contains("NextApiRequest")
+                    || path.starts_with("pages/")
+                    || path.starts_with("src/pages/")),
         );
         let next_path = path.starts_with("app/")
             || path.starts_with("pages/")
@@ -696,6 +699,34 @@ mod tests {
             edge.contains(&"supabase") && !edge.contains(&"vite"),
             "{edge:?}"
         );
+    }
+
+    #[test]
+    fn pages_router_pages_get_the_pages_router_fix() {
+        let mut next = Facts::default();
+        next.stacks.push("nextjs".into());
+        let c = fix_candidates(
+            Language::Typescript,
+            b"localStorage.setItem('token', token);",
+            "pages/login.tsx",
+            &next,
+        );
+        let (pages, app) = (
+            c.iter().position(|k| *k == "nextjs-pages"),
+            c.iter().position(|k| *k == "nextjs"),
+        );
+        assert!(pages.is_some() && pages < app, "{c:?}");
+        let rules = RuleSet::embedded().expect("rules");
+        let rule = rules.get("js-token-in-localstorage").expect("rule");
+        let (fix, stack) = pick_fix(rule, &c);
+        assert_eq!(stack.as_deref(), Some("nextjs-pages"));
+        assert!(
+            !fix.contains("cookies()") && fix.contains("Set-Cookie"),
+            "{fix}"
+        );
+        // An App Router page keeps the App Router fix.
+        let c = fix_candidates(Language::Typescript, b"", "app/login/page.tsx", &next);
+        assert!(!c.contains(&"nextjs-pages"), "{c:?}");
     }
 
     #[test]
