@@ -367,6 +367,7 @@ pub fn run(
 
     let facts = project::analyze(&set);
     let stacks = facts.stacks.join(" ");
+    let deps = facts.declared.join(" ");
     let mut findings: Vec<Finding> = Vec::new();
     let mut all_secrets: Vec<String> = Vec::new();
     let total = set.files.len();
@@ -386,7 +387,8 @@ pub fn run(
             continue;
         }
         let is_client = project::is_client_file(&file.path, &file.bytes, &facts);
-        let view = FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client);
+        let view =
+            FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client).with_deps(&deps);
         let hits: Vec<Hit> = engine::scan_file(rules, &view)
             .into_iter()
             .filter(|h| enabled(rules.rules()[h.rule].id()))
@@ -487,6 +489,49 @@ pub fn run(
                 }
             }
             findings.push(f);
+        }
+    }
+
+    // Rules reported once per project (one fix for the whole app): the first finding names the
+    // other places, which are dropped.
+    for rule in rules
+        .rules()
+        .iter()
+        .filter(|r| r.spec.once_per == Some(crate::rules::schema::OncePer::Project))
+    {
+        let idx: Vec<usize> = findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.rule == rule.spec.id && !f.suppressed)
+            .map(|(i, _)| i)
+            .collect();
+        let Some((&keep, rest)) = idx.split_first() else {
+            continue;
+        };
+        if rest.is_empty() {
+            continue;
+        }
+        let places: Vec<String> = rest
+            .iter()
+            .take(6)
+            .map(|&i| {
+                let f = &findings[i];
+                format!(
+                    "{}:{}",
+                    f.file.as_deref().unwrap_or(""),
+                    f.line.unwrap_or(0)
+                )
+            })
+            .collect();
+        let more = if rest.len() > 6 {
+            format!(" and {} more", rest.len() - 6)
+        } else {
+            String::new()
+        };
+        let note = format!("Also in {}{more}.", places.join(", "));
+        findings[keep].message = with_note(&findings[keep].message, Some(&note));
+        for &i in rest.iter().rev() {
+            findings.remove(i);
         }
     }
 

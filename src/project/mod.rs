@@ -22,6 +22,8 @@ pub struct Facts {
     /// Every dependency the manifests declare (npm names; PyPI names PEP 503-normalised),
     /// sorted and unique.
     pub dependencies: Vec<String>,
+    /// The same as `name@spec` as written (`express@^4.19.2`), for `in = "deps"` conditions.
+    pub declared: Vec<String>,
     /// What the endpoint checks know about each endpoint (aligned by index with `endpoints`).
     pub endpoint_details: Vec<endpoints::EndpointDetail>,
     /// Counts for the readiness verdict: endpoints without auth, service-role spread, RLS, limiters.
@@ -83,6 +85,7 @@ pub fn analyze(set: &FileSet) -> Facts {
     let mut facts = Facts {
         stacks: stacks::detect(set),
         dependencies: deps::declared_names(set),
+        declared: deps::declared_specs(set),
         npm_packages: deps::npm_packages(set),
         ..Facts::default()
     };

@@ -30,6 +30,9 @@ pub struct FileView<'a> {
     pub lines: LineIndex,
     /// Space-separated stack names of the project (`nextjs supabase`), for `in = "stacks"`.
     pub stacks: &'a str,
+    /// The project's declared dependencies as `name@spec` (`express@^4.19.2 next@14.2.3`), for
+    /// `in = "deps"`.
+    pub deps: &'a str,
     /// Code that runs in the browser (`"use client"`, a Vite `src/` tree).
     pub is_client: bool,
     /// Tests, fixtures, examples and docs: secrets there are reported at low confidence.
@@ -52,9 +55,16 @@ impl<'a> FileView<'a> {
             blocks: std::cell::OnceCell::new(),
             lines: LineIndex::new(src),
             stacks,
+            deps: "",
             is_client,
             is_test_or_docs: is_test_or_docs_path(path),
         }
+    }
+
+    /// The project's declared dependencies (`name@spec ...`), for `in = "deps"`.
+    pub fn with_deps(mut self, deps: &'a str) -> FileView<'a> {
+        self.deps = deps;
+        self
     }
 }
 
@@ -143,6 +153,7 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
         let mut count = 0;
         let mut candidates = 0;
         let mut cache = CondCache::new();
+        let first = hits.len();
         'patterns: for re in &compiled.patterns {
             for caps in re.captures_iter(view.src) {
                 let Some(m) = caps.get(0) else { continue };
@@ -163,6 +174,25 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
                     }
                 }
             }
+        }
+        if rule.spec.once_per.is_some() && hits.len() > first + 1 {
+            let mut mine = hits.split_off(first);
+            mine.sort_by_key(|h| h.start);
+            let others: Vec<String> = mine[1..]
+                .iter()
+                .map(|h| view.lines.line_of(h.start).to_string())
+                .collect();
+            let mut keep = mine.swap_remove(0);
+            let more = format!(
+                "The same applies to line{} {} of this file.",
+                if others.len() == 1 { "" } else { "s" },
+                others.join(", ")
+            );
+            keep.note = Some(match keep.note.take() {
+                Some(n) => format!("{n} {more}"),
+                None => more,
+            });
+            hits.push(keep);
         }
     }
     prefer_specific_secrets(set, view.src, &mut hits);
@@ -358,14 +388,14 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         return true;
     }
     match c.spec.target.as_str() {
-        "path" | "stacks" => {
+        "path" | "stacks" | "deps" => {
             if let Some(&r) = ctx.cache.get(&(key, 0, 0)) {
                 return r;
             }
-            let text = if c.spec.target == "path" {
-                v.path
-            } else {
-                v.stacks
+            let text = match c.spec.target.as_str() {
+                "path" => v.path,
+                "stacks" => v.stacks,
+                _ => v.deps,
             };
             let r = regex_hits(c, text.as_bytes(), 0, None) && c.spec.is.is_none();
             ctx.cache.insert((key, 0, 0), r);

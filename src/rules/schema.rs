@@ -53,6 +53,10 @@ pub struct RuleSpec {
     /// critical where `eval(expr)` is high).
     #[serde(default)]
     pub escalate: Option<Escalate>,
+    /// Report only the first match per file or per project, naming the other places in its
+    /// message (a problem with one fix for the whole file or app, such as a missing wrapper).
+    #[serde(default)]
+    pub once_per: Option<OncePer>,
     /// Secret handling: masking, entropy, placeholders, validators.
     #[serde(default)]
     pub secret: Option<SecretSpec>,
@@ -73,6 +77,14 @@ pub struct RuleSpec {
     pub effort_hours: f64,
     #[serde(default)]
     pub references: Vec<String>,
+}
+
+/// The unit a `once_per` rule reports once in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OncePer {
+    File,
+    Project,
 }
 
 /// Where in the lexed file a match may start.
@@ -98,7 +110,8 @@ pub enum Scope {
 pub struct Condition {
     /// What text the condition looks at: `match`, `group` (with `group`), `line`, `args`,
     /// `arg0`..`arg9`, `arg-last`, `statement`, `function`, `enclosing`, `near` (± `lines`),
-    /// `before` (`lines` above), `file`, `path`, `stacks`.
+    /// `before` (`lines` above), `file`, `path`, `stacks`, `deps` (`name@spec` of every declared
+    /// dependency).
     #[serde(rename = "in", default = "default_target")]
     pub target: String,
     /// A regex that must be found in the target.
@@ -193,6 +206,7 @@ pub const TARGETS: &[&str] = &[
     "file",
     "path",
     "stacks",
+    "deps",
 ];
 
 pub const SHAPES: &[&str] = &[

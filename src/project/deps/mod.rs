@@ -323,6 +323,23 @@ pub fn declared_names(set: &FileSet) -> Vec<String> {
     out.into_iter().collect()
 }
 
+/// Every declared dependency as `name@spec` (`express@^4.19.2`, `fastapi@>=0.100`, `left-pad@`),
+/// sorted and de-duplicated: what `in = "deps"` rule conditions read.
+pub fn declared_specs(set: &FileSet) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for f in &set.files {
+        if manifest::kind_of(&f.path).is_some()
+            && let Some(m) = manifest::parse(&f.path, &f.bytes)
+        {
+            out.extend(m.deps.into_iter().map(|d| {
+                let spec: String = d.spec.chars().filter(|c| !c.is_whitespace()).collect();
+                format!("{}@{spec}", d.name)
+            }));
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// How the version of a direct dependency was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum How {
