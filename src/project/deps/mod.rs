@@ -644,6 +644,16 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
             ),
         };
         let all = data.advisories(eco, &name);
+        // A deprecated package whose advisories have no fixed release has one remedy, replacing
+        // it: its advisories are named in the deprecation finding instead of a second finding.
+        let deprecated =
+            data.deprecation(eco, &name)
+                .filter(|dep| match (&dep.versions, &best.version) {
+                    (None, _) => true,
+                    (Some(range), Ver::Npm(v)) => range.satisfies(v),
+                    _ => false,
+                });
+        let mut folded: Option<(String, Severity)> = None;
         if want_vuln && !all.is_empty() {
             let mut matched: Vec<&Advisory> = all
                 .iter()
@@ -676,26 +686,29 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 if dev {
                     note.push_str(DEV_NOTE);
                 }
-                hits.push(ProjectHit {
-                    yields: None,
-                    check: "dependency-vulnerable",
-                    file: Some(m.path.clone()),
-                    line: Some(best.dep.line),
-                    note: Some(note),
-                    severity: Some(severity),
-                    confidence: Some(confidence),
-                    key: Some(format!("{name}@{}", best.version)),
-                    ..ProjectHit::default()
+                let unfixed = matched.iter().all(|a| {
+                    a.affects(&best.version)
+                        .is_some_and(|r| !matches!(r.upper, Upper::Fixed(_)))
                 });
+                if want_dep && deprecated.is_some() && unfixed {
+                    folded = Some((advisory_list(&matched), severity));
+                } else {
+                    hits.push(ProjectHit {
+                        yields: None,
+                        check: "dependency-vulnerable",
+                        file: Some(m.path.clone()),
+                        line: Some(best.dep.line),
+                        note: Some(note),
+                        severity: Some(severity),
+                        confidence: Some(confidence),
+                        key: Some(format!("{name}@{}", best.version)),
+                        ..ProjectHit::default()
+                    });
+                }
             }
         }
-        if want_dep && let Some(dep) = data.deprecation(eco, &name) {
-            let applies = match (&dep.versions, &best.version) {
-                (None, _) => true,
-                (Some(range), Ver::Npm(v)) => range.satisfies(v),
-                _ => false,
-            };
-            if applies {
+        if want_dep && let Some(dep) = deprecated {
+            {
                 let which = if dep.versions_text.is_empty() {
                     String::new()
                 } else {
@@ -709,6 +722,11 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                     dep.reason.trim_end_matches('.').to_string() + ".",
                     dep.replacement
                 );
+                if let Some((list, _)) = &folded {
+                    note.push_str(&format!(
+                        " It also has advisories that no release fixes: {list}"
+                    ));
+                }
                 if dev {
                     note.push_str(" It is only used in development.");
                 }
@@ -724,11 +742,14 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                     file: Some(m.path.clone()),
                     line: Some(best.dep.line),
                     note: Some(note),
-                    severity: Some(if dev {
-                        dep.severity.lower()
-                    } else {
-                        dep.severity
-                    }),
+                    severity: Some(
+                        if dev {
+                            dep.severity.lower()
+                        } else {
+                            dep.severity
+                        }
+                        .max(folded.as_ref().map_or(Severity::Info, |(_, s)| *s)),
+                    ),
                     confidence: Some(confidence),
                     key: Some(name.clone()),
                     ..ProjectHit::default()
