@@ -1465,3 +1465,63 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         "{found:?}"
     );
 }
+
+#[test]
+fn a_method_call_is_not_a_call_of_a_view_with_the_same_name() {
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "flask==3.1.0\nfirebase-admin==6.6.0\n"),
+        (
+            "app/routes/projects.py",
+            r#"from flask import Blueprint, g, jsonify, request
+from ..firebase import db
+from ..utils import login_required
+
+bp = Blueprint("projects", __name__)
+
+
+@bp.route("/api/projects/<pid>", methods=["PUT"])
+@login_required
+def update(pid):
+    db.collection("projects").document(pid).update({"name": str(request.get_json()["name"])[:80], "by": g.uid})
+    return jsonify(ok=True)
+"#,
+        ),
+        (
+            "app/routes/billing.py",
+            r#"from flask import Blueprint, jsonify, request
+from ..firebase import db
+
+bp = Blueprint("billing", __name__)
+
+
+@bp.route("/billing/grant", methods=["POST"])
+def grant():
+    uid = request.get_json()["uid"]
+    db.collection("users").document(uid).update({"plan": "pro"})
+    return jsonify(ok=True)
+"#,
+        ),
+        (
+            "server/routes.js",
+            r#"const express = require("express");
+const { db } = require("./db");
+const router = express.Router();
+
+async function update(req, res) { requireUser(req); res.json({}); }
+router.put("/mine", requireUser, update);
+
+router.post("/grant", async (req, res) => {
+  await db.collection("users").doc(req.body.uid).update({ plan: "pro" });
+  res.json({ ok: true });
+});
+module.exports = router;
+"#,
+        ),
+    ];
+    let t = table(files);
+    assert!(
+        t.iter().any(|r| r.contains("POST /billing/grant ---")),
+        "`.update()` on a Firestore document is not the `update` view: {t:?}"
+    );
+    assert!(t.iter().any(|r| r.contains("POST /grant ---")), "{t:?}");
+}

@@ -591,6 +591,9 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
             if m >= b {
                 break;
             }
+            if c.get(1).is_some_and(|x| member_call(&src.text, x.start())) {
+                continue;
+            }
             let n: String = String::from_utf8_lossy(&c[1])
                 .chars()
                 .filter(|c| !c.is_whitespace())
@@ -963,6 +966,9 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         if c.get(0).is_none_or(|m| m.start() >= b) {
             break;
         }
+        if c.get(1).is_some_and(|x| member_call(&src.text, x.start())) {
+            continue;
+        }
         let Some(name) = js_callee(&c[1]) else {
             continue;
         };
@@ -1109,6 +1115,16 @@ fn js_insert_only(src: &super::ctx::Src, a: usize, b: usize) -> bool {
 }
 
 /// The called name of a `name(` / `obj.name(` match, whitespace removed; None for keywords.
+/// A call of a method on an expression (`db.collection("x").update(...)`, `).then(`): the name
+/// after the `.` is not a project function, even when a view elsewhere has the same name.
+fn member_call(t: &[u8], start: usize) -> bool {
+    let mut i = start.min(t.len());
+    while i > 0 && matches!(t[i - 1], b' ' | b'\t' | b'\n' | b'\r') {
+        i -= 1;
+    }
+    i > 0 && t[i - 1] == b'.' && !(i >= 3 && &t[i - 3..i] == b"...")
+}
+
 fn js_callee(raw: &[u8]) -> Option<String> {
     let name: String = String::from_utf8_lossy(raw)
         .chars()
@@ -1259,6 +1275,9 @@ fn js_body_to_sink(
         let Some(m) = c.get(0) else { continue };
         if m.start() >= b {
             break;
+        }
+        if c.get(1).is_some_and(|x| member_call(&src.text, x.start())) {
+            continue;
         }
         let Some(name) = js_callee(&c[1]) else {
             continue;
@@ -2006,6 +2025,9 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
             if c.get(0).is_none_or(|m| m.start() >= b) {
                 break;
             }
+            if c.get(2).is_some_and(|x| member_call(&src.text, x.start())) {
+                continue;
+            }
             let n = String::from_utf8_lossy(
                 c.get(1)
                     .or_else(|| c.get(2))
@@ -2090,6 +2112,9 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     for c in src.code_matches(re!(r"\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\("), a, b) {
         if c.get(0).is_none_or(|m| m.start() >= b) {
             break;
+        }
+        if c.get(1).is_some_and(|x| member_call(&src.text, x.start())) {
+            continue;
         }
         let name = String::from_utf8_lossy(&c[1]).into_owned();
         let Some(d) = ctx.resolve(file, &name) else {
