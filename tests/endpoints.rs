@@ -1525,3 +1525,57 @@ module.exports = router;
     );
     assert!(t.iter().any(|r| r.contains("POST /grant ---")), "{t:?}");
 }
+
+#[test]
+fn flask_session_uid_checks_are_auth() {
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "flask==3.1.0\n"),
+        (
+            "app.py",
+            r#"from functools import wraps
+from flask import Flask, abort, g, jsonify, request, session
+from .db import get_project, list_users, save_project
+
+app = Flask(__name__)
+
+
+def admin_required(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        uid = session.get("uid") or abort(401)
+        if load_role(uid) != "admin":
+            abort(403)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/projects/<pid>")
+def show(pid):
+    if not session.get("uid"):
+        abort(401)
+    return jsonify(get_project(pid, owner=session["uid"]))
+
+
+@app.route("/admin/users")
+@admin_required
+def users():
+    return jsonify(list_users())
+
+
+@app.route("/projects", methods=["POST"])
+def create():
+    save_project(request.get_json(), cart=session.get("cart_id"))
+    return jsonify(ok=True)
+"#,
+        ),
+    ];
+    let t = table(files);
+    for (route, auth) in [
+        ("GET /projects/<pid> A", true),
+        ("GET /admin/users A", true),
+        // A session value that is not the user (a cart id) is not a sign-in check.
+        ("POST /projects -", true),
+    ] {
+        assert_eq!(t.iter().any(|r| r.contains(route)), auth, "{route}: {t:?}");
+    }
+}

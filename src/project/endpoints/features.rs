@@ -1831,7 +1831,7 @@ fn py_auth_strong() -> &'static Regex {
 
 fn py_auth_lookup() -> &'static Regex {
     re!(
-        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22]\w*user|\bsession\s*\[\s*['\x22]\w*user|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22](?i:authorization|x-api-key)|\bAuthorization\b"
+        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22](?i:authorization|x-api-key)|\bAuthorization\b"
     )
 }
 
@@ -1839,7 +1839,7 @@ fn py_auth_lookup() -> &'static Regex {
 /// `abort(403)`, `if 'user_id' not in session: return redirect(...)`.
 fn py_deny() -> &'static Regex {
     re!(
-        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\w*\s+is\s+None|['\x22]\w*user\w*['\x22]\s+not\s+in\s+session"
+        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\w*\s+is\s+None|['\x22](?:\w*user\w*|uid)['\x22]\s+not\s+in\s+session"
     )
 }
 
