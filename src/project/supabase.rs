@@ -546,13 +546,17 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, tables: &[Table]
     if re!(r"\bas\s+restrictive\b").is_match(&lower) {
         return;
     }
+    // Everything after `create policy "<name>" on <table>`: a name such as "Enable read access
+    // for all users" (Supabase's own template) is not a `for all` clause.
+    let after = c.get(0).map_or(0, |m| m.end()).min(lower.len());
+    let clauses = &lower[after..];
     let cmd = re!(r"\bfor\s+(all|select|insert|update|delete)\b")
-        .captures(&lower)
+        .captures(clauses)
         .map_or("all".to_string(), |c| {
             String::from_utf8_lossy(&c[1]).into_owned()
         });
     let roles: Vec<String> = re!(r"\bto\s+([\w\s,\x22]+?)(?:\s+using\b|\s+with\s+check\b|\s*$)")
-        .captures(&lower)
+        .captures(clauses)
         .map(|c| {
             String::from_utf8_lossy(&c[1])
                 .split(',')
@@ -567,12 +571,12 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, tables: &[Table]
         return;
     }
     let using = re!(r"\busing\s*\(")
-        .find(&lower)
-        .and_then(|m| paren_after(t, m.end() - 1))
+        .find(clauses)
+        .and_then(|m| paren_after(t, after + m.end() - 1))
         .map(|(a, b)| &t[a..b]);
     let check = re!(r"\bwith\s+check\s*\(")
-        .find(&lower)
-        .and_then(|m| paren_after(t, m.end() - 1))
+        .find(clauses)
+        .and_then(|m| paren_after(t, after + m.end() - 1))
         .map(|(a, b)| &t[a..b]);
     if cmd == "select" {
         // Reading everything is fine for a catalogue, not for rows that belong to users.
