@@ -1579,3 +1579,55 @@ def create():
         assert_eq!(t.iter().any(|r| r.contains(route)), auth, "{route}: {t:?}");
     }
 }
+
+#[test]
+fn role_changing_and_admin_module_actions_need_a_role_check() {
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"15.5.9","drizzle-orm":"0.38.0","pg":"8.13.1"}}"#,
+    );
+    let actions = |check: &str| {
+        format!(
+            r#""use server";
+import {{ eq }} from "drizzle-orm";
+import {{ db }} from "@/db";
+import {{ users }} from "@/db/schema";
+import {{ getSession }} from "@/lib/auth";
+
+export async function setUserRole(userId: number, role: "user" | "admin") {{
+  const session = await getSession();
+  if (!session) throw new Error("Unauthorized");
+  {check}
+  await db.update(users).set({{ role }}).where(eq(users.id, userId));
+}}
+"#
+        )
+    };
+    let found = rules_found(&[pkg, ("src/app/actions/users.ts", &actions(""))]);
+    assert!(
+        found.contains(&"admin-route-missing-role-check src/app/actions/users.ts:7".to_string()),
+        "{found:?}"
+    );
+    let checked = actions(r#"if (session.role !== "admin") throw new Error("Forbidden");"#);
+    let found = rules_found(&[pkg, ("src/app/actions/users.ts", &checked)]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{found:?}"
+    );
+    // Any action of an admin module, whatever its name.
+    let ban = actions("").replace("setUserRole", "archiveAccount");
+    let found = rules_found(&[pkg, ("src/app/actions/admin.ts", &ban)]);
+    assert!(
+        found.contains(&"admin-route-missing-role-check src/app/actions/admin.ts:7".to_string()),
+        "{found:?}"
+    );
+    let found = rules_found(&[pkg, ("src/app/actions/account.ts", &ban)]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{found:?}"
+    );
+}

@@ -371,8 +371,23 @@ fn is_admin(route: &str) -> bool {
     segments(route)
         .iter()
         .any(|s| s == "admin" || s == "staff" || s.starts_with("admin-") || s.starts_with("admin_"))
-        // `setAdmin`, `adminDeleteUser`, `grantAdminRole`: a function that does admin work.
-        || action_name(route).is_some_and(|n| n.contains("admin"))
+        // `setAdmin`, `adminDeleteUser`, `grantAdminRole`, `setUserRole`, `banUser`: a function
+        // that does admin work.
+        || action_name(route).is_some_and(|n| {
+            n.contains("admin")
+                || re!(r"^(?:set|update|change|assign|grant|revoke|remove)\w*roles?$|^(?:promote|demote|ban|unban|suspend|impersonate)\w*$|^(?:set|grant|revoke)\w*permissions?$")
+                    .is_match(n.as_bytes())
+        })
+}
+
+/// A server action or callable defined in an admin module (`app/actions/admin.ts`,
+/// `app/admin/users/actions.ts`): admin work, whatever its name.
+fn in_admin_module(e: &Endpoint) -> bool {
+    matches!(e.kind.as_deref(), Some("server-action") | Some("callable"))
+        && e.file.split('/').any(|s| {
+            let stem = s.split('.').next().unwrap_or(s);
+            stem == "admin" || stem.starts_with("admin-") || stem.starts_with("admin_")
+        })
 }
 
 /// The endpoint checks a role: in the handler, a role-checking guard, or a guard named for it
@@ -779,7 +794,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             }
         }
         let admin_unchecked = e.auth
-            && is_admin(&e.route)
+            && (is_admin(&e.route) || in_admin_module(e))
             && !role_guarded(d)
             && !(d.auth_flow && is_public_route(&e.route, &e.method));
         // Signed in but not checked for a role: the fix is a role check, whatever the client.
