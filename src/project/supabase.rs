@@ -43,6 +43,8 @@ pub struct Table {
     pub rls: bool,
     /// Has a column naming its owner (`user_id`, `owner_id`...): its rows belong to users.
     pub owned: bool,
+    /// Columns only the server should set (`role`, `is_admin`, `credits`, `plan`...).
+    pub privileged: Vec<String>,
 }
 
 /// What the database policy looks like (see `Facts::db`).
@@ -338,6 +340,13 @@ fn sql(set: &FileSet, sc: &mut Scan) {
         super::endpoints::build_re(&format!(r"(?is)^alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?{}\s+(enable|disable|force|no\s+force)\s+row\s+level\s+security", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex")
     });
     let _ = name_re;
+    // Column-level protections anywhere in the migrations (checked against UPDATE policies).
+    let all_sql: Vec<u8> = stmts
+        .iter()
+        .flat_map(|st| st.text.iter().copied().chain(std::iter::once(b'\n')))
+        .take(4 << 20)
+        .collect::<Vec<u8>>()
+        .to_ascii_lowercase();
     for st in &stmts {
         let t = &st.text;
         let f = &set.files[st.file];
@@ -355,6 +364,10 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                     line: line_of(&f.bytes, st.start),
                     rls: false,
                     owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b").is_match(t),
+                    privileged: re!(r"(?i)[(,]\s*((?:role|roles|user_role|is_admin|is_super_?admin|is_superuser|is_staff|credits|credit_balance|ai_credits|balance|plan|plan_id|tier|subscription_tier|subscription_status|is_premium|is_pro|is_paid|quota|usage_limit|is_verified))\s+[a-z]")
+                        .captures_iter(t)
+                        .map(|c| String::from_utf8_lossy(&c[1]).to_ascii_lowercase())
+                        .collect(),
                 });
             }
             continue;
@@ -392,7 +405,7 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             continue;
         }
         if let Some(c) = re!(r#"(?is)^create\s+policy\s+(?:"[^"]*"|[A-Za-z_][\w$]*)\s+on\s+((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#).captures(t) {
-            policy(set, st, &c, &tables, sc);
+            policy(set, st, &c, &tables, &all_sql, sc);
             continue;
         }
         if let Some(c) = re!(r"(?is)^grant\s+(.+?)\s+on\s+(?:table\s+)?(all\s+tables\s+in\s+schema\s+([\w\x22]+)|[^;]+?)\s+to\s+([^;]+?)(?:\s+with\s+grant\s+option)?\s*$").captures(t) {
@@ -538,7 +551,25 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     }
 }
 
-fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, tables: &[Table], sc: &mut Scan) {
+/// `word` occurs in `text` as a whole identifier.
+fn contains_word(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len().max(1)).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(word)
+            && (i == 0 || !(text[i - 1].is_ascii_alphanumeric() || text[i - 1] == b'_'))
+            && text
+                .get(i + word.len())
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+    })
+}
+
+fn policy(
+    set: &FileSet,
+    st: &Stmt,
+    c: &regex::bytes::Captures,
+    tables: &[Table],
+    all_sql: &[u8],
+    sc: &mut Scan,
+) {
     let t = &st.text;
     let f = &set.files[st.file];
     let (_, table) = qualified(&c[1]);
@@ -607,6 +638,51 @@ fn policy(set: &FileSet, st: &Stmt, c: &regex::bytes::Captures, tables: &[Table]
             ));
         }
         return;
+    }
+    // An owner-only UPDATE policy on a table with privileged columns: RLS picks the rows, not the
+    // values, so users can set their own role, plan or credits through the anon key.
+    if matches!(cmd.as_str(), "update" | "all")
+        && using.is_some_and(|u| re!(r"(?i)\bauth\s*\.\s*uid\s*\(").is_match(u))
+        && let Some(tb) = tables
+            .iter()
+            .find(|x| x.name == table && !x.privileged.is_empty())
+    {
+        let cols: Vec<&String> = tb
+            .privileged
+            .iter()
+            .filter(|col| !check.is_some_and(|k| contains_word(k, col.as_bytes())))
+            .collect();
+        let t_name = table.as_bytes();
+        // `revoke update on profiles from authenticated` + `grant update (full_name) ...`, or a
+        // trigger on the table (the usual way to pin columns).
+        let protected = re!(r"(?s)\brevoke\s+(?:update|all)\b[^;]*?\bon\s+(?:table\s+)?(?:public\s*\.\s*)?(\w+)")
+            .captures_iter(all_sql)
+            .any(|c| &c[1] == t_name)
+            || re!(r"(?s)\bgrant\s+update\s*\([^)]*\)\s*on\s+(?:table\s+)?(?:public\s*\.\s*)?(\w+)")
+                .captures_iter(all_sql)
+                .any(|c| &c[1] == t_name)
+            || re!(r"(?s)\bcreate\s+(?:or\s+replace\s+)?(?:constraint\s+)?trigger\b[^;]*?\bupdate\b[^;]*?\bon\s+(?:public\s*\.\s*)?(\w+)")
+                .captures_iter(all_sql)
+                .any(|c| &c[1] == t_name);
+        if !cols.is_empty() && !protected {
+            let list = cols
+                .iter()
+                .map(|col| format!("`{col}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            sc.hits.push(hit(
+                "supabase-update-policy-privileged-columns",
+                &f.path,
+                line_of(&f.bytes, st.start),
+                Severity::High,
+                Confidence::Medium,
+                format!(
+                    "The {} policy on `{table}` lets each user update their own row, and `{table}` has {list}: nothing stops a user from setting those on their own row.",
+                    cmd.to_ascii_uppercase()
+                ),
+                format!("{table}:privileged:{}", line_of(&f.bytes, st.start)),
+            ));
+        }
     }
     let open_using =
         using.is_some_and(is_true) && matches!(cmd.as_str(), "all" | "update" | "delete");

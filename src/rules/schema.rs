@@ -260,6 +260,7 @@ pub const PROJECT_CHECKS: &[&str] = &[
     "no-tests",
     "docker-runs-as-root",
     "docker-copies-env-files",
+    "supabase-update-policy-privileged-columns",
     "endpoint-missing-auth",
     "endpoint-missing-rate-limit",
     "project-missing-rate-limit",

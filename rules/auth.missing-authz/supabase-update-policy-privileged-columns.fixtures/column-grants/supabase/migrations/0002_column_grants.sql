@@ -1,0 +1,2 @@
+revoke update on public.profiles from authenticated, anon;
+grant update (full_name) on public.profiles to authenticated;
