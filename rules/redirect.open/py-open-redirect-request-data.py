@@ -90,3 +90,18 @@ def back():
     home = url_for("index")
     # ok: py-open-redirect-request-data
     return redirect(home if home else "/")
+
+
+def _is_local(target):
+    host = urlparse(request.host_url)
+    test = urlparse(urljoin(request.host_url, target))
+    return test.scheme in ("http", "https") and host.netloc == test.netloc
+
+
+@app.route("/logout")
+def logout_checked():
+    dest = request.args.get("to", "/")
+    if not _is_local(dest):
+        dest = "/"
+    # ok: py-open-redirect-request-data (checked by the project's helper)
+    return redirect(dest)
