@@ -1631,3 +1631,52 @@ export async function setUserRole(userId: number, role: "user" | "admin") {{
         "{found:?}"
     );
 }
+
+#[test]
+fn flask_uploads_through_secure_filename_and_capped_strings_are_validated() {
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "flask==3.1.0\n"),
+        (
+            "app.py",
+            r#"import os
+from flask import Flask, jsonify, request
+from werkzeug.utils import secure_filename
+from .db import save_name, save_any
+
+app = Flask(__name__)
+
+
+@app.route("/files/avatar", methods=["POST"])
+def avatar():
+    f = request.files["file"]
+    name = secure_filename(f.filename or "")
+    f.save(os.path.join("uploads", name))
+    return jsonify(ok=True)
+
+
+@app.route("/rename", methods=["POST"])
+def rename():
+    save_name(str(request.json.get("name", ""))[:120])
+    return jsonify(ok=True)
+
+
+@app.route("/raw", methods=["POST"])
+def raw():
+    save_any(request.json)
+    return jsonify(ok=True)
+"#,
+        ),
+    ];
+    let t = table(files);
+    for (route, validated) in [
+        ("POST /files/avatar", true),
+        ("POST /rename", true),
+        ("POST /raw", false),
+    ] {
+        let row = t
+            .iter()
+            .find(|r| r.contains(&format!("{route} ")))
+            .expect(route);
+        assert_eq!(row.contains('V'), validated, "{row}");
+    }
+}

@@ -1851,7 +1851,7 @@ fn py_rl() -> &'static Regex {
 
 fn py_val() -> &'static Regex {
     re!(
-        r"\.\s*model_validate\w*\s*\(|\.\s*parse_obj\s*\(|\.\s*parse_raw\s*\(|Schema\s*\([^)]*\)\s*\.\s*loads?\s*\(|\bschema\s*\.\s*loads?\s*\(|\.\s*is_valid\s*\(|\bvalidate_on_submit\s*\(|\bjsonschema\b|\bvalidate\s*\(|@\s*use_args\b|@\s*use_kwargs\b|@\s*validate\b|@\s*expects_json\b|\bTypeAdapter\b|\bisinstance\s*\(\s*\w+\s*,\s*(?:str|int|float|bool)\b"
+        r"\.\s*model_validate\w*\s*\(|\.\s*parse_obj\s*\(|\.\s*parse_raw\s*\(|Schema\s*\([^)]*\)\s*\.\s*loads?\s*\(|\bschema\s*\.\s*loads?\s*\(|\.\s*is_valid\s*\(|\bvalidate_on_submit\s*\(|\bjsonschema\b|\bvalidate\s*\(|@\s*use_args\b|@\s*use_kwargs\b|@\s*validate\b|@\s*expects_json\b|\bTypeAdapter\b|\bisinstance\s*\(\s*\w+\s*,\s*(?:str|int|float|bool)\b|\bsecure_filename\s*\(|\b(?:str|int|float)\s*\(\s*request\s*\.[^\n]*?\)\s*\[\s*:\s*\d+\s*\]"
     )
 }
 
