@@ -156,6 +156,11 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         }
         push("node", true);
     } else if lang == Language::Python {
+        // A MongoDB file (pymongo, Motor): only rules with a `mongodb` fix use it.
+        push(
+            "mongodb",
+            text.contains("pymongo") || text.contains("motor") || text.contains("MongoClient"),
+        );
         // supabase-py data access: only rules with a `supabase-py` fix use it.
         push(
             "supabase-py",
