@@ -1680,3 +1680,31 @@ def raw():
         assert_eq!(row.contains('V'), validated, "{row}");
     }
 }
+
+/// Severity escalation is not visible to the fixture harness: model output run as code is critical,
+/// a plain dynamic `eval` stays high.
+#[test]
+fn model_output_run_as_code_is_critical() {
+    let report = scan(&[(
+        "lib/tools.js",
+        r#"async function runTool(openai, prompt) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: prompt }] });
+  const args = JSON.parse(completion.choices[0].message.tool_calls[0].function.arguments);
+  return eval(args.expression);
+}
+
+function calc(expr) {
+  return eval("(" + expr + ")");
+}
+"#,
+    )]);
+    let sev = |line: u32| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == "js-eval-dynamic-code" && f.line == Some(line))
+            .map(|f| f.severity)
+    };
+    assert_eq!(sev(4), Some(prodgap::Severity::Critical));
+    assert_eq!(sev(8), Some(prodgap::Severity::High));
+}

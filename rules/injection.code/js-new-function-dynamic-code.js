@@ -11,3 +11,10 @@ function compileFilter(req) {
   return { filter, op, getGlobal, add };
 }
 module.exports = { compileFilter };
+
+async function buildFilter(openai, prompt) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: prompt }] });
+  const body = completion.choices[0].message.content ?? "return []";
+  // ruleid: js-new-function-dynamic-code (critical: the model writes the code)
+  return new Function("rows", body);
+}

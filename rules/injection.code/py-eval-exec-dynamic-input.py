@@ -38,3 +38,10 @@ def run_tool(name, arguments):
     # A field with an unrelated name is not evidence on its own.
     # ok: py-eval-exec-dynamic-input
     return eval(settings["timeout_factor"])
+
+
+def answer_with_code(client, question):
+    completion = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": question}])
+    code = completion.choices[0].message.content.strip().strip("`")
+    # ruleid: py-eval-exec-dynamic-input (critical: the model writes the code)
+    return eval(code)
