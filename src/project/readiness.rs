@@ -597,6 +597,19 @@ fn no_tests(set: &FileSet, scripts: &[(String, BTreeMap<String, String>)]) -> Op
     })
 }
 
+// ---------- Dockerfiles ----------
+
+/// The Dockerfiles that build the app (not a dev container's), small enough to read.
+fn app_dockerfiles(set: &FileSet) -> impl Iterator<Item = &SourceFile> {
+    set.files.iter().filter(|f| {
+        let lower = f.path.to_ascii_lowercase();
+        f.lang == Language::Dockerfile
+            && f.bytes.len() <= MAX_SIGNAL_FILE
+            && !lower.starts_with(".devcontainer/")
+            && !lower.contains("/.devcontainer/")
+    })
+}
+
 // ---------- docker-copies-env-files ----------
 
 /// `COPY . .` (or `ADD`) of a build context that holds env files with real values, with no
@@ -611,15 +624,7 @@ fn docker_copies_env(set: &FileSet) -> Vec<ProjectHit> {
         return Vec::new();
     }
     let mut hits = Vec::new();
-    for f in set
-        .files
-        .iter()
-        .filter(|f| f.lang == Language::Dockerfile && f.bytes.len() <= MAX_SIGNAL_FILE)
-    {
-        let lower = f.path.to_ascii_lowercase();
-        if lower.starts_with(".devcontainer/") || lower.contains("/.devcontainer/") {
-            continue;
-        }
+    for f in app_dockerfiles(set) {
         let dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
         let text = String::from_utf8_lossy(&f.bytes);
         // The first instruction that copies the whole context: `COPY . .`, `ADD ./ /app`.
@@ -724,15 +729,8 @@ fn docker_root(set: &FileSet) -> Vec<ProjectHit> {
         }
     });
     let mut hits = Vec::new();
-    for f in set
-        .files
-        .iter()
-        .filter(|f| f.lang == Language::Dockerfile && f.bytes.len() <= MAX_SIGNAL_FILE)
-    {
+    for f in app_dockerfiles(set) {
         let lower = f.path.to_ascii_lowercase();
-        if lower.starts_with(".devcontainer/") || lower.contains("/.devcontainer/") {
-            continue;
-        }
         let text = String::from_utf8_lossy(&f.bytes);
         // (line, instruction, argument) with continuations joined.
         let mut instrs: Vec<(u32, String, String)> = Vec::new();
