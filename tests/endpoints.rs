@@ -1708,3 +1708,77 @@ function calc(expr) {
     assert_eq!(sev(4), Some(prodgap::Severity::Critical));
     assert_eq!(sev(8), Some(prodgap::Severity::High));
 }
+
+#[test]
+fn dynamic_server_pages_that_load_a_record_by_the_url_id() {
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"15.5.9","drizzle-orm":"0.36.4","pg":"8.13.1","jsonwebtoken":"9.0.2"}}"#,
+    );
+    let auth = (
+        "src/lib/auth.ts",
+        r#"import jwt from "jsonwebtoken";
+import { cookies } from "next/headers";
+export async function getSession() {
+  const t = (await cookies()).get("session")?.value;
+  if (!t) return null;
+  return jwt.verify(t, process.env.JWT_SECRET!, { algorithms: ["HS256"] }) as { userId: number };
+}
+"#,
+    );
+    let page = |check: &str, filter: &str| {
+        format!(
+            r#"import {{ notFound, redirect }} from "next/navigation";
+import {{ and, eq }} from "drizzle-orm";
+import {{ db }} from "@/db";
+import {{ invoices }} from "@/db/schema";
+import {{ getSession }} from "@/lib/auth";
+
+export default async function InvoicePage({{ params }}: {{ params: Promise<{{ id: string }}> }}) {{
+  const {{ id }} = await params;
+  {check}
+  const invoice = await db.query.invoices.findFirst({{ where: {filter} }});
+  if (!invoice) notFound();
+  return <h1>{{invoice.clientName}}</h1>;
+}}
+"#
+        )
+    };
+    let by_id = "eq(invoices.id, Number(id))";
+    let path = "src/app/invoices/[id]/page.tsx";
+    // Anonymous: anyone who guesses an id reads the invoice.
+    let open = page("", by_id);
+    let found = rules_found(&[pkg, auth, (path, &open)]);
+    assert!(
+        found.contains(&format!("endpoint-missing-auth {path}:7")),
+        "{found:?}"
+    );
+    assert!(table(&[pkg, auth, (path, &open)]).contains(&format!("{path}:7 GET /invoices/[id] --- page")));
+    // Signed in, but any account reads any invoice.
+    let signed = page(r#"const session = await getSession(); if (!session) redirect("/login");"#, by_id);
+    let found = rules_found(&[pkg, auth, (path, &signed)]);
+    assert!(
+        found.contains(&format!("idor-unscoped-lookup {path}:10")),
+        "{found:?}"
+    );
+    // Scoped to the caller: nothing.
+    let owned = page(
+        r#"const session = await getSession(); if (!session) redirect("/login");"#,
+        "and(eq(invoices.id, Number(id)), eq(invoices.ownerId, session.userId))",
+    );
+    let found = rules_found(&[pkg, auth, (path, &owned)]);
+    assert!(!found.iter().any(|f| f.contains("page.tsx")), "{found:?}");
+    // A public post by slug, or a dynamic page with no lookup, is not an endpoint.
+    let post = r#"import { db } from "@/db";
+export default async function Post({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const post = await db.query.posts.findFirst({ where: (p, { eq }) => eq(p.slug, slug) });
+  return <article>{post?.body}</article>;
+}
+"#;
+    let t = table(&[pkg, ("src/app/blog/[slug]/page.tsx", post)]);
+    assert!(t.is_empty(), "{t:?}");
+    let client = format!("\"use client\";\n{open}");
+    let t = table(&[pkg, auth, (path, &client)]);
+    assert!(t.is_empty(), "{t:?}");
+}

@@ -25,7 +25,7 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
         } else if let Some(name) = edge_function(src.path) {
             out.extend(edge_handler(ctx, fi, &name));
         } else if let Some(route) = page_route(src.path) {
-            out.extend(admin_page(ctx, fi, &route));
+            out.extend(server_page(ctx, fi, &route));
         }
         out.extend(server_actions(ctx, fi));
     }
@@ -90,18 +90,20 @@ fn page_route(path: &str) -> Option<String> {
     app_route(&format!("{dir}/route.ts"))
 }
 
-/// A server-component page under an `admin` segment (`app/admin/users/page.tsx`): it reads data
-/// on the server and renders it, so it needs the same caller and role check as an admin API
-/// route. The `layout` files above it count as its guard (the usual place for the role check).
-/// Client components (`"use client"`) fetch through API routes, which are checked there.
-fn admin_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
+/// A server-component page that reads data on the server and renders it: one under an `admin`
+/// segment (`app/admin/users/page.tsx`) needs the same caller and role check as an admin API
+/// route; one under a dynamic segment (`app/invoices/[id]/page.tsx`) that looks a record up by
+/// the URL id needs the caller and owner checks of `GET /api/invoices/[id]`. The `layout` files
+/// above it count as its guard (the usual place for the check). Client components
+/// (`"use client"`) fetch through API routes, which are checked there.
+fn server_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let src = &ctx.files[fi];
     let t = &src.text;
-    if !route
+    let admin = route
         .split('/')
-        .any(|s| s == "admin" || s.starts_with("admin-"))
-        || re!(r#"^\s*(?://[^\n]*\s*)*['"]use client['"]"#).is_match(t)
-    {
+        .any(|s| s == "admin" || s.starts_with("admin-"));
+    let dynamic = route.split('/').any(|s| s.starts_with('['));
+    if !(admin || dynamic) || re!(r#"^\s*(?://[^\n]*\s*)*['"]use client['"]"#).is_match(t) {
         return Vec::new();
     }
     let Some(c) = src
@@ -134,6 +136,19 @@ fn admin_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         .code_matches(re!(r"\breturn\s*(?:\(\s*)?<"), body.0, body.1)
         .find_map(|c| c.get(0).map(|m| m.start()))
         .unwrap_or(body.1);
+    // Outside admin segments only a page that fetches a record by its URL id is an endpoint
+    // (`/blog/[slug]` rendering a post, or a page with no data access, is not). Its JSX stays in
+    // the span: that is where the record is used, so the lookup is not a mere existence check.
+    let end = if admin {
+        end
+    } else if super::features::js_features(ctx, fi, m0.start(), body.1)
+        .id_lookup
+        .is_some()
+    {
+        body.1
+    } else {
+        return Vec::new();
+    };
     r.handler = Some((fi, m0.start(), end));
     // Layouts from the page's folder up to `app/`.
     let mut dir = src.path.rsplit_once('/').map_or("", |(d, _)| d);
