@@ -78,6 +78,7 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                 || text.contains("postgres.js")
                 || text.contains("sql.unsafe("),
         );
+        push("drizzle", text.contains("drizzle"));
         // A Firebase file (Admin SDK in an API route or server module): the Firebase variant
         // before the framework's, whose examples assume NextAuth, Supabase or Prisma.
         // ... or any server file of a project whose only auth and data layer is Firebase.
@@ -165,6 +166,13 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         push(
             "supabase-py",
             text.contains("supabase") && text.contains(".table("),
+        );
+        // Firestore from Python (firebase-admin) and python-jose: their APIs differ from the
+        // SQLAlchemy / PyJWT examples of the framework variants.
+        push("firestore-py", text.contains("firestore"));
+        push(
+            "python-jose",
+            text.contains("from jose") || text.contains("import jose"),
         );
         push("fastapi", text.contains("fastapi"));
         push("flask", text.contains("flask"));

@@ -245,6 +245,9 @@ pub const STACK_KEYS: &[&str] = &[
     "supabase-py",
     "nextjs-pages",
     "replit",
+    "drizzle",
+    "firestore-py",
+    "python-jose",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[

@@ -2196,15 +2196,42 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     // caller (`request.user.documents.get(...)`), a filter on the owner, a 403. A mere mention of
     // the caller (`author=request.user` on another model) is not one.
     let own_fn = re!(
-        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
+        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
     );
     if own_fn.is_match(t) {
         return None;
     }
     // Owner evidence in the lookup statement itself: an owner keyword or key, `.eq("user_id", ...)`.
     let own_stmt = re!(
-        r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=[^=]|request\s*\.\s*user\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:"
+        r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=[^=]|request\s*\.\s*user\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:|\.\s*document\s*\(\s*(?:g\s*\.\s*)?(?:uid|user_id|current_user\s*\.\s*id)\s*\)"
     );
+    // Firestore: `db.collection("projects").document(pid)` keyed by a view argument (the URL
+    // id) or an id read from the query string; `document(g.uid)` is the caller's own document.
+    let params: Vec<&[u8]> = re!(r"\bdef\s+\w+\s*\(([^)]{0,300})\)")
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| {
+            m.as_bytes()
+                .split(|&c| c == b',')
+                .filter_map(|p| {
+                    let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
+                    (!name.is_empty() && !matches!(name, b"self" | b"request" | b"db" | b"session")
+                        && !name.starts_with(b"*"))
+                    .then_some(name)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    for c in re!(r"\.\s*document\s*\(\s*([A-Za-z_]\w*)\s*\)").captures_iter(t) {
+        let (Some(m), Some(v)) = (c.get(0), c.get(1)) else { continue };
+        if src.is_code(a + m.start())
+            && params.contains(&v.as_bytes())
+            && !matches!(v.as_bytes(), b"uid" | b"user_id")
+            && !own_stmt.is_match(py_statement(t, m.start()))
+        {
+            return Some(a + m.start());
+        }
+    }
     for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b|(?i:\bwhere\s+(?:\w+\.)?id\s*=\s*(?:%s|\?|:\w+|\$1)(?:\s*(?:;|order|limit|returning)|\s*['\x22]))").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
