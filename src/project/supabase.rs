@@ -45,6 +45,8 @@ pub struct Table {
     pub owned: bool,
     /// Columns only the server should set (`role`, `is_admin`, `credits`, `plan`...).
     pub privileged: Vec<String>,
+    /// Has a column of personal data (phone, e-mail, address, birth date, notes...).
+    pub personal: bool,
 }
 
 /// What the database policy looks like (see `Facts::db`).
@@ -368,6 +370,8 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                         .captures_iter(t)
                         .map(|c| String::from_utf8_lossy(&c[1]).to_ascii_lowercase())
                         .collect(),
+                    personal: re!(r"(?i)[(,]\s*(?:phone\w*|\w+_phone|mobile|e_?mail|\w+_email|address\w*|\w+_address|dob|date_of_birth|birth_?date|birthday|ssn|national_id|passport\w*|notes?|medical\w*|diagnos\w*|salary|iban|tax_id)\s+[a-z]")
+                        .is_match(t),
                 });
             }
             continue;
@@ -612,10 +616,14 @@ fn policy(
     if cmd == "select" {
         // Reading everything is fine for a catalogue, not for rows that belong to users.
         // Only for tables whose name says the rows are private (posts, comments and profiles are
-        // often public on purpose).
-        let owned = tables.iter().any(|x| x.name == table && x.owned)
-            && re!(r"(?i)note|document|doc|file|upload|message|chat|conversation|order|invoice|payment|transaction|summar|journal|entr(?:y|ies)|todo|task|private|secret|health|medical|report|draft|bookmark|contact|address|subscription|billing|usage|token|key")
-                .is_match(table.as_bytes());
+        // often public on purpose), or whose rows hold personal data (a phone, an address).
+        let owned = tables.iter().any(|x| {
+            x.name == table
+                && x.owned
+                && (x.personal
+                    || re!(r"(?i)note|document|doc|file|upload|message|chat|conversation|order|invoice|payment|transaction|summar|journal|entr(?:y|ies)|todo|task|private|secret|health|medical|report|draft|bookmark|contact|address|subscription|billing|usage|token|key|booking|appointment|reservation|ticket|receipt|application|submission|patient|customer")
+                        .is_match(table.as_bytes()))
+        });
         if owned && using.is_some_and(is_true) {
             let anon = roles.iter().any(|r| r == "anon" || r == "public");
             let who = if anon {

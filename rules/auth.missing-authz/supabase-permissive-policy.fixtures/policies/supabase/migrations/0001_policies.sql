@@ -49,3 +49,25 @@ alter table public.articles enable row level security;
 create policy "Enable read access for all users" on public.articles for select using (true);
 -- ruleid: supabase-permissive-policy
 create policy "Enable update for all users" on public.articles for update using (true);
+
+-- Rows that belong to users and hold personal data (a phone, notes), whatever the table is called.
+create table public.slots (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users(id),
+  phone text,
+  notes text
+);
+alter table public.slots enable row level security;
+-- ruleid: supabase-permissive-policy
+create policy "read slots" on public.slots for select to anon, authenticated using (true);
+
+create table public.bookings (id uuid primary key, user_id uuid references auth.users(id), starts_at timestamptz);
+alter table public.bookings enable row level security;
+-- ruleid: supabase-permissive-policy
+create policy "read bookings" on public.bookings for select to authenticated using (true);
+
+-- Owned rows with nothing personal (public votes on public posts): reading them is by design.
+create table public.votes (id bigint primary key, user_id uuid references auth.users(id), post_id bigint, value int);
+alter table public.votes enable row level security;
+-- ok: supabase-permissive-policy
+create policy "votes are public" on public.votes for select using (true);
