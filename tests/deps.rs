@@ -551,3 +551,34 @@ fn mutated_fixture_lockfiles_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
+    let pkg = ("package.json", r#"{"dependencies":{"next":"14.2.20","jose":"5.9.6"}}"#);
+    let mw = (
+        "src/middleware.ts",
+        "import { NextResponse } from \"next/server\";\nimport { jwtVerify } from \"jose\";\nexport async function middleware(req) {\n  try { await jwtVerify(req.cookies.get(\"session\")?.value ?? \"\", new TextEncoder().encode(process.env.JWT_SECRET)); return NextResponse.next(); }\n  catch { return NextResponse.redirect(new URL(\"/login\", req.url)); }\n}\nexport const config = { matcher: [\"/dashboard/:path*\"] };\n",
+    );
+    let vuln = |files: &[(&str, &str)]| {
+        scan(files)
+            .into_iter()
+            .find(|f| f.rule == "dependency-vulnerable" && f.message.contains("next 14.2.20"))
+            .expect("next 14.2.20 has advisories")
+    };
+    let with = vuln(&[pkg, mw]);
+    assert_eq!(with.severity, prodgap::Severity::Critical);
+    let lead = with.message.find("Sign-in is checked in `src/middleware.ts`");
+    let cve = with.message.find("CVE-2025-29927");
+    assert!(lead.is_some() && cve.is_some(), "{}", with.message);
+    // The bypass is the first advisory detailed after the count.
+    let list = with.message.find("known advisories: ").expect("a list");
+    let first = with.message[list..].split(';').next().unwrap_or("");
+    assert!(first.contains("middleware"), "{first}");
+    // A middleware that only sets headers: no lead, the usual order.
+    let headers = (
+        "middleware.ts",
+        "import { NextResponse } from \"next/server\";\nexport function middleware() {\n  const res = NextResponse.next();\n  res.headers.set(\"X-Frame-Options\", \"DENY\");\n  return res;\n}\n",
+    );
+    let without = vuln(&[pkg, headers]);
+    assert!(!without.message.contains("Sign-in is checked"), "{}", without.message);
+}

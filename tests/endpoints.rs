@@ -1782,3 +1782,21 @@ export default async function Post({ params }: { params: Promise<{ slug: string 
     let t = table(&[pkg, auth, (path, &client)]);
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn dynamic_sql_in_a_security_definer_function_is_critical() {
+    let body = |definer: &str| {
+        format!(
+            "create or replace function public.search_items(term text)\nreturns setof items\nlanguage plpgsql\n{definer}\nas $$\nbegin\n  return query execute 'select * from items where name ilike ''%' || term || '%''';\nend;\n$$;\n"
+        )
+    };
+    let sev = |sql: &str| {
+        scan(&[("supabase/migrations/001.sql", sql)])
+            .findings
+            .iter()
+            .find(|f| f.rule == "plpgsql-execute-concat-sqli")
+            .map(|f| (f.severity, f.line))
+    };
+    assert_eq!(sev(&body("security definer")), Some((prodgap::Severity::Critical, Some(7))));
+    assert_eq!(sev(&body("security invoker")), Some((prodgap::Severity::High, Some(7))));
+}

@@ -128,6 +128,9 @@ pub struct Inventory {
     pub locks: Vec<Lockfile>,
     /// Lockfiles that exist but were not read (too large, binary `bun.lockb`): (dir, eco).
     pub unread_locks: Vec<(String, Eco)>,
+    /// The Next.js `middleware` (or `proxy`) file, when it checks sign-in: middleware-bypass
+    /// advisories of `next` then lead its finding.
+    pub middleware_auth: Option<String>,
 }
 
 fn parent(dir: &str) -> Option<&str> {
@@ -421,10 +424,11 @@ fn index_of<K: PartialEq, V: Default>(v: &mut Vec<(K, V)>, k: K) -> usize {
 }
 
 /// The advisory list of a note: the worst few with their summaries, the rest by id.
-fn advisory_list(advs: &[&Advisory]) -> String {
+fn advisory_list(advs: &[&Advisory], lead: &dyn Fn(&Advisory) -> bool) -> String {
     let mut sorted: Vec<&Advisory> = advs.to_vec();
+    // The advisories that matter most for this project first, then by severity.
     sort_small(&mut sorted, |a, b| {
-        (b.severity, &a.id) < (a.severity, &b.id)
+        (!lead(a), b.severity, &a.id) < (!lead(b), a.severity, &b.id)
     });
     let mut parts = Vec::new();
     for a in sorted.iter().take(DETAILED) {
@@ -635,6 +639,12 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
         let Some(best) = rs.first() else { continue };
         let m = best.manifest;
         let low_relevance = incidental(&m.path);
+        let lead = |a: &Advisory| {
+            eco == Eco::Npm && name == "next" && inv.middleware_auth.is_some() && {
+                let s = a.summary.to_ascii_lowercase();
+                s.contains("bypass") && (s.contains("middleware") || s.contains("proxy"))
+            }
+        };
         let origin = match (best.how, best.lock) {
             (How::Locked, Some((l, _))) => format!("locked in {}", file_name(&l.path)),
             (How::Pinned, _) => format!("pinned in {}", file_name(&m.path)),
@@ -669,16 +679,34 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                     How::Locked => Confidence::High,
                     How::Pinned | How::Minimum => Confidence::Medium,
                 };
-                let (severity, mut confidence) = grade(&matched, dev, base);
+                let (mut severity, mut confidence) = grade(&matched, dev, base);
                 if low_relevance {
                     confidence = Confidence::Low;
+                }
+                // Next.js middleware bypasses in an app whose sign-in check lives in middleware:
+                // every protected route is open.
+                let bypasses: Vec<&str> = matched
+                    .iter()
+                    .filter(|a| lead(a))
+                    .map(|a| a.cve().unwrap_or(a.id.as_str()))
+                    .collect();
+                if !bypasses.is_empty() && !dev && !low_relevance {
+                    severity = Severity::Critical;
                 }
                 let mut note = format!(
                     "{name} {} ({origin}) has {}: {}",
                     best.version,
                     plural(matched.len(), "known advisory", "known advisories"),
-                    advisory_list(&matched)
+                    advisory_list(&matched, &lead)
                 );
+                if !bypasses.is_empty() {
+                    note = format!(
+                        "Sign-in is checked in `{}`, and {} {} requests skip middleware: upgrade first. {note}",
+                        inv.middleware_auth.as_deref().unwrap_or("middleware"),
+                        bypasses.join(", "),
+                        if bypasses.len() == 1 { "lets" } else { "let" }
+                    );
+                }
                 note.push_str(&upgrade_advice(eco, &name, all, &[&best.version]));
                 if best.how == How::Minimum {
                     note.push_str(" No version the declared range allows is fixed, so whatever gets installed is affected: widen the range to the fixed release.");
@@ -691,7 +719,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                         .is_some_and(|r| !matches!(r.upper, Upper::Fixed(_)))
                 });
                 if want_dep && deprecated.is_some() && unfixed {
-                    folded = Some((advisory_list(&matched), severity));
+                    folded = Some((advisory_list(&matched, &lead), severity));
                 } else {
                     hits.push(ProjectHit {
                         yields: None,
@@ -872,7 +900,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 vs.join(", "),
                 file_name(&lock.path),
                 plural(matched.len(), "known advisory", "known advisories"),
-                advisory_list(&matched)
+                advisory_list(&matched, &|_| false)
             );
             let refs: Vec<&Ver> = versions.iter().map(|(v, _)| v).collect();
             note.push_str(&upgrade_advice(eco, name, all, &refs));
@@ -1084,8 +1112,36 @@ fn unpinned(inv: &Inventory) -> Vec<ProjectHit> {
     hits
 }
 
+/// The Next.js `middleware.ts` / `proxy.ts` that checks sign-in: the guard of some endpoint in
+/// the inventory, or a middleware file that verifies a token, reads a session or redirects to a
+/// login page (it may guard only pages, which are not endpoints).
+fn middleware_auth(set: &FileSet, facts: &Facts) -> Option<String> {
+    let is_mw = |p: &str| {
+        let name = p.rsplit('/').next().unwrap_or(p);
+        let dir = p.rsplit_once('/').map_or("", |(d, _)| d);
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        matches!(stem, "middleware" | "proxy")
+            && [".ts", ".js", ".mjs"].iter().any(|e| name.ends_with(e))
+            && !dir.split('/').any(|s| s == "node_modules" || s == "app" || s == "pages")
+    };
+    if let Some(v) = facts.endpoint_details.iter().find_map(|d| {
+        let f = d.auth_via.as_deref()?.split(' ').next()?;
+        is_mw(f).then(|| f.to_string())
+    }) {
+        return Some(v);
+    }
+    let evidence = super::endpoints::build_re(
+        r#"(?i)\bjwtVerify\s*\(|\bjwt\s*\.\s*verify\s*\(|\bverify(?:Token|Jwt|Session\w*|IdToken)\s*\(|\bgetToken\s*\(|\bauth\s*\(|\bwithAuth\b|\bclerkMiddleware\b|\bauthMiddleware\b|\bupdateSession\s*\(|\.\s*auth\s*\.\s*getUser\s*\(|\bgetSession\s*\(|redirect\s*\([^)\n]*(?:login|signin|sign-in)|cookies\s*\.\s*get\s*\(\s*['"][^'"\n]*(?:session|token|auth)"#,
+    )
+    .ok()?;
+    set.files
+        .iter()
+        .find(|f| is_mw(&f.path) && evidence.is_match(&f.bytes))
+        .map(|f| f.path.clone())
+}
+
 /// `dependency-vulnerable`, `dependency-deprecated`, `no-lockfile`, `unpinned-critical-dependency`.
-pub fn checks(set: &FileSet, _facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
+pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
     let (v, d, l, u) = (
         wanted("dependency-vulnerable"),
         wanted("dependency-deprecated"),
@@ -1095,10 +1151,11 @@ pub fn checks(set: &FileSet, _facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> V
     if !(v || d || l || u) {
         return Vec::new();
     }
-    let inv = Inventory::load(set);
+    let mut inv = Inventory::load(set);
     if inv.manifests.is_empty() && inv.locks.is_empty() {
         return Vec::new();
     }
+    inv.middleware_auth = middleware_auth(set, facts);
     let mut hits = Vec::new();
     if v || d {
         hits.extend(vulnerable(&inv, v, d));
