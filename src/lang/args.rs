@@ -336,6 +336,14 @@ pub fn assignments(
         if !before_ok || mask[at] != CODE {
             continue;
         }
+        // React state: `const [html, setHtml] = useState(init)` holds its initial value and
+        // whatever `setHtml(...)` is called with in the component.
+        if lang.is_js_family()
+            && let Some(state) = react_state(src, mask, at, after, pos, window)
+        {
+            out.extend(state);
+            break;
+        }
         // Skip white space and an optional type annotation up to `=` / `+=`.
         let mut j = after;
         while j < src.len() && (src[j] == b' ' || src[j] == b'\t') {
@@ -359,6 +367,75 @@ pub fn assignments(
         }
     }
     out
+}
+
+/// `[name, setName] = useState(init)` with `name` at `at..after`: the name, the span of `init` and of the
+/// first argument of every `setName(...)` call up to `window` bytes past the use at `pos`
+/// (handlers defined below the JSX count too). `None` if `name` is not a state variable.
+fn react_state(
+    src: &[u8],
+    mask: &[u8],
+    at: usize,
+    after: usize,
+    pos: usize,
+    window: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let skip_ws = |mut i: usize| {
+        while i < src.len() && src[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        i
+    };
+    let open = src[..at].iter().rposition(|b| !b.is_ascii_whitespace())?;
+    let mut j = skip_ws(after);
+    if src[open] != b'[' || src.get(j) != Some(&b',') {
+        return None;
+    }
+    j = skip_ws(j + 1);
+    let setter_start = j;
+    while j < src.len() && (src[j].is_ascii_alphanumeric() || src[j] == b'_' || src[j] == b'$') {
+        j += 1;
+    }
+    let setter = &src[setter_start..j];
+    j = skip_ws(j);
+    if setter.is_empty() || src.get(j) != Some(&b']') {
+        return None;
+    }
+    j = skip_ws(j + 1);
+    if src.get(j) != Some(&b'=') {
+        return None;
+    }
+    j = skip_ws(j + 1);
+    let rest = &src[j..src.len().min(j + 64)];
+    let call = ["React.useState", "useState"]
+        .iter()
+        .find(|c| rest.starts_with(c.as_bytes()))?;
+    // The state variable itself stays a candidate: a setter may also be called from elsewhere
+    // (a prop, a context), and rules that look at the name (`form`, `profile`) still see it.
+    let mut out = vec![(at, after)];
+    let mut k = skip_ws(j + call.len());
+    if src.get(k) == Some(&b'<') {
+        // `useState<string>(...)`
+        while k < src.len() && src[k] != b'(' && src[k] != b'\n' {
+            k += 1;
+        }
+    }
+    if let Some(a) = call_args(src, mask, k) {
+        out.extend(a.args.first().copied());
+    }
+    let end = src.len().min(pos.saturating_add(window));
+    let hay = &src[j..end];
+    for p in memchr::memmem::find_iter(hay, setter).take(32) {
+        let s = j + p;
+        let before_ok = s == 0 || !(src[s - 1].is_ascii_alphanumeric() || src[s - 1] == b'_' || src[s - 1] == b'$' || src[s - 1] == b'.');
+        let o = skip_ws(s + setter.len());
+        if before_ok && mask[s] == CODE && src.get(o) == Some(&b'(')
+            && let Some(a) = call_args(src, mask, o)
+        {
+            out.extend(a.args.first().copied());
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -500,6 +577,24 @@ mod tests {
         let (fs, fe) = function_span(src.as_bytes(), &m, Language::Python, pos);
         assert!(src[fs..fe].contains("return 1"));
         assert!(!src[fs..fe].contains("other"));
+    }
+
+    #[test]
+    fn react_state_resolves_to_its_initial_value_and_setter_arguments() {
+        let src = "function C() {\n  const [html, setHtml] = useState<string>(\"\");\n  load().then((d) => setHtml(clean(d.body)));\n  return <div dangerouslySetInnerHTML={{ __html: html }} onClick={() => setHtml(raw)} />;\n}\nconst [other, setOther] = [1, 2];\nuse(other);\n";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let at = |name: &[u8], pos: usize| -> Vec<String> {
+            assignments(src.as_bytes(), &m, Language::Javascript, name, pos, 4096, 0)
+                .into_iter()
+                .map(|(s, e)| src[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            at(b"html", src.find("__html: html").unwrap() + 8),
+            vec!["html", "\"\"", "clean(d.body)", "raw"]
+        );
+        // Array destructuring that is not `useState` is not state.
+        assert!(at(b"other", src.find("use(other)").unwrap() + 4).is_empty());
     }
 
     #[test]
