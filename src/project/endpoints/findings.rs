@@ -80,6 +80,7 @@ const PUBLIC_LAST: &[&str] = &[
 /// to them inside the same handler.
 const VALIDATION_SPECIFIC: &[&str] = &[
     "js-mass-assignment-request-body",
+    "js-mass-assignment-form-data",
     "py-mass-assignment-request-data",
     "injection.*",
     "redirect.open*",
