@@ -1800,3 +1800,26 @@ fn dynamic_sql_in_a_security_definer_function_is_critical() {
     assert_eq!(sev(&body("security definer")), Some((prodgap::Severity::Critical, Some(7))));
     assert_eq!(sev(&body("security invoker")), Some((prodgap::Severity::High, Some(7))));
 }
+
+#[test]
+fn python_injection_from_request_data_is_critical() {
+    let view = |src: &str| {
+        format!(
+            "import subprocess\nfrom django.db import connection\nfrom rest_framework.views import APIView\n\n\nclass ReportView(APIView):\n    def get(self, request):\n        status = {src}\n        with connection.cursor() as cur:\n            cur.execute(f\"SELECT * FROM invoices WHERE status = '{{status}}'\")\n        subprocess.run(f\"report {{status}}\", shell=True)\n        return cur.fetchall()\n"
+        )
+    };
+    let sev = |src: &str, rule: &str| {
+        scan(&[("requirements.txt", "django==5.1.4\ndjangorestframework==3.15.2\n"), ("reports/views.py", &view(src))])
+            .findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.severity)
+    };
+    use prodgap::Severity::{Critical, High};
+    let from_request = r#"request.query_params.get("status", "paid")"#;
+    assert_eq!(sev(from_request, "py-sql-query-string-interpolation"), Some(Critical));
+    assert_eq!(sev(from_request, "subprocess-shell-true-injection"), Some(Critical));
+    let constant = r#"settings.DEFAULT_STATUS"#;
+    assert_eq!(sev(constant, "py-sql-query-string-interpolation"), Some(High));
+    assert_eq!(sev(constant, "subprocess-shell-true-injection"), Some(High));
+}

@@ -44,3 +44,16 @@ def predict():
 def worker(blob):
     # ok: py-insecure-deserialization-untrusted
     return pickle.loads(blob)
+
+
+def restore_backup(user, raw_bytes):
+    """Called by the upload view with the uploaded file's bytes."""
+    # ruleid: py-insecure-deserialization-untrusted
+    payload = pickle.loads(raw_bytes)
+    return len(payload["invoices"])
+
+
+def load_cached(key):
+    raw = cache.get(key)
+    # ok: py-insecure-deserialization-untrusted
+    return pickle.loads(raw) if raw else None
