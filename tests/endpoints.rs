@@ -1823,3 +1823,54 @@ fn python_injection_from_request_data_is_critical() {
     assert_eq!(sev(constant, "py-sql-query-string-interpolation"), Some(High));
     assert_eq!(sev(constant, "subprocess-shell-true-injection"), Some(High));
 }
+
+#[test]
+fn token_redemption_refresh_and_custom_claims() {
+    let pkg = ("package.json", r#"{"dependencies":{"express":"4.21.2","bcrypt":"5.1.1","nodemailer":"6.9.16"}}"#);
+    let routes = r#"const express = require('express');
+const router = express.Router();
+router.post('/reset-password', async (req, res) => {
+  const { token, password } = req.body;
+  const reset = await prisma.passwordReset.findUnique({ where: { tokenHash: hash(token) } });
+  await prisma.user.update({ where: { id: reset.userId }, data: { passwordHash: await bcrypt.hash(password, 12) } });
+  res.json({ ok: true });
+});
+router.post('/forgot-password', async (req, res) => {
+  const { email } = req.body;
+  await transporter.sendMail({ to: email, subject: 'Reset', text: link });
+  res.json({ ok: true });
+});
+module.exports = router;
+"#;
+    let found = scan(&[pkg, ("server/routes/auth.js", routes)]);
+    let sev = |line: u32| {
+        found
+            .findings
+            .iter()
+            .find(|f| f.rule == "endpoint-missing-rate-limit" && f.line == Some(line))
+            .map(|f| f.severity)
+    };
+    assert_eq!(sev(3), Some(prodgap::Severity::Low));
+    assert_eq!(sev(9), Some(prodgap::Severity::High));
+    // simplejwt's refresh view checks no password.
+    let urls = "from django.urls import path\nfrom rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView\n\nurlpatterns = [\n    path(\"api/auth/login/\", TokenObtainPairView.as_view()),\n    path(\"api/auth/refresh/\", TokenRefreshView.as_view()),\n]\n";
+    let found = rules_found(&[("requirements.txt", "django==5.1.4\ndjangorestframework-simplejwt==5.3.1\n"), ("accounts/urls.py", urls)]);
+    assert!(found.contains(&"endpoint-missing-rate-limit accounts/urls.py:5".to_string()), "{found:?}");
+    assert!(!found.contains(&"endpoint-missing-rate-limit accounts/urls.py:6".to_string()), "{found:?}");
+    // A Firebase custom claim is a role check.
+    let admin = |check: &str| {
+        format!(
+            "import {{ getAuth }} from \"firebase-admin/auth\";\nimport {{ adminDb }} from \"../../../lib/firebaseAdmin\";\n\nexport default async function handler(req, res) {{\n  const token = (req.headers.authorization || \"\").replace(\"Bearer \", \"\");\n  const decoded = await getAuth().verifyIdToken(token);\n  {check}\n  await adminDb.collection(\"users\").doc(req.body.uid).update({{ role: req.body.role }});\n  res.json({{ ok: true }});\n}}\n"
+        )
+    };
+    let fpkg = ("package.json", r#"{"dependencies":{"next":"14.2.35","firebase-admin":"12.7.0"}}"#);
+    for check in [
+        "if (decoded.admin !== true) return res.status(403).end();",
+        "if (!decoded.admin) return res.status(403).end();",
+    ] {
+        let found = rules_found(&[fpkg, ("pages/api/admin/set-role.js", &admin(check))]);
+        assert!(!found.iter().any(|f| f.starts_with("admin-route-missing-role-check")), "{check}: {found:?}");
+    }
+    let found = rules_found(&[fpkg, ("pages/api/admin/set-role.js", &admin(""))]);
+    assert!(found.iter().any(|f| f.starts_with("admin-route-missing-role-check")), "{found:?}");
+}

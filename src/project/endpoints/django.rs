@@ -288,7 +288,11 @@ fn library_view(u: usize, line: u32, name: &str, route: &str, wrap: Flags) -> Ve
         .map(|m| {
             let mut r = Raw::new(u, line, m, route.to_string(), "route", "django");
             r.outer = wrap;
-            if api_auth || form_auth {
+            // Refreshing or verifying a signed token and logging out check no password:
+            // nothing there to guess.
+            let no_secret = re!(r"^(?:Token(?:Refresh|Verify)\w*View|refresh_jwt_token|verify_jwt_token|LogoutView|PasswordResetDoneView|PasswordResetCompleteView|PasswordChangeDoneView)$")
+                .is_match(last.as_bytes());
+            if (api_auth || form_auth) && !no_secret {
                 r.tweak = Some(auth_flow_tweak);
             }
             r

@@ -68,6 +68,9 @@ pub struct Features {
     /// The handler trades a token an identity provider already issued (a Firebase ID token, an
     /// OAuth code, a Google credential) for a session: nothing there to guess.
     pub token_exchange: bool,
+    /// Redeems a token or code the request carries (a reset link, an invite) and sends no
+    /// e-mail: the second step of a reset, where the token itself is the secret.
+    pub redeems_token: bool,
     /// Checks the caller's role/admin flag.
     pub role_check: bool,
     /// Its only data access is inserting request data into a table (a public form: contact,
@@ -424,9 +427,16 @@ fn js_auth_flow() -> &'static Regex {
     )
 }
 
+/// Sending an e-mail (any language): the first step of a reset, not its redemption.
+fn mail_send() -> &'static Regex {
+    re!(
+        r"(?i)\bsend_?mail\s*\(|\bsend_?e?mail\w*\s*\(|\btransporter\s*\.|\bresend\s*\.\s*emails\b|\bsgMail\b|\bsendgrid\b|\bEmailMessage\s*\(|\bmail\s*\.\s*send\s*\(|\bsend_password_reset\w*\s*\(|\bresetPasswordForEmail\s*\(|\bsendPasswordResetEmail\s*\("
+    )
+}
+
 fn js_role_check() -> &'static Regex {
     re!(
-        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:[^\s=]|===?|!==?)|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\("
+        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:[^\s=]|===?|!==?)|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
     )
 }
 
@@ -948,6 +958,11 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.ai = src.has_any(js_ai(), a, b);
     f.open_mail = js_open_mail(super::ctx::sl(&src.text, a, b));
     f.auth_flow = src.has(js_auth_flow(), a, b);
+    f.redeems_token = src.has(
+        re!(r"\{[^}]*\b(?:token|resetToken|reset_token|code)\b[^}]*\}\s*=\s*(?:await\s+)?(?:req|request)\s*\.\s*(?:body|json\s*\(\s*\)|query|params)|\b(?:req|request)\s*\.\s*(?:body|query|params)\s*\.\s*(?:token|resetToken|reset_token)\b"),
+        a,
+        b,
+    ) && !src.has(mail_send(), a, b);
     f.token_exchange = src.has(
         re!(r"\b(?:verifyIdToken|createSessionCookie|exchangeCodeForSession|verifyIdTokenAsync|getTokenFromCode)\s*\("),
         a,
@@ -2101,6 +2116,11 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.signature = src.has_any(re!(r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("), a, b);
     f.ai = src.has_any(py_ai(), a, b);
     f.auth_flow = src.has(py_auth_flow(), a, b);
+    f.redeems_token = src.has(
+        re!(r"\b(?:token|reset_token|code)\s*[:=][^\n]{0,60}\brequest\b|\b(?:body|payload|data)\s*\.\s*(?:token|reset_token)\b|\[\s*['\x22](?:token|reset_token)['\x22]\s*\]|get\s*\(\s*['\x22](?:token|reset_token)['\x22]"),
+        a,
+        b,
+    ) && !src.has(mail_send(), a, b);
     f.token_exchange = src.has(
         re!(r"\b(?:verify_id_token|create_session_cookie|verify_oauth2_token|exchange_code_for_session|fetch_token)\s*\("),
         a,

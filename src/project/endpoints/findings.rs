@@ -593,9 +593,20 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     {
         return Some(("a login endpoint", Severity::High, conf));
     }
+    let reset_seg = segs.iter().any(|s| s.contains("reset"));
     if by_name(re!(
         r"(?:forgot|reset)password|passwordreset|^forgot$|^reset$"
-    )) {
+    )) || reset_seg && by_name(re!(r"^(?:confirm|verify|\[?:?\w*token\]?)$"))
+    {
+        // The second step (a token from the e-mail and a new password): the token is the
+        // secret. Long random tokens cannot be guessed; short codes can.
+        if d.redeems_token && !d.open_mail {
+            return Some((
+                "a password-reset confirmation (unlimited guesses matter if its token is a short code)",
+                Severity::Low,
+                Confidence::Low,
+            ));
+        }
         return Some(("a password-reset endpoint", Severity::High, conf));
     }
     // Changing a password needs a session: guessing the current one is slower and traceable to

@@ -57,6 +57,8 @@ pub struct EndpointDetail {
     pub auth_flow: bool,
     /// Trades a provider-issued token for a session (see `Features::token_exchange`).
     pub token_exchange: bool,
+    /// Redeems a token the request carries and sends no mail (see `Features::redeems_token`).
+    pub redeems_token: bool,
     pub role_check: bool,
     /// A service-role handler whose only data access is inserting the request into a table
     /// (public forms); see `Features::insert_only`.
@@ -277,6 +279,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         open_mail: feat.open_mail && (feat.uses_body || r.uses_body),
         auth_flow: feat.auth_flow,
         token_exchange: feat.token_exchange,
+        redeems_token: feat.redeems_token,
         role_check: feat.role_check || flags.role,
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
