@@ -554,7 +554,10 @@ fn mutated_fixture_lockfiles_do_not_panic() {
 
 #[test]
 fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
-    let pkg = ("package.json", r#"{"dependencies":{"next":"14.2.20","jose":"5.9.6"}}"#);
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.20","jose":"5.9.6"}}"#,
+    );
     let mw = (
         "src/middleware.ts",
         "import { NextResponse } from \"next/server\";\nimport { jwtVerify } from \"jose\";\nexport async function middleware(req) {\n  try { await jwtVerify(req.cookies.get(\"session\")?.value ?? \"\", new TextEncoder().encode(process.env.JWT_SECRET)); return NextResponse.next(); }\n  catch { return NextResponse.redirect(new URL(\"/login\", req.url)); }\n}\nexport const config = { matcher: [\"/dashboard/:path*\"] };\n",
@@ -567,7 +570,9 @@ fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
     };
     let with = vuln(&[pkg, mw]);
     assert_eq!(with.severity, prodgap::Severity::Critical);
-    let lead = with.message.find("Sign-in is checked in `src/middleware.ts`");
+    let lead = with
+        .message
+        .find("Sign-in is checked in `src/middleware.ts`");
     let cve = with.message.find("CVE-2025-29927");
     assert!(lead.is_some() && cve.is_some(), "{}", with.message);
     // The bypass is the first advisory detailed after the count.
@@ -580,5 +585,48 @@ fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
         "import { NextResponse } from \"next/server\";\nexport function middleware() {\n  const res = NextResponse.next();\n  res.headers.set(\"X-Frame-Options\", \"DENY\");\n  return res;\n}\n",
     );
     let without = vuln(&[pkg, headers]);
-    assert!(!without.message.contains("Sign-in is checked"), "{}", without.message);
+    assert!(
+        !without.message.contains("Sign-in is checked"),
+        "{}",
+        without.message
+    );
+}
+
+#[test]
+fn node_only_advisories_do_not_make_a_browser_app_critical() {
+    let spa = (
+        "frontend/package.json",
+        r#"{"dependencies":{"axios":"1.6.0","react":"18.3.1","react-dom":"18.3.1"},"devDependencies":{"vite":"5.4.11"}}"#,
+    );
+    let api = (
+        "server/package.json",
+        r#"{"dependencies":{"axios":"1.6.0","express":"4.21.2"}}"#,
+    );
+    let found = scan(&[spa, api]);
+    let sev = |file: &str| {
+        found
+            .iter()
+            .find(|f| {
+                f.rule == "dependency-vulnerable"
+                    && f.file.as_deref() == Some(file)
+                    && f.message.contains("axios")
+            })
+            .map(|f| (f.severity, f.message.clone()))
+            .expect("axios finding")
+    };
+    let (browser, msg) = sev("frontend/package.json");
+    assert_eq!(browser, prodgap::Severity::High, "{msg}");
+    assert!(msg.contains("browser app"), "{msg}");
+    // The first advisory listed is one that reaches a browser (no proxy / SSRF / Node adapter).
+    let first = msg[msg.find("known advisories: ").expect("list")..]
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    assert!(
+        !first.contains("proxy") && !first.contains("ssrf"),
+        "{first}"
+    );
+    let (server, msg) = sev("server/package.json");
+    assert_eq!(server, prodgap::Severity::Critical, "{msg}");
 }

@@ -1753,9 +1753,15 @@ export default async function InvoicePage({{ params }}: {{ params: Promise<{{ id
         found.contains(&format!("endpoint-missing-auth {path}:7")),
         "{found:?}"
     );
-    assert!(table(&[pkg, auth, (path, &open)]).contains(&format!("{path}:7 GET /invoices/[id] --- page")));
+    assert!(
+        table(&[pkg, auth, (path, &open)])
+            .contains(&format!("{path}:7 GET /invoices/[id] --- page"))
+    );
     // Signed in, but any account reads any invoice.
-    let signed = page(r#"const session = await getSession(); if (!session) redirect("/login");"#, by_id);
+    let signed = page(
+        r#"const session = await getSession(); if (!session) redirect("/login");"#,
+        by_id,
+    );
     let found = rules_found(&[pkg, auth, (path, &signed)]);
     assert!(
         found.contains(&format!("idor-unscoped-lookup {path}:10")),
@@ -1797,8 +1803,14 @@ fn dynamic_sql_in_a_security_definer_function_is_critical() {
             .find(|f| f.rule == "plpgsql-execute-concat-sqli")
             .map(|f| (f.severity, f.line))
     };
-    assert_eq!(sev(&body("security definer")), Some((prodgap::Severity::Critical, Some(7))));
-    assert_eq!(sev(&body("security invoker")), Some((prodgap::Severity::High, Some(7))));
+    assert_eq!(
+        sev(&body("security definer")),
+        Some((prodgap::Severity::Critical, Some(7)))
+    );
+    assert_eq!(
+        sev(&body("security invoker")),
+        Some((prodgap::Severity::High, Some(7)))
+    );
 }
 
 #[test]
@@ -1809,24 +1821,42 @@ fn python_injection_from_request_data_is_critical() {
         )
     };
     let sev = |src: &str, rule: &str| {
-        scan(&[("requirements.txt", "django==5.1.4\ndjangorestframework==3.15.2\n"), ("reports/views.py", &view(src))])
-            .findings
-            .iter()
-            .find(|f| f.rule == rule)
-            .map(|f| f.severity)
+        scan(&[
+            (
+                "requirements.txt",
+                "django==5.1.4\ndjangorestframework==3.15.2\n",
+            ),
+            ("reports/views.py", &view(src)),
+        ])
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .map(|f| f.severity)
     };
     use prodgap::Severity::{Critical, High};
     let from_request = r#"request.query_params.get("status", "paid")"#;
-    assert_eq!(sev(from_request, "py-sql-query-string-interpolation"), Some(Critical));
-    assert_eq!(sev(from_request, "subprocess-shell-true-injection"), Some(Critical));
+    assert_eq!(
+        sev(from_request, "py-sql-query-string-interpolation"),
+        Some(Critical)
+    );
+    assert_eq!(
+        sev(from_request, "subprocess-shell-true-injection"),
+        Some(Critical)
+    );
     let constant = r#"settings.DEFAULT_STATUS"#;
-    assert_eq!(sev(constant, "py-sql-query-string-interpolation"), Some(High));
+    assert_eq!(
+        sev(constant, "py-sql-query-string-interpolation"),
+        Some(High)
+    );
     assert_eq!(sev(constant, "subprocess-shell-true-injection"), Some(High));
 }
 
 #[test]
 fn token_redemption_refresh_and_custom_claims() {
-    let pkg = ("package.json", r#"{"dependencies":{"express":"4.21.2","bcrypt":"5.1.1","nodemailer":"6.9.16"}}"#);
+    let pkg = (
+        "package.json",
+        r#"{"dependencies":{"express":"4.21.2","bcrypt":"5.1.1","nodemailer":"6.9.16"}}"#,
+    );
     let routes = r#"const express = require('express');
 const router = express.Router();
 router.post('/reset-password', async (req, res) => {
@@ -1854,23 +1884,48 @@ module.exports = router;
     assert_eq!(sev(9), Some(prodgap::Severity::High));
     // simplejwt's refresh view checks no password.
     let urls = "from django.urls import path\nfrom rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView\n\nurlpatterns = [\n    path(\"api/auth/login/\", TokenObtainPairView.as_view()),\n    path(\"api/auth/refresh/\", TokenRefreshView.as_view()),\n]\n";
-    let found = rules_found(&[("requirements.txt", "django==5.1.4\ndjangorestframework-simplejwt==5.3.1\n"), ("accounts/urls.py", urls)]);
-    assert!(found.contains(&"endpoint-missing-rate-limit accounts/urls.py:5".to_string()), "{found:?}");
-    assert!(!found.contains(&"endpoint-missing-rate-limit accounts/urls.py:6".to_string()), "{found:?}");
+    let found = rules_found(&[
+        (
+            "requirements.txt",
+            "django==5.1.4\ndjangorestframework-simplejwt==5.3.1\n",
+        ),
+        ("accounts/urls.py", urls),
+    ]);
+    assert!(
+        found.contains(&"endpoint-missing-rate-limit accounts/urls.py:5".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"endpoint-missing-rate-limit accounts/urls.py:6".to_string()),
+        "{found:?}"
+    );
     // A Firebase custom claim is a role check.
     let admin = |check: &str| {
         format!(
             "import {{ getAuth }} from \"firebase-admin/auth\";\nimport {{ adminDb }} from \"../../../lib/firebaseAdmin\";\n\nexport default async function handler(req, res) {{\n  const token = (req.headers.authorization || \"\").replace(\"Bearer \", \"\");\n  const decoded = await getAuth().verifyIdToken(token);\n  {check}\n  await adminDb.collection(\"users\").doc(req.body.uid).update({{ role: req.body.role }});\n  res.json({{ ok: true }});\n}}\n"
         )
     };
-    let fpkg = ("package.json", r#"{"dependencies":{"next":"14.2.35","firebase-admin":"12.7.0"}}"#);
+    let fpkg = (
+        "package.json",
+        r#"{"dependencies":{"next":"14.2.35","firebase-admin":"12.7.0"}}"#,
+    );
     for check in [
         "if (decoded.admin !== true) return res.status(403).end();",
         "if (!decoded.admin) return res.status(403).end();",
     ] {
         let found = rules_found(&[fpkg, ("pages/api/admin/set-role.js", &admin(check))]);
-        assert!(!found.iter().any(|f| f.starts_with("admin-route-missing-role-check")), "{check}: {found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.starts_with("admin-route-missing-role-check")),
+            "{check}: {found:?}"
+        );
     }
     let found = rules_found(&[fpkg, ("pages/api/admin/set-role.js", &admin(""))]);
-    assert!(found.iter().any(|f| f.starts_with("admin-route-missing-role-check")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{found:?}"
+    );
 }

@@ -45,3 +45,42 @@ def answer_with_code(client, question):
     code = completion.choices[0].message.content.strip().strip("`")
     # ruleid: py-eval-exec-dynamic-input (critical: the model writes the code)
     return eval(code)
+
+
+# Route handlers: the parameter is the request (critical); other code in a handler stays high.
+import math
+
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel
+
+app = FastAPI()
+MATH_FUNCS = {"abs": abs, "round": round, "sqrt": math.sqrt}
+
+
+class FormulaIn(BaseModel):
+    expression: str
+    variables: dict[str, float] = {}
+
+
+@app.post("/formulas/evaluate")
+def evaluate(body: FormulaIn):
+    try:
+        # ruleid: py-eval-exec-dynamic-input (critical: the request body's field)
+        result = eval(body.expression, {"__builtins__": {}}, {**MATH_FUNCS, **body.variables})
+    except Exception:
+        raise HTTPException(400, "Invalid formula")
+    return {"result": result}
+
+
+@app.get("/calc")
+async def calc(expr: str, precision: int = 2):
+    # ruleid: py-eval-exec-dynamic-input (critical: a query parameter)
+    return {"result": round(eval(expr), precision)}
+
+
+@app.get("/reports/{report_id}")
+def report(report_id: int):
+    rule = load_rule(report_id)
+    # ok: py-eval-exec-dynamic-input (safe: an AST walker that allows numbers and + - * / only)
+    total = safe_eval(rule.formula, {"x": 1.0})
+    return {"total": total}

@@ -16,3 +16,17 @@ ALGOLIA_SEARCH_KEY = "5a2106697231428829b604bf4dbaafdf"
 DD_CLIENT_TOKEN = "pub1a2b3c4d5e6f708192a3b4c5d6e7f809"
 # ruleid: generic-secret-assignment
 ELASTICSEARCH_KEY = "Vm9sR3hZbTlNcVd4OjRkN2Y5YzJlMWI4YTZk"
+# ruleid: generic-secret-assignment
+OPENAI_API_KEY = os.getenv("OPENAI_API_KEY", "sk-proj-Rk4wNb8TzQ2hLc7VmXs5JpGd9FaYe3UoWi6Kt1HnBv")
+# ruleid: generic-secret-assignment
+MAPS_TOKEN = os.environ.get("MAPS_TOKEN", default="Gq7Zt2Lw9Xv4Rb8Nk3Hm6Jc1Pd5Sf0Ty")
+# ok: generic-secret-assignment
+OPENAI_API_KEY = os.getenv("OPENAI_API_KEY")
+# ok: generic-secret-assignment
+OPENAI_API_KEY = os.getenv("OPENAI_API_KEY", "")
+# ok: generic-secret-assignment
+OPENAI_API_KEY = os.getenv("OPENAI_API_KEY", "sk-your-openai-key-here")
+# ok: generic-secret-assignment
+OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini-2024-07-18")
+# ok: generic-secret-assignment
+STRIPE_PUBLISHABLE_KEY = os.getenv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Hq8ZtLw9Xv4Rb8Nk3Hm6Jc1Pd5Sf0")

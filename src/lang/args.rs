@@ -427,9 +427,15 @@ fn react_state(
     let hay = &src[j..end];
     for p in memchr::memmem::find_iter(hay, setter).take(32) {
         let s = j + p;
-        let before_ok = s == 0 || !(src[s - 1].is_ascii_alphanumeric() || src[s - 1] == b'_' || src[s - 1] == b'$' || src[s - 1] == b'.');
+        let before_ok = s == 0
+            || !(src[s - 1].is_ascii_alphanumeric()
+                || src[s - 1] == b'_'
+                || src[s - 1] == b'$'
+                || src[s - 1] == b'.');
         let o = skip_ws(s + setter.len());
-        if before_ok && mask[s] == CODE && src.get(o) == Some(&b'(')
+        if before_ok
+            && mask[s] == CODE
+            && src.get(o) == Some(&b'(')
             && let Some(a) = call_args(src, mask, o)
         {
             out.extend(a.args.first().copied());

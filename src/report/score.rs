@@ -290,14 +290,27 @@ impl Structure {
         self.auth_systemic() && self.managed_auth.is_none()
     }
 
+    /// Authorization missing by design: most endpoints check no caller, or there are many gaps
+    /// and no guard the app already applies widely. An app whose own guard protects at least as
+    /// many state-changing endpoints (three or more) as it misses has patchy gaps: apply the
+    /// guard it has.
     fn authz_systemic(&self) -> bool {
-        self.missing_authz >= 5 || self.most_unguarded()
+        self.most_unguarded() || self.missing_authz >= 5 && !self.guard_in_use()
     }
 
-    /// At least half of the state-changing endpoints (and three or more) check no caller.
+    /// At least half of the state-changing endpoints (and three or more) check no caller, and
+    /// the guard the app has does not cover more of them than it misses.
     fn most_unguarded(&self) -> bool {
         let (unguarded, total) = self.unguarded;
-        total >= 4 && unguarded >= 3 && unguarded * 2 >= total
+        total >= 4 && unguarded >= 3 && unguarded * 2 >= total && !self.guard_in_use()
+    }
+
+    /// The app's own auth guard protects three or more state-changing endpoints, at least as
+    /// many as go unguarded.
+    fn guard_in_use(&self) -> bool {
+        let (unguarded, total) = self.unguarded;
+        let guarded = total - unguarded;
+        guarded >= 3 && guarded >= unguarded
     }
 
     /// The reasons to restructure, one sentence each.
@@ -930,6 +943,16 @@ mod tests {
             s.reasons
         );
         assert!(s.reasons.iter().any(|r| r.starts_with("Fix first")));
+        // The same gaps in an app whose own guard already protects as many state-changing
+        // endpoints as it misses: apply that guard (harden, with one systemic fix first).
+        let eps: Vec<Endpoint> = (0..8).map(|i| ep("POST", i < 4)).collect();
+        let s = summarize(&fs, &eps);
+        assert_eq!(s.verdict, "harden", "{:?}", s.reasons);
+        assert!(
+            !s.reasons.iter().any(|r| r.contains("missing by design")),
+            "{:?}",
+            s.reasons
+        );
     }
 
     #[test]

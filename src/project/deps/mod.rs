@@ -583,6 +583,81 @@ fn grade(advs: &[&Advisory], dev: bool, base: Confidence) -> (Severity, Confiden
     (severity, if narrow { Confidence::Low } else { base })
 }
 
+/// A package.json of a browser-only app (React / Vue / Svelte / Vite and no server framework):
+/// its packages run in visitors' browsers.
+fn browser_only(m: &Manifest) -> bool {
+    const UI: &[&str] = &[
+        "react",
+        "react-dom",
+        "vue",
+        "svelte",
+        "@angular/core",
+        "vite",
+        "preact",
+        "solid-js",
+    ];
+    const SERVER: &[&str] = &[
+        "express",
+        "next",
+        "fastify",
+        "koa",
+        "hono",
+        "@nestjs/core",
+        "nuxt",
+        "@sveltejs/kit",
+        "@remix-run/node",
+        "@remix-run/react",
+        "astro",
+        "electron",
+        "firebase-functions",
+        "firebase-admin",
+        "pg",
+        "mysql2",
+        "mongoose",
+        "mongodb",
+        "@prisma/client",
+        "prisma",
+        "drizzle-orm",
+        "sequelize",
+        "typeorm",
+        "ws",
+        "socket.io",
+        "nodemailer",
+        "@react-router/node",
+    ];
+    m.eco == Eco::Npm
+        && m.deps.iter().any(|d| UI.contains(&d.name.as_str()))
+        && !m.deps.iter().any(|d| SERVER.contains(&d.name.as_str()))
+        && !m.scripts.values().any(|s| {
+            s.contains("node ")
+                || s.contains("nodemon")
+                || s.contains("tsx ")
+                || s.contains("ts-node")
+        })
+}
+
+/// An advisory that only matters where the package runs on a server (Node's HTTP adapter,
+/// proxies, SSRF, header injection), not in a browser.
+fn node_only(a: &Advisory) -> bool {
+    let s = a.summary.to_ascii_lowercase();
+    [
+        "proxy",
+        "ssrf",
+        "node.js",
+        "node adapter",
+        "server",
+        "crlf",
+        "header injection",
+        "memory exhaustion",
+        "file system",
+        "path traversal",
+    ]
+    .iter()
+    .any(|k| s.contains(k))
+}
+
+const BROWSER_NOTE: &str = " This package.json is a browser app (no server framework), so advisories about proxies, SSRF and the Node.js adapter do not reach it; the severity reflects the rest.";
+
 const DEV_NOTE: &str = " It is a development-only dependency, so the exposure is developer machines and CI rather than production (severity lowered one step).";
 
 fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHit> {
@@ -639,12 +714,16 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
         let Some(best) = rs.first() else { continue };
         let m = best.manifest;
         let low_relevance = incidental(&m.path);
-        let lead = |a: &Advisory| {
+        let browser = browser_only(m);
+        let bypass = |a: &Advisory| {
             eco == Eco::Npm && name == "next" && inv.middleware_auth.is_some() && {
                 let s = a.summary.to_ascii_lowercase();
                 s.contains("bypass") && (s.contains("middleware") || s.contains("proxy"))
             }
         };
+        // Listed first: middleware bypasses when sign-in lives in middleware; in a browser app,
+        // the advisories that reach a browser.
+        let lead = |a: &Advisory| bypass(a) || browser && !node_only(a);
         let origin = match (best.how, best.lock) {
             (How::Locked, Some((l, _))) => format!("locked in {}", file_name(&l.path)),
             (How::Pinned, _) => format!("pinned in {}", file_name(&m.path)),
@@ -683,11 +762,20 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 if low_relevance {
                     confidence = Confidence::Low;
                 }
+                if browser {
+                    let relevant: Vec<&Advisory> =
+                        matched.iter().copied().filter(|a| !node_only(a)).collect();
+                    severity = if relevant.is_empty() {
+                        severity.min(if dev { Severity::Low } else { Severity::Medium })
+                    } else {
+                        grade(&relevant, dev, base).0
+                    };
+                }
                 // Next.js middleware bypasses in an app whose sign-in check lives in middleware:
                 // every protected route is open.
                 let bypasses: Vec<&str> = matched
                     .iter()
-                    .filter(|a| lead(a))
+                    .filter(|a| bypass(a))
                     .map(|a| a.cve().unwrap_or(a.id.as_str()))
                     .collect();
                 if !bypasses.is_empty() && !dev && !low_relevance {
@@ -713,6 +801,9 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 }
                 if dev {
                     note.push_str(DEV_NOTE);
+                }
+                if browser && matched.iter().any(|a| node_only(a)) {
+                    note.push_str(BROWSER_NOTE);
                 }
                 let unfixed = matched.iter().all(|a| {
                     a.affects(&best.version)
@@ -1122,7 +1213,9 @@ fn middleware_auth(set: &FileSet, facts: &Facts) -> Option<String> {
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
         matches!(stem, "middleware" | "proxy")
             && [".ts", ".js", ".mjs"].iter().any(|e| name.ends_with(e))
-            && !dir.split('/').any(|s| s == "node_modules" || s == "app" || s == "pages")
+            && !dir
+                .split('/')
+                .any(|s| s == "node_modules" || s == "app" || s == "pages")
     };
     if let Some(v) = facts.endpoint_details.iter().find_map(|d| {
         let f = d.auth_via.as_deref()?.split(' ').next()?;

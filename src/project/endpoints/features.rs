@@ -443,7 +443,7 @@ fn js_role_check() -> &'static Regex {
 /// Lookups by an id that comes from the request (route param, query, body).
 fn js_id_lookup() -> &'static Regex {
     re!(
-        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,160}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
+        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,400}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
     )
 }
 
@@ -1629,6 +1629,17 @@ fn js_owner_condition(t: &[u8]) -> bool {
             .map_or(t.len(), |p| m.end() + p);
         let before = &t[ls..m.start()];
         let line = &t[ls..le];
+        // `{ userId: req.params.userId }`: the client chose the owner; no condition on the caller.
+        let value = &t[m.end()..le.min(m.end() + 120)];
+        let from_request = re!(
+            r"(?:\b(?:req|request)\s*\.\s*(?:params|query|body)|\b(?:params|query|body|input))\s*\??\.\s*$"
+        );
+        if m.as_bytes().trim_ascii_end().ends_with(b":")
+            && re!(r"^\s*(?:(?:req|request)\s*\.\s*(?:params|query|body)|params|query|body|input|data)\s*\??\.\s*\w+\s*(?:[,}\n]|$)").is_match(value)
+            || from_request.is_match(before)
+        {
+            continue;
+        }
         // `const userId = ...` / `const { id: userId } = ...` / `const uid = session.user.id;`
         let lhs_decl = re!(r"\b(?:const|let|var)\s+[\w${}\s,:]*$").is_match(before)
             && m.as_bytes().trim_ascii_end().ends_with(b"=")
@@ -2216,7 +2227,7 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     // caller (`request.user.documents.get(...)`), a filter on the owner, a 403. A mere mention of
     // the caller (`author=request.user` on another model) is not one.
     let own_fn = re!(
-        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
+        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
     );
     if own_fn.is_match(t) {
         return None;
@@ -2235,7 +2246,8 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
                 .split(|&c| c == b',')
                 .filter_map(|p| {
                     let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
-                    (!name.is_empty() && !matches!(name, b"self" | b"request" | b"db" | b"session")
+                    (!name.is_empty()
+                        && !matches!(name, b"self" | b"request" | b"db" | b"session")
                         && !name.starts_with(b"*"))
                     .then_some(name)
                 })
@@ -2243,7 +2255,9 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         })
         .unwrap_or_default();
     for c in re!(r"\.\s*document\s*\(\s*([A-Za-z_]\w*)\s*\)").captures_iter(t) {
-        let (Some(m), Some(v)) = (c.get(0), c.get(1)) else { continue };
+        let (Some(m), Some(v)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         if src.is_code(a + m.start())
             && params.contains(&v.as_bytes())
             && !matches!(v.as_bytes(), b"uid" | b"user_id")
@@ -2275,7 +2289,25 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
 /// The statement around `at`: from the start of its line to the end of the line where the
 /// brackets opened since that line start are closed again (a chained, parenthesised query).
 fn py_statement(t: &[u8], at: usize) -> &[u8] {
-    let start = t[..at.min(t.len())]
+    let at = at.min(t.len());
+    // Inside a parenthesised chain (`res = (\n  db.table("x")\n  .eq("id", i)\n  .eq("owner_id", u)\n)`)
+    // the statement starts at the line of the bracket that is still open at `at`.
+    let mut open_at = at;
+    let mut depth = 0i32;
+    for i in (at.saturating_sub(2000)..at).rev() {
+        match t[i] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    open_at = i;
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    let start = t[..open_at]
         .iter()
         .rposition(|&c| c == b'\n')
         .map_or(0, |p| p + 1);
