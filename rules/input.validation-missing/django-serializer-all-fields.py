@@ -1,6 +1,8 @@
 from django import forms
 from rest_framework import serializers
 
+from django.contrib.auth import get_user_model
+
 from .models import Invoice, Organization, User
 
 
@@ -45,3 +47,10 @@ class Exported:
     # Not a serializer's Meta.
     # ok: django-serializer-all-fields
     fields = "__all__"
+
+
+class MeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = get_user_model()
+        # ruleid: django-serializer-all-fields
+        fields = "__all__"

@@ -253,6 +253,7 @@ pub const STACK_KEYS: &[&str] = &[
 pub const PROJECT_CHECKS: &[&str] = &[
     "admin-route-missing-role-check",
     "webhook-signature-not-verified",
+    "cron-route-without-secret",
     "env-file-committed",
     "gitignore-missing-env",
     "no-ci",

@@ -427,6 +427,32 @@ fn js_auth_flow() -> &'static Regex {
     )
 }
 
+/// Every use of the request body is one named field, coerced and bounded where it is read:
+/// `String(req.body.name || "Untitled").slice(0, 80)`, `Number(req.body.qty)`, or picked from
+/// constants (`req.body.role === "ADMIN" ? "ADMIN" : "MEMBER"`). That is validation by hand.
+fn js_body_fields_bounded(t: &[u8]) -> bool {
+    let uses = re!(r"\b(?:req|request)\s*\.\s*body\b").find_iter(t).count();
+    let fields = re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*\w+")
+        .find_iter(t)
+        .count();
+    let fallback = r#"(?:\s*(?:\|\||\?\?)\s*(?:'[^'
+]*'|"[^"
+]*"|\d+))?"#;
+    let field = r"\b(?:req|request)\s*\.\s*body\s*\.\s*\w+";
+    let Ok(bounded) = super::build_re(&format!(
+        r#"\bString\s*\(\s*{field}{fallback}\s*\)\s*(?:\.\s*(?:trim|toLowerCase|toUpperCase)\s*\(\s*\)\s*)*\.\s*(?:slice|substring|substr)\s*\(\s*0\s*,\s*\d+\s*\)|\b(?:Number|parseInt|parseFloat|Boolean|Math\s*\.\s*(?:min|max|round|floor))\s*\(\s*{field}{fallback}\s*[,)]|{field}\s*===?\s*(?:'[^'
+]*'|"[^"
+]*")\s*\?\s*(?:'[^'
+]*'|"[^"
+]*")\s*:\s*(?:'[^'
+]*'|"[^"
+]*")"#
+    )) else {
+        return false;
+    };
+    uses > 0 && uses == fields && bounded.find_iter(t).count() == uses
+}
+
 /// Sending an e-mail (any language): the first step of a reset, not its redemption.
 fn mail_send() -> &'static Regex {
     re!(
@@ -950,6 +976,9 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         ..Features::default()
     };
     f.uses_body = src.has(js_body(), a, b);
+    if f.uses_body && js_body_fields_bounded(&src.text[a..b]) {
+        f.flags.val = true;
+    }
     f.reads_db = src.has(js_read(), a, b);
     f.writes_db = db_write(src, js_write(), a, b);
     f.service_role = src.has_any(js_service_role(), a, b) || uses_admin_name(ctx, file, t);
@@ -1551,7 +1580,15 @@ fn js_client_values(
                 v == fl || v.starts_with(&format!("{fl} ")) || v.starts_with(&format!("{fl}*")) || v.starts_with(&format!("Number({fl})")) || v.starts_with(&format!("parseInt({fl}")) || v.starts_with(&format!("Math.round({fl}"))
             })
             || (val.trim() == "" && fields.contains(&key));
-        if !from_client {
+        // `role: req.body.role === "ADMIN" ? "ADMIN" : "MEMBER"`: the client picks from a fixed
+        // list of constants.
+        let allow_listed = re!(r#"\?\s*(?:'[^'
+]*'|"[^"
+]*"|\d+)\s*:\s*(?:'[^'
+]*'|"[^"
+]*"|\d+)\s*$"#)
+        .is_match(val.trim().as_bytes());
+        if !from_client || allow_listed {
             continue;
         }
         let money = key.starts_with("unit_amount") || key == "amount";
@@ -1927,8 +1964,16 @@ fn py_tables(t: &[u8]) -> Vec<String> {
         for g in 1..=6 {
             if let Some(m) = c.get(g) {
                 let n = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
-                if !out.contains(&n) && n.len() > 1 {
-                    out.push(n);
+                // Django's tables are `<app>_<model>` (`invoices_invoice`, `auth_user`): the
+                // model name is what says whose data it is.
+                let model = (g == 6)
+                    .then(|| n.rsplit_once('_').map(|(_, m)| m.to_string()))
+                    .flatten()
+                    .filter(|m| m.len() > 2);
+                for n in std::iter::once(n).chain(model) {
+                    if !out.contains(&n) && n.len() > 1 {
+                        out.push(n);
+                    }
                 }
             }
         }
@@ -2327,6 +2372,22 @@ fn py_statement(t: &[u8], at: usize) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn body_fields_coerced_and_bounded_count_as_validated() {
+        assert!(js_body_fields_bounded(
+            b"data: { name: String(req.body.name || 'Untitled team').slice(0, 80), n: Number(req.body.qty), role: req.body.role === 'ADMIN' ? 'ADMIN' : 'MEMBER' }"
+        ));
+        assert!(!js_body_fields_bounded(
+            b"data: { name: String(req.body.name).slice(0, 80), bio: req.body.bio }"
+        ));
+        assert!(!js_body_fields_bounded(
+            b"data: { ...req.body, name: String(req.body.name).slice(0, 80) }"
+        ));
+        assert!(!js_body_fields_bounded(
+            b"email: String(req.body.email).toLowerCase()"
+        ));
+    }
 
     #[test]
     fn static_regexes_compile() {

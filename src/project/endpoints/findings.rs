@@ -368,6 +368,14 @@ fn is_webhook(route: &str) -> bool {
     segments(route).iter().any(|s| s.contains("webhook"))
 }
 
+/// A scheduled-job route (`/api/cron/cleanup`): the scheduler calls it with a shared secret,
+/// not a user session.
+fn is_cron(route: &str) -> bool {
+    segments(route)
+        .iter()
+        .any(|s| s == "cron" || s == "crons" || s.starts_with("cron-") || s.ends_with("-cron"))
+}
+
 fn is_admin(route: &str) -> bool {
     segments(route)
         .iter()
@@ -753,7 +761,30 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !e.auth
             && !d.signature
             && (unsafe_method(&e.method) || e.method == "ALL");
-        if unsigned_webhook && wanted("webhook-signature-not-verified") {
+        let open_cron = is_cron(&e.route) && !e.auth && !d.signature && !unsigned_webhook;
+        if open_cron {
+            // Reported as a scheduled job (a shared-secret check), not as a user endpoint.
+            if wanted("cron-route-without-secret") {
+                let n = format!(
+                    "{} is a scheduled-job route, and it checks no secret: anyone who finds the URL can run the job{}.",
+                    describe(e),
+                    if d.service_role || d.writes_db {
+                        " (it changes data, with the admin client) as often as they like"
+                    } else {
+                        " whenever they like"
+                    }
+                );
+                out.push(hit(
+                    "cron-route-without-secret",
+                    &e.file,
+                    e.line,
+                    Severity::Medium,
+                    Confidence::Medium,
+                    n,
+                    key.clone(),
+                ));
+            }
+        } else if unsigned_webhook && wanted("webhook-signature-not-verified") {
             let n = format!(
                 "{} is a webhook, but it never verifies the sender's signature, so anyone can post fake events to it{}.",
                 describe(e),
@@ -928,7 +959,8 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         }
         // Setting roles is what an admin route is for (whether it checks the caller's role is
         // `admin-route-missing-role-check`); prices stay suspicious everywhere.
-        let admin_route = is_admin(&e.route);
+        // So is a route behind a role check (a team owner choosing an invitee's role).
+        let admin_route = is_admin(&e.route) || role_guarded(d);
         let client_values: Vec<&(u32, String)> = d
             .client_values
             .iter()
