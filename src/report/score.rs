@@ -164,6 +164,8 @@ struct Structure {
     /// (unguarded mutating endpoints, mutating endpoints) from the inventory.
     unguarded: (usize, usize),
     missing_authz: usize,
+    /// Lookups by a request id with no owner condition (object-level authorization), by place.
+    idor: usize,
     service_role: usize,
     open_data_rules: usize,
     sql_injection: usize,
@@ -228,6 +230,12 @@ impl Structure {
                     })
                     .map(|f| (f.rule.as_str(), f.file.as_deref().unwrap_or(""))),
             ),
+            idor: active
+                .iter()
+                .filter(|f| f.rule == "idor-unscoped-lookup")
+                .map(|f| (f.file.as_deref().unwrap_or(""), f.line.unwrap_or(0)))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
             // Places the admin client is used: source files (the key in `.env` is a secret matter).
             service_role: distinct(
                 active
@@ -313,6 +321,12 @@ impl Structure {
         guarded >= 3 && guarded >= unguarded
     }
 
+    /// Three or more unscoped lookups in an app whose sign-in guard is in place (otherwise the
+    /// missing guard is the headline).
+    fn object_authz_systemic(&self) -> bool {
+        self.idor >= 3 && !self.authz_systemic()
+    }
+
     /// The reasons to restructure, one sentence each.
     fn reasons(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -375,6 +389,12 @@ impl Structure {
         } else if data_open {
             out.push("The database is reachable without the app's checks (service-role/admin client use or open row-level rules in several places): move privileged access behind server-side code that checks the caller.".into());
         }
+        if self.object_authz_systemic() {
+            out.push(format!(
+                "Object-level authorization is missing: {} handlers fetch or change a record by the id in the request without tying it to the caller (or their team). Every signed-in user can reach everyone's data; put the owner/team condition into one data-access layer (scoped queries every route uses) instead of route-by-route checks.",
+                self.idor
+            ));
+        }
         if self.sql_injection >= 3 {
             let n = self.sql_injection;
             out.push(if self.nosql_injection == n {
@@ -404,7 +424,7 @@ impl Structure {
     fn count(&self) -> usize {
         let data_open = self.service_role >= 3 || self.open_data_rules >= 3;
         [
-            self.authz_systemic(),
+            self.authz_systemic() || self.object_authz_systemic(),
             data_open,
             // MongoDB filter injection has a one-line global fix (`sanitizeFilter`): a systemic
             // fix to list first, not a reason to restructure.
@@ -1024,6 +1044,33 @@ mod tests {
         assert!(b > w && w > 0, "{b} vs {w}");
         // One critical alone: clearly below "ready" territory, far from zero.
         assert_eq!(summarize(&bad[..1], &[]).score, 77);
+    }
+
+    #[test]
+    fn unscoped_lookups_behind_a_working_guard_are_one_systemic_fix() {
+        let idor = |line: u32| {
+            let mut x = f(
+                "idor-unscoped-lookup",
+                "auth.missing-authz",
+                Severity::High,
+                1.0,
+            );
+            x.file = Some(format!("server/routes/r{line}.js"));
+            x.line = Some(line);
+            x
+        };
+        let eps: Vec<Endpoint> = (0..6).map(|_| ep("POST", true)).collect();
+        let s = summarize(&[idor(1), idor(2), idor(3)], &eps);
+        assert_eq!(s.verdict, "harden", "{:?}", s.reasons);
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.starts_with("Object-level authorization is missing: 3 handlers")),
+            "{:?}",
+            s.reasons
+        );
+        let s = summarize(&[idor(1), idor(2)], &eps);
+        assert!(!s.reasons.iter().any(|r| r.contains("Object-level")), "{:?}", s.reasons);
     }
 
     #[test]
