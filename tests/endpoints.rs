@@ -1929,3 +1929,91 @@ module.exports = router;
         "{found:?}"
     );
 }
+
+#[test]
+fn r8_guards_projections_and_role_reads() {
+    // Supabase's updateSession middleware redirects only the listed prefixes.
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.5.9","@supabase/ssr":"0.5.2","ai":"4.1.0","@ai-sdk/openai":"1.1.0"}}"#,
+        ),
+        (
+            "middleware.ts",
+            "import { updateSession } from \"@/utils/supabase/middleware\";\nexport async function middleware(request) {\n  return await updateSession(request);\n}\nexport const config = { matcher: [\"/((?!_next/static|favicon.ico).*)\"] };\n",
+        ),
+        (
+            "utils/supabase/middleware.ts",
+            "import { createServerClient } from \"@supabase/ssr\";\nimport { NextResponse } from \"next/server\";\nexport async function updateSession(request) {\n  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY, { cookies: {} });\n  const { data: { user } } = await supabase.auth.getUser();\n  const protectedPaths = [\"/dashboard\", \"/admin\"];\n  if (!user && protectedPaths.some((p) => request.nextUrl.pathname.startsWith(p))) {\n    return NextResponse.redirect(new URL(\"/login\", request.url));\n  }\n  return NextResponse.next({ request });\n}\n",
+        ),
+        (
+            "app/api/chat/route.ts",
+            "import { streamText } from \"ai\";\nimport { openai } from \"@ai-sdk/openai\";\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  return streamText({ model: openai(\"gpt-4o-mini\"), messages }).toDataStreamResponse();\n}\n",
+        ),
+        (
+            "app/dashboard/api/route.ts",
+            "import { streamText } from \"ai\";\nimport { openai } from \"@ai-sdk/openai\";\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  return streamText({ model: openai(\"gpt-4o-mini\"), messages }).toDataStreamResponse();\n}\n",
+        ),
+    ];
+    let t = table(files);
+    assert!(
+        t.contains(&"app/api/chat/route.ts:3 POST /api/chat --- route".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"app/dashboard/api/route.ts:3 POST /dashboard/api A-- route".to_string()),
+        "{t:?}"
+    );
+    // A middleware that copies `isAdmin` into the view locals checks nothing.
+    let express = r#"const express = require('express');
+const db = require('./db');
+const app = express();
+app.use((req, res, next) => {
+  res.locals.isAdmin = !!req.session.isAdmin;
+  next();
+});
+function requireLogin(req, res, next) { if (!req.session.user) return res.redirect('/login'); next(); }
+app.get('/messages/:id', requireLogin, (req, res) => {
+  const message = db.prepare('SELECT * FROM messages WHERE id = ?').get(req.params.id);
+  res.json(message);
+});
+app.get('/users/:id', (req, res) => {
+  const seller = db.prepare('SELECT id, name, bio FROM users WHERE id = ?').get(req.params.id);
+  const listings = db.prepare("SELECT * FROM listings WHERE seller_id = ? AND status = 'active'").all(seller.id);
+  res.json({ seller, listings });
+});
+app.get('/users/:id/details', (req, res) => {
+  res.json(db.prepare('SELECT id, email, phone FROM users WHERE id = ?').get(req.params.id));
+});
+module.exports = app;
+"#;
+    let found = rules_found(&[
+        (
+            "package.json",
+            r#"{"dependencies":{"express":"4.21.2","better-sqlite3":"11.7.0"}}"#,
+        ),
+        ("app.js", express),
+    ]);
+    assert!(
+        found.contains(&"idor-unscoped-lookup app.js:10".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"endpoint-missing-auth app.js:13".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"endpoint-missing-auth app.js:18".to_string()),
+        "{found:?}"
+    );
+    // Flask: `is_admin=` as a keyword argument is a write, not a role check.
+    let admin = "from flask import Blueprint, request\nfrom flask_login import login_required\nfrom .models import User, db\n\nbp = Blueprint(\"admin\", __name__, url_prefix=\"/admin\")\n\n\n@bp.route(\"/users\", methods=[\"POST\"])\n@login_required\ndef create_user():\n    db.session.add(User(email=request.form[\"email\"], is_admin=request.form.get(\"is_admin\") == \"on\"))\n    db.session.commit()\n    return \"\", 201\n";
+    let found = rules_found(&[
+        ("requirements.txt", "flask==3.1.0\nflask-login==0.6.3\n"),
+        ("app/admin.py", admin),
+    ]);
+    assert!(
+        found.contains(&"admin-route-missing-role-check app/admin.py:8".to_string()),
+        "{found:?}"
+    );
+}

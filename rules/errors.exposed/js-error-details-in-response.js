@@ -63,3 +63,34 @@ app.get("/g", (req, res) => {
     res.json(rows);
   });
 });
+
+const views = express();
+views.set("view engine", "ejs");
+
+views.use((err, req, res, next) => {
+  console.error(err);
+  // ruleid: js-error-details-in-response
+  res.status(err.status || 500).render("error", {
+    message: err.message,
+    stack: err.stack,
+  });
+});
+
+views.get("/h", async (req, res) => {
+  try {
+    res.render("page", await load());
+  } catch (err) {
+    console.error(err);
+    // ok: js-error-details-in-response
+    res.status(500).render("error", { message: "Something went wrong" });
+  }
+});
+
+views.get("/i", async (req, res) => {
+  try {
+    res.render("page", await load());
+  } catch (err) {
+    // ok: js-error-details-in-response
+    res.status(500).render("error", { stack: process.env.NODE_ENV === "development" ? err.stack : null });
+  }
+});

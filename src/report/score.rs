@@ -1070,7 +1070,11 @@ mod tests {
             s.reasons
         );
         let s = summarize(&[idor(1), idor(2)], &eps);
-        assert!(!s.reasons.iter().any(|r| r.contains("Object-level")), "{:?}", s.reasons);
+        assert!(
+            !s.reasons.iter().any(|r| r.contains("Object-level")),
+            "{:?}",
+            s.reasons
+        );
     }
 
     #[test]

@@ -364,13 +364,13 @@ fn js_body() -> &'static Regex {
 
 fn js_read() -> &'static Regex {
     re!(
-        r"\bprisma\s*\.\s*\w+\s*\.\s*(?:find\w*|count|aggregate|groupBy)\s*\(|\.\s*from\s*\(\s*['\x22`][\w.]+['\x22`]\s*\)|\.\s*(?:findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|findAndCountAll|select|getDoc|getDocs|query|execute|raw|all)\s*\(|\b[A-Z]\w*\s*\.\s*find\s*\(|\bcollection\s*\(|\bsql\s*`|\bdb\s*\.\s*\w+\s*\.\s*find|\bknex\s*\(|(?i)\bselect\s+[\w*,\s.]{1,120}\bfrom\s+\w"
+        r"\bprisma\s*\.\s*\w+\s*\.\s*(?:find\w*|count|aggregate|groupBy)\s*\(|\.\s*from\s*\(\s*['\x22`][\w.]+['\x22`]\s*\)|\.\s*(?:findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|findAndCountAll|select|getDoc|getDocs|query|execute|raw|all)\s*\(|\b[A-Z]\w*\s*\.\s*find\s*\(|\bcollection\s*\(|\bsql\s*`|\bdb\s*\.\s*\w+\s*\.\s*find|\bknex\s*\(|\.\s*prepare\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*(?:get|all|iterate|pluck)\s*\(|(?i)\bselect\s+[\w*,\s.]{1,120}\bfrom\s+\w"
     )
 }
 
 fn js_write() -> &'static Regex {
     re!(
-        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|remove|create|createMany|save|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|findByIdAndRemove|bulkWrite|increment|decrement)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc)\s*\(|\.\s*doc\s*\([^()]{0,120}\)\s*\.\s*set\s*\(|\.\s*collection\s*\([^()]{0,120}\)\s*\.\s*add\s*\(|\b(?:setCustomUserClaims|deleteUser|updateUser|createUser)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
+        r"\.\s*(?:insert|insertOne|insertMany|update|updateOne|updateMany|upsert|delete|deleteOne|deleteMany|destroy|remove|create|createMany|save|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|findByIdAndRemove|bulkWrite|increment|decrement)\s*\(|\b(?:addDoc|setDoc|updateDoc|deleteDoc)\s*\(|\.\s*doc\s*\([^()]{0,120}\)\s*\.\s*set\s*\(|\.\s*collection\s*\([^()]{0,120}\)\s*\.\s*add\s*\(|\b(?:setCustomUserClaims|deleteUser|updateUser|createUser)\s*\(|\.\s*prepare\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*run\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
     )
 }
 
@@ -462,7 +462,7 @@ fn mail_send() -> &'static Regex {
 
 fn js_role_check() -> &'static Regex {
     re!(
-        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:[^\s=]|===?|!==?)|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
+        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:===?|!==?|\?|\(|\)\s*(?:return\b|\{|throw\b|res\s*\.|next\s*\())|\bif\s*\(\s*!?\s*[\w$.?]*\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|(?:\bif\s*\(|&&|\|\|)\s*!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
     )
 }
 
@@ -1065,6 +1065,42 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
 /// `{"shared": True}`, `published: true`, `visibility = 'public'`).
 pub fn public_records_only(t: &[u8]) -> bool {
     re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:)\s*(?:true\b|1\b|['"]public['"])"#).is_match(t)
+        || public_projection(t)
+}
+
+/// Every SQL read in the handler is a public view: an explicit column list with nothing private
+/// in it (`SELECT id, name, bio FROM users WHERE id = ?`, a seller's public page), or rows
+/// filtered to a public status (`WHERE status = 'active'`). ORM reads are not judged here.
+fn public_projection(t: &[u8]) -> bool {
+    if re!(r"\b(?:findMany|findUnique|findFirst|findOne|findById|find|objects|query|select)\s*\(")
+        .is_match(t)
+        && !re!(r"(?i)\bselect\s+[^()]+?\s+from\s").is_match(t)
+    {
+        return false;
+    }
+    let mut any = false;
+    for c in re!(r"(?i)\bselect\s+([^;'\x22`]+?)\s+from\s+(\w+)").captures_iter(t) {
+        any = true;
+        let cols = &c[1];
+        // The rest of the statement: to the end of its line (where the string literal ends).
+        let end = c.get(0).map_or(0, |m| m.end());
+        let rest = &t[end..t.len().min(end + 300)];
+        let rest = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
+        if cols.contains(&b'*') {
+            if !re!(r"(?i)\b(?:status\s*=\s*'(?:active|published|public|live|open)'|is_?public\s*=\s*(?:1|true)|published\s*=\s*(?:1|true))").is_match(rest) {
+                return false;
+            }
+        } else if re!(r"(?i)email|phone|passw|hash|token|secret|address|ssn|birth|dob|salary|iban|card|stripe|balance|credit|role|admin|session|note|message")
+            .is_match(cols)
+            // Public projections are a people thing (a seller's or author's page); the title
+            // and body of a note are its private content.
+            || !re!(r"(?i)^(?:users?|profiles?|accounts?|sellers?|authors?|creators?|members?|vendors?|shops?|stores?)$")
+                .is_match(&c[2])
+        {
+            return false;
+        }
+    }
+    any
 }
 
 /// `request.data` -> `request\s*\.\s*data` (a dotted name as a regex).
@@ -1914,7 +1950,7 @@ fn py_rl() -> &'static Regex {
 
 fn py_val() -> &'static Regex {
     re!(
-        r"\.\s*model_validate\w*\s*\(|\.\s*parse_obj\s*\(|\.\s*parse_raw\s*\(|Schema\s*\([^)]*\)\s*\.\s*loads?\s*\(|\bschema\s*\.\s*loads?\s*\(|\.\s*is_valid\s*\(|\bvalidate_on_submit\s*\(|\bjsonschema\b|\bvalidate\s*\(|@\s*use_args\b|@\s*use_kwargs\b|@\s*validate\b|@\s*expects_json\b|\bTypeAdapter\b|\bisinstance\s*\(\s*\w+\s*,\s*(?:str|int|float|bool)\b|\bsecure_filename\s*\(|\b(?:str|int|float)\s*\(\s*request\s*\.[^\n]*?\)\s*\[\s*:\s*\d+\s*\]"
+        r"\.\s*model_validate\w*\s*\(|\.\s*parse_obj\s*\(|\.\s*parse_raw\s*\(|Schema\s*\([^)]*\)\s*\.\s*loads?\s*\(|\bschema\s*\.\s*loads?\s*\(|\.\s*is_valid\s*\(|\bvalidate_on_submit\s*\(|\bjsonschema\b|\bvalidate\s*\(|@\s*use_args\b|@\s*use_kwargs\b|@\s*validate\b|@\s*expects_json\b|\bTypeAdapter\b|\bisinstance\s*\(\s*\w+\s*,\s*(?:str|int|float|bool)\b|\bsecure_filename\s*\(|\b(?:str|int|float)\s*\(\s*request\s*\.[^\n]*?\)\s*\[\s*:\s*\d+\s*\]|(?m)\bif\s+(?:not\s+)?\w+\s+(?:not\s+)?in\s+(?:[A-Z][A-Z0-9_]*|\(\s*['\x22][^)\n]*\)|\{\s*['\x22][^}\n]*\}|\[\s*['\x22][^\]\n]*\])\s*:\s*(?:#[^\n]*)?\n\s*(?:abort|raise|return|flash)\b"
     )
 }
 
@@ -1954,7 +1990,7 @@ fn py_auth_flow() -> &'static Regex {
 
 fn py_role_check() -> &'static Regex {
     re!(
-        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:[^\s=]|==|!=)|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)"
+        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?[\w.()\x22']*\b(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)"
     )
 }
 

@@ -854,6 +854,55 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                 }
             }
         }
+        // `const protectedPaths = ["/dashboard", "/admin"]` ... `if (!user &&
+        // protectedPaths.some((p) => pathname.startsWith(p)))`: the guard acts on those prefixes
+        // only (Supabase's `updateSession` template); negated, they are public paths.
+        let mut path_lists: Vec<(String, Vec<String>)> = Vec::new();
+        for c in s.code_matches(
+            re!(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,40})?=\s*\["),
+            a,
+            b,
+        ) {
+            let Some(m0) = c.get(0) else { continue };
+            let end = super::ctx::expr_end(&s.text, &s.mask, m0.end() - 1);
+            let lits = literals_in(s, m0.end(), end);
+            if !lits.is_empty() && lits.iter().all(|l| l.starts_with('/')) {
+                path_lists.push((String::from_utf8_lossy(&c[1]).into_owned(), lits));
+            }
+        }
+        for c in s.code_matches(
+            re!(r"(!\s*)?\b([A-Za-z_$][\w$]*)\s*\.\s*(?:some|find|includes|filter)\s*\("),
+            a,
+            b,
+        ) {
+            let name = String::from_utf8_lossy(&c[2]).into_owned();
+            let Some((_, pats)) = path_lists.iter().find(|(n, _)| *n == name) else {
+                continue;
+            };
+            let Some(m0) = c.get(0) else { continue };
+            let line_s = s.text[..m0.start()]
+                .iter()
+                .rposition(|&x| x == b'\n')
+                .map_or(0, |x| x + 1);
+            let line_e = s.text[m0.start()..]
+                .iter()
+                .position(|&x| x == b'\n')
+                .map_or(s.text.len(), |x| m0.start() + x);
+            let line = &s.text[line_s..line_e];
+            let with_user_check =
+                re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b")
+                    .is_match(line);
+            let list = if c.get(1).is_none() && with_user_check {
+                &mut protected
+            } else {
+                &mut exempt
+            };
+            for p in pats {
+                if let Some(m) = Matcher::new(p, true) {
+                    list.push(m);
+                }
+            }
+        }
         // Clerk v4 `authMiddleware({ publicRoutes: [...] })`.
         for c in s.code_matches(re!(r"\bpublicRoutes\s*:\s*\["), a, b) {
             let Some(m0) = c.get(0) else { continue };
