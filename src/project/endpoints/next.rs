@@ -737,6 +737,22 @@ fn literals_in(src: &Src, s: usize, e: usize) -> Vec<String> {
     out
 }
 
+/// The line holding `at` tests for a missing user (`if (!user && ...)`): a path condition there
+/// marks where the guard acts.
+fn rejects_anonymous_on_line(t: &[u8], at: usize) -> bool {
+    let at = at.min(t.len());
+    let start = t[..at]
+        .iter()
+        .rposition(|&x| x == b'\n')
+        .map_or(0, |x| x + 1);
+    let end = t[at..]
+        .iter()
+        .position(|&x| x == b'\n')
+        .map_or(t.len(), |x| at + x);
+    re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b")
+        .is_match(&t[start..end])
+}
+
 fn middleware(ctx: &Ctx) -> Option<Guard> {
     let fi = ctx.files.iter().position(|f| {
         let p = f.path;
@@ -813,18 +829,7 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
             let Some(m0) = c.get(0) else { continue };
             let p = String::from_utf8_lossy(&c[2]).into_owned();
             let negated = c.get(1).is_some();
-            let line_s = s.text[..m0.start()]
-                .iter()
-                .rposition(|&x| x == b'\n')
-                .map_or(0, |x| x + 1);
-            let line_e = s.text[m0.start()..]
-                .iter()
-                .position(|&x| x == b'\n')
-                .map_or(s.text.len(), |x| m0.start() + x);
-            let line = &s.text[line_s..line_e];
-            let with_user_check =
-                re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b")
-                    .is_match(line);
+            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start());
             let m = Matcher::new(&p, true);
             if let Some(m) = m {
                 if !negated && with_user_check {
@@ -880,18 +885,7 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                 continue;
             };
             let Some(m0) = c.get(0) else { continue };
-            let line_s = s.text[..m0.start()]
-                .iter()
-                .rposition(|&x| x == b'\n')
-                .map_or(0, |x| x + 1);
-            let line_e = s.text[m0.start()..]
-                .iter()
-                .position(|&x| x == b'\n')
-                .map_or(s.text.len(), |x| m0.start() + x);
-            let line = &s.text[line_s..line_e];
-            let with_user_check =
-                re!(r"!\s*(?:user|session|token|userId|auth|isLoggedIn|isAuthenticated)\b")
-                    .is_match(line);
+            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start());
             let list = if c.get(1).is_none() && with_user_check {
                 &mut protected
             } else {
