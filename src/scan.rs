@@ -389,6 +389,7 @@ pub fn run(
     // Phase 1: every rule over every file, and the project checks. Secret values are collected
     // from all of them before any text is rendered, so every snippet can mask every secret.
     let mut file_hits: Vec<(usize, LineIndex, Vec<Hit>)> = Vec::new();
+    let project_files = engine::ProjectFiles::new(&set.files);
     for (n, file) in set.files.iter().enumerate() {
         progress(Progress::Scanning {
             done: n,
@@ -400,8 +401,9 @@ pub fn run(
             continue;
         }
         let is_client = project::is_client_file(&file.path, &file.bytes, &facts);
-        let view =
-            FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client).with_deps(&deps);
+        let view = FileView::new(&file.path, file.lang, &file.bytes, &stacks, is_client)
+            .with_deps(&deps)
+            .with_project(&project_files);
         let hits: Vec<Hit> = engine::scan_file(rules, &view)
             .into_iter()
             .filter(|h| enabled(rules.rules()[h.rule].id()))

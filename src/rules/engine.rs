@@ -20,6 +20,132 @@ const CACHE_MIN_SPAN: usize = 2_048;
 /// Results of conditions on large spans: (condition address, span start, span end).
 type CondCache = std::collections::HashMap<(usize, usize, usize), bool>;
 
+/// Every file of a scan, for `in = "project"` conditions, with the results cached across files
+/// (a schema's condition is asked once per class name, not once per match).
+pub struct ProjectFiles<'a> {
+    files: &'a [crate::input::SourceFile],
+    cache: std::cell::RefCell<std::collections::HashMap<(usize, Vec<u8>), bool>>,
+}
+
+/// Files larger than this are not searched by project conditions (generated bundles).
+const PROJECT_FILE_MAX: usize = 1 << 20;
+
+impl<'a> ProjectFiles<'a> {
+    pub fn new(files: &'a [crate::input::SourceFile]) -> ProjectFiles<'a> {
+        ProjectFiles {
+            files,
+            cache: Default::default(),
+        }
+    }
+
+    /// Does the condition's regex match in a file of the project that names `word` (any file
+    /// when `word` is `None`)? Lockfiles and files over 1 MB are left out.
+    fn any_file(&self, c: &CompiledCondition, word: Option<&[u8]>) -> bool {
+        let key = (
+            c as *const CompiledCondition as usize,
+            word.map(<[u8]>::to_vec).unwrap_or_default(),
+        );
+        if let Some(&r) = self.cache.borrow().get(&key) {
+            return r;
+        }
+        let r = project_regex(c, word).is_some_and(|re| {
+            self.files.iter().any(|f| {
+                f.lang != Language::Lockfile
+                    && f.bytes.len() <= PROJECT_FILE_MAX
+                    && file_matches(c, &re, f.lang, &f.bytes, word)
+            })
+        });
+        self.cache.borrow_mut().insert(key, r);
+        r
+    }
+}
+
+/// A project condition's regex, with `@GROUP@` replaced by the group's text (escaped): the
+/// regex can then name the very value the match captured (`@GROUP@\s*=\s*bleach\.clean\(`).
+fn project_regex(c: &CompiledCondition, word: Option<&[u8]>) -> Option<regex::bytes::Regex> {
+    let re = c.regex.as_ref()?;
+    match word {
+        Some(w) if re.as_str().contains("@GROUP@") => {
+            let src = re.as_str();
+            let src = src.strip_prefix("(?-u)").unwrap_or(src);
+            let escaped = regex::escape(&String::from_utf8_lossy(w));
+            super::build_regex(&src.replace("@GROUP@", &escaped)).ok()
+        }
+        _ => Some(re.clone()),
+    }
+}
+
+/// A project condition over one file: with `word`, only a file that names it, and with `lines`,
+/// only within that many lines of one of its mentions; the regex in code only when `code_only`.
+fn file_matches(
+    c: &CompiledCondition,
+    re: &regex::bytes::Regex,
+    lang: Language,
+    src: &[u8],
+    word: Option<&[u8]>,
+) -> bool {
+    let windows: Vec<(usize, usize)> = match (word, c.spec.lines) {
+        (Some(w), Some(n)) => word_positions(src, w)
+            .map(|p| line_window(src, p, n))
+            .collect(),
+        (Some(w), None) if word_positions(src, w).next().is_none() => return false,
+        _ => vec![(0, src.len())],
+    };
+    if !windows.iter().any(|&(s, e)| re.is_match(&src[s..e])) {
+        return false;
+    }
+    if !c.spec.code_only {
+        return true;
+    }
+    let mask = crate::lang::lex::lex(lang, src);
+    windows.iter().any(|&(s, e)| {
+        re.find_iter(&src[s..e])
+            .any(|m| mask.get(s + m.start()) == Some(&CODE))
+    })
+}
+
+/// Where `word` occurs in `hay` delimited by non-identifier bytes.
+fn word_positions<'h>(hay: &'h [u8], word: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    memchr::memmem::find_iter(hay, word).filter(move |&p| {
+        !word.is_empty()
+            && (p == 0 || !ident(hay[p - 1]))
+            && hay.get(p + word.len()).is_none_or(|b| !ident(*b))
+    })
+}
+
+/// The lines from `n` above to `n` below the one holding byte `pos`.
+fn line_window(src: &[u8], pos: usize, n: usize) -> (usize, usize) {
+    let pos = pos.min(src.len());
+    // Start: just after the newline that ends the line `n + 1` above (or the file start).
+    let mut s = pos;
+    let mut start = 0;
+    for _ in 0..=n {
+        match memchr::memrchr(b'\n', &src[..s]) {
+            Some(i) => {
+                s = i;
+                start = i + 1;
+            }
+            None => {
+                start = 0;
+                break;
+            }
+        }
+    }
+    // End: just after the newline that ends the line `n` below (or the file end).
+    let mut end = pos;
+    for _ in 0..=n {
+        match memchr::memchr(b'\n', &src[end..]) {
+            Some(i) => end += i + 1,
+            None => {
+                end = src.len();
+                break;
+            }
+        }
+    }
+    (start, end.max(start))
+}
+
 /// One file prepared for matching.
 pub struct FileView<'a> {
     pub path: &'a str,
@@ -37,6 +163,8 @@ pub struct FileView<'a> {
     pub is_client: bool,
     /// Tests, fixtures, examples and docs: secrets there are reported at low confidence.
     pub is_test_or_docs: bool,
+    /// The scan's files, for `in = "project"` (absent: this file is the whole project).
+    pub project: Option<&'a ProjectFiles<'a>>,
 }
 
 impl<'a> FileView<'a> {
@@ -58,7 +186,14 @@ impl<'a> FileView<'a> {
             deps: "",
             is_client,
             is_test_or_docs: is_test_or_docs_path(path),
+            project: None,
         }
+    }
+
+    /// The scan's files, for `in = "project"` conditions.
+    pub fn with_project(mut self, project: &'a ProjectFiles<'a>) -> FileView<'a> {
+        self.project = Some(project);
+        self
     }
 
     /// The project's declared dependencies (`name@spec ...`), for `in = "deps"`.
@@ -161,7 +296,7 @@ pub fn scan_file(set: &RuleSet, view: &FileView<'_>) -> Vec<Hit> {
                 if candidates > MAX_CANDIDATES_PER_RULE {
                     break 'patterns;
                 }
-                let line = view.lines.line_of(m.start());
+                let line = view.lines.line_of(caps.name("focus").unwrap_or(m).start());
                 if seen_lines.contains(&(idx, line)) {
                     continue;
                 }
@@ -360,11 +495,7 @@ fn regex_hits(c: &CompiledCondition, text: &[u8], base: usize, mask: Option<&[u8
 
 /// Does `hay` contain `word` delimited by non-identifier bytes?
 fn contains_word(hay: &[u8], word: &[u8]) -> bool {
-    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
-    !word.is_empty()
-        && memchr::memmem::find_iter(hay, word).any(|p| {
-            (p == 0 || !ident(hay[p - 1])) && hay.get(p + word.len()).is_none_or(|b| !ident(*b))
-        })
+    word_positions(hay, word).next().is_some()
 }
 
 fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {
@@ -400,6 +531,20 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
             let r = regex_hits(c, text.as_bytes(), 0, None) && c.spec.is.is_none();
             ctx.cache.insert((key, 0, 0), r);
             return r;
+        }
+        "project" => {
+            let word = match c.spec.group.as_deref() {
+                Some(g) => match caps.name(g) {
+                    Some(m) => Some(m.as_bytes()),
+                    None => return false,
+                },
+                None => None,
+            };
+            return match v.project {
+                Some(p) => p.any_file(c, word),
+                None => project_regex(c, word)
+                    .is_some_and(|re| file_matches(c, &re, v.lang, v.src, word)),
+            };
         }
         _ => {}
     }
@@ -564,10 +709,13 @@ fn check_match(
     if compiled.exclude.iter().any(|c| eval(c, &mut ctx, caps)) {
         return None;
     }
+    // A `focus` group is the part to point at when the match begins earlier (a schema field
+    // found from its class header).
+    let at = caps.name("focus").unwrap_or(m);
     let mut hit = Hit {
         rule: idx,
-        start: m.start(),
-        end: m.end(),
+        start: at.start(),
+        end: at.end(),
         secret: None,
         severity: None,
         confidence: None,
@@ -798,6 +946,53 @@ mod tests {
         );
         let src = "const u = req.body.url;\nfetch(u!)\nfetch(u as string)\nfetch(other!)\n";
         assert_eq!(lines_hit(&set, Language::Typescript, src), vec![2, 3]);
+    }
+
+    #[test]
+    fn line_windows_around_a_position() {
+        let src = b"a\nbb\nccc\ndd\ne";
+        let at = |n| {
+            let (s, e) = line_window(src, 5, n);
+            std::str::from_utf8(&src[s..e]).unwrap().to_string()
+        };
+        assert_eq!(at(0), "ccc\n");
+        assert_eq!(at(1), "bb\nccc\ndd\n");
+        assert_eq!(at(9), "a\nbb\nccc\ndd\ne");
+        assert_eq!(line_window(src, 0, 0), (0, 2));
+        assert_eq!(line_window(src, src.len(), 0), (12, 13));
+        assert_eq!(line_window(b"", 0, 2), (0, 0));
+    }
+
+    #[test]
+    fn project_conditions_name_the_group_and_template_it() {
+        let set = rules(
+            r#"
+patterns = ['show\((?P<field>\w+)\)']
+exclude = [{ in = "project", group = "field", lines = 0, regex = '@GROUP@\s*=\s*clean\(' }]
+"#,
+        );
+        let files = vec![
+            crate::input::SourceFile {
+                path: "a.py".into(),
+                bytes: b"show(body)\nshow(note)\nshow(title)\n".to_vec(),
+                lang: Language::Python,
+            },
+            crate::input::SourceFile {
+                path: "b.py".into(),
+                bytes: b"body = clean(x)\nnotes = clean(y)\ntitle = raw\nz = clean(title)\n"
+                    .to_vec(),
+                lang: Language::Python,
+            },
+        ];
+        let project = ProjectFiles::new(&files);
+        let f = &files[0];
+        let view = FileView::new(&f.path, f.lang, &f.bytes, "", false).with_project(&project);
+        let lines: Vec<usize> = scan_file(&set, &view)
+            .iter()
+            .map(|h| view.lines.line_of(h.start))
+            .collect();
+        // body is cleaned in b.py; `notes` is another name; title is assigned raw.
+        assert_eq!(lines, vec![2, 3]);
     }
 
     #[test]

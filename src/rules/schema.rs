@@ -34,7 +34,8 @@ pub struct RuleSpec {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// Regular expressions (bytes, ASCII classes, multi-line `^`/`$`); any may match. Named
-    /// groups: `secret` (the value to mask), `anchor` (the position that must be in `scope`).
+    /// groups: `secret` (the value to mask), `anchor` (the position that must be in `scope`),
+    /// `focus` (the part the finding points at, when the match starts earlier).
     #[serde(default)]
     pub patterns: Vec<String>,
     /// Where the match (or its `anchor` group) must start.
@@ -111,7 +112,9 @@ pub struct Condition {
     /// What text the condition looks at: `match`, `group` (with `group`), `line`, `args`,
     /// `arg0`..`arg9`, `arg-last`, `statement`, `function`, `enclosing`, `near` (± `lines`),
     /// `before` (`lines` above), `file`, `path`, `stacks`, `deps` (`name@spec` of every declared
-    /// dependency).
+    /// dependency), `project` (any file of the scan, this one included; with `group`, only the
+    /// files that name the group's text as a whole word: a schema class used by a router in
+    /// another file).
     #[serde(rename = "in", default = "default_target")]
     pub target: String,
     /// A regex that must be found in the target.
@@ -130,7 +133,8 @@ pub struct Condition {
     /// The regex counts only when it matches starting in code (not in strings or comments).
     #[serde(default)]
     pub code_only: bool,
-    /// The named capture group for `in = "group"`.
+    /// The named capture group for `in = "group"`, or the word a file must contain for
+    /// `in = "project"`.
     #[serde(default)]
     pub group: Option<String>,
     /// The condition also holds when the project's stacks match this regex: e.g. a controller
@@ -207,6 +211,7 @@ pub const TARGETS: &[&str] = &[
     "path",
     "stacks",
     "deps",
+    "project",
 ];
 
 pub const SHAPES: &[&str] = &[
@@ -400,6 +405,9 @@ impl RuleSpec {
             }
             if c.target == "group" && c.group.is_none() {
                 return Err("`in = \"group\"` needs `group`".into());
+            }
+            if c.target == "project" && (c.regex.is_none() || c.is.is_some() || c.resolve) {
+                return Err("`in = \"project\"` takes `regex` (and `group`, `code_only`), not `is` or `resolve`".into());
             }
         }
         if let Some(s) = &self.secret {
