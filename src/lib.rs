@@ -51,6 +51,9 @@ pub struct ScanOptions {
     pub config: Option<Config>,
     /// Fingerprints to mark as suppressed (`--baseline`).
     pub baseline: BTreeSet<String>,
+    /// Keep every rule's finding when two rules of one injection category flag the same line
+    /// (the fixture harness checks each rule on its own); a report keeps one per line.
+    pub keep_same_line: bool,
 }
 
 /// A compiled rule set, ready to scan any number of inputs.

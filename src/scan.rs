@@ -348,6 +348,59 @@ fn base_finding(rule: &Rule) -> Finding {
     }
 }
 
+/// Categories where two rules on one line describe one problem (one sink, one value).
+const SAME_SINK: &[&str] = &[
+    "injection.sql",
+    "injection.command",
+    "injection.code",
+    "injection.path",
+    "injection.ssrf",
+    "xss",
+    "redirect.open",
+];
+
+/// One sink, one finding: of two unsuppressed findings of a `SAME_SINK` category on the same
+/// line (a Drizzle `sql.raw` matched by the Node and the ORM rule), the more severe is kept,
+/// then the one with a fix written for the file's most specific stack, then the first. (Two
+/// secrets on one line are two values: not merged.)
+fn same_sink_once(findings: &mut Vec<Finding>, from: usize, candidates: &[&str]) {
+    // The fix for the most specific stack of the file (candidates come most specific first).
+    let rank = |f: &Finding| {
+        let pos = f
+            .fix_stack
+            .as_deref()
+            .and_then(|s| candidates.iter().position(|c| *c == s))
+            .unwrap_or(usize::MAX);
+        (f.severity, std::cmp::Reverse(pos))
+    };
+    let mut best: BTreeMap<(u32, &str), usize> = BTreeMap::new();
+    let mut drop = vec![false; findings.len()];
+    for (i, f) in findings.iter().enumerate().skip(from) {
+        let Some(line) = f.line else {
+            continue;
+        };
+        if f.suppressed || !SAME_SINK.contains(&f.category.as_str()) {
+            continue;
+        }
+        let key = (line, f.category.as_str());
+        match best.get(&key) {
+            Some(&j) if rank(f) > rank(&findings[j]) => {
+                drop[j] = true;
+                best.insert(key, i);
+            }
+            Some(_) => drop[i] = true,
+            None => {
+                best.insert(key, i);
+            }
+        }
+    }
+    let mut i = 0;
+    findings.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
 fn with_note(message: &str, note: Option<&str>) -> String {
     match note {
         Some(n) if !n.is_empty() => format!("{message} {n}"),
@@ -449,6 +502,7 @@ pub fn run(
         // repository: its keys are worth rotating if the archive was shared, not a leak in git.
         let ignored_env =
             file.lang == Language::Env && project::checks::gitignored(&set, &file.path);
+        let first = findings.len();
         for h in hits {
             let rule = &rules.rules()[h.rule];
             let mut f = base_finding(rule);
@@ -504,6 +558,9 @@ pub fn run(
                 }
             }
             findings.push(f);
+        }
+        if !opts.keep_same_line {
+            same_sink_once(&mut findings, first, &candidates);
         }
     }
 

@@ -34,3 +34,12 @@ async def login(body: LoginIn):
     user = await authenticate(body)
     # ok: reset-token-in-response (not a reset or verification handler)
     return {"token": create_access_token(user.id)}
+
+
+@router.post("/auth/forgot-password/confirm")
+async def confirm_reset(body: ResetIn):
+    if not await check_reset_token(body.token):
+        # ok: reset-token-in-response (the word is inside the error text)
+        return {"error": "Invalid or expired token"}
+    # ok: reset-token-in-response
+    return {"message": "Password updated"}

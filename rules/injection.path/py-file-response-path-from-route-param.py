@@ -68,3 +68,47 @@ def dl(kind):
     filename = request.args.get("f")
     # ok: py-file-response-path-from-route-param
     return send_file(os.path.join("exports", kind, filename))
+
+
+EXPORT_DIR = "exports"
+
+
+@app.get("/exports/download")
+def download_export(name: str):
+    path = os.path.join(EXPORT_DIR, name)
+    if not os.path.isfile(path):
+        raise HTTPException(status_code=404, detail="Export not ready yet")
+    # basename() only names the download; `path` itself is never checked
+    # ruleid: py-file-response-path-from-route-param
+    return FileResponse(path, filename=os.path.basename(path), media_type="application/gzip")
+
+
+@app.get("/exports/download2")
+def download_export2(name: str):
+    path = os.path.join(EXPORT_DIR, name)
+    # ruleid: py-file-response-path-from-route-param
+    return FileResponse(
+        path,
+        filename=os.path.basename(path),
+    )
+
+
+@app.get("/exports/clean")
+def download_clean(name: str):
+    name = os.path.basename(name)
+    # ok: py-file-response-path-from-route-param (the name is reduced to its last part first)
+    return FileResponse(os.path.join(EXPORT_DIR, name), filename=name)
+
+
+@app.get("/exports/inline-clean")
+def download_inline_clean(name: str):
+    # ok: py-file-response-path-from-route-param (basename applied in the path itself)
+    return FileResponse(os.path.join(EXPORT_DIR, os.path.basename(name)))
+
+
+@app.get("/exports/compare")
+def download_compare(name: str):
+    if os.path.basename(name) != name:
+        raise HTTPException(status_code=400)
+    # ok: py-file-response-path-from-route-param (rejects names with a directory part)
+    return FileResponse(os.path.join(EXPORT_DIR, name))

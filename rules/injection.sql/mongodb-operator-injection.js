@@ -61,3 +61,49 @@ router.post("/search", async (req, res) => {
   const users = await User.find({ $or: [{ email: req.body.q }, { name: req.body.q }] });
   res.json(users);
 });
+
+router.post('/reset-password', async (req, res, next) => {
+  try {
+    const { token, password } = req.body;
+    // ruleid: mongodb-operator-injection (destructured token next to an expiry operator)
+    const user = await User.findOne({ resetToken: token, resetTokenExpires: { $gt: Date.now() } });
+    if (!user) return res.status(400).json({ message: 'Reset link is invalid or has expired' });
+    user.password = password;
+    await user.save();
+    res.json({ ok: true });
+  } catch (err) {
+    next(err);
+  }
+});
+
+router.post('/verify-email', async (req, res) => {
+  const { code, email } = req.body;
+  // ruleid: mongodb-operator-injection
+  const user = await User.findOneAndUpdate({ email, verifyCode: code, verifyExpires: { $gte: new Date() } }, { verified: true });
+  res.json({ ok: !!user });
+});
+
+router.post('/reset-password-hashed', async (req, res) => {
+  const { token, password } = req.body;
+  const hashed = crypto.createHash('sha256').update(String(token)).digest('hex');
+  // ok: mongodb-operator-injection (the filter value is a hash string computed here)
+  const user = await User.findOne({ resetToken: hashed, resetTokenExpires: { $gt: Date.now() } });
+  res.json({ ok: !!user, password: !!password });
+});
+
+router.get('/search/advanced', async (req, res) => {
+  const { minPrice = 0, maxPrice = 100000 } = req.query;
+  const priceClause = `this.price >= ${minPrice} && this.price <= ${maxPrice}`;
+  // ok: mongodb-operator-injection (a `$where` string in a variable: mongodb-where-javascript-injection)
+  const listings = await Listing.find({ $where: priceClause });
+  // ok: mongodb-operator-injection (only operator objects: their values are data, not operators)
+  const cheap = await Listing.find({ price: { $gte: Number(minPrice), $lte: Number(maxPrice) } });
+  res.json({ listings, cheap });
+});
+
+router.post('/reset-password-cast', async (req, res) => {
+  const { token } = req.body;
+  // ok: mongodb-operator-injection (cast to a string)
+  const user = await User.findOne({ resetToken: String(token), resetTokenExpires: { $gt: Date.now() } });
+  res.json({ ok: !!user });
+});

@@ -41,3 +41,24 @@ router.get('/active', async (req, res) => {
 });
 
 module.exports = { router, byName, byOwner };
+
+router.get('/search/advanced', async (req, res, next) => {
+  const { minPrice = 0, maxPrice = 100000 } = req.query;
+  const priceClause = `this.price >= ${minPrice} && this.price <= ${maxPrice}`;
+  // ruleid: mongodb-where-javascript-injection (the string is built one line earlier)
+  const listings = await Listing.find({ $where: priceClause }).limit(50);
+  let filter = 'this.active';
+  if (req.query.tag) filter += " && this.tags.indexOf('" + req.query.tag + "') !== -1";
+  // ruleid: mongodb-where-javascript-injection (extended with a concatenation)
+  const tagged = await Listing.find({ $where: filter });
+  res.json({ listings, tagged });
+});
+
+router.get('/stale', async (req, res) => {
+  const staleClause = 'this.updatedAt < this.createdAt';
+  // ok: mongodb-where-javascript-injection (a constant string in a variable)
+  const stale = await Listing.find({ $where: staleClause });
+  // ok: mongodb-where-javascript-injection (a function defined in the code, no request value)
+  const odd = await Listing.find({ $where: isOddPrice });
+  res.json({ stale, odd });
+});

@@ -61,3 +61,41 @@ function verifyGithubSignature(req) {
     "sha256=" + crypto.createHmac("sha256", process.env.GITHUB_WEBHOOK_SECRET).update(req.body).digest("hex");
   return expected;
 }
+
+// rest-spread of req.body into create(): the client can send role: 'admin', plan, credits
+router.post('/register', async (req, res, next) => {
+  try {
+    const { password, ...profile } = req.body
+    if (!profile.email || !password) return res.status(400).json({ error: 'Email and password required' })
+    // ruleid: js-mass-assignment-request-body
+    const user = await prisma.user.create({
+      data: { ...profile, passwordHash: await bcrypt.hash(password, 12) },
+    })
+    res.status(201).json({ id: user.id })
+  } catch (err) {
+    next(err)
+  }
+})
+
+router.post('/signup', async (req, res) => {
+  const { confirm, ...account } = req.body
+  // ruleid: js-mass-assignment-request-body
+  const user = await User.create(account)
+  res.status(201).json({ id: user.id, confirm: !!confirm })
+})
+
+router.post('/signup-picked', async (req, res) => {
+  const { password, ...profile } = req.body
+  const account = { email: String(profile.email), name: String(profile.name ?? '') }
+  // ok: js-mass-assignment-request-body (rebuilt from named fields)
+  const user = await prisma.user.create({ data: account })
+  res.status(201).json({ id: user.id, pw: !!password })
+})
+
+router.post('/signup-defaults', async (req, res) => {
+  const { email, password } = req.body
+  const defaults = { role: 'user', plan: 'free' }
+  // ok: js-mass-assignment-request-body (no rest of the body here: named fields and a server-side object)
+  const user = await prisma.user.create({ data: { ...defaults, email: String(email), passwordHash: await bcrypt.hash(password, 12) } })
+  res.status(201).json({ id: user.id })
+})

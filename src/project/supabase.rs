@@ -1107,7 +1107,16 @@ fn service_role_in_client(set: &FileSet, facts: &Facts, sc: &mut Scan) {
             for (i, l) in String::from_utf8_lossy(&f.bytes).lines().enumerate() {
                 if !l.trim_start().starts_with('#') && public_var.is_match(l.as_bytes()) {
                     sc.facts.service_role_in_client += 1;
-                    sc.hits.push(hit("supabase-service-role-in-client", &f.path, i as u32 + 1, Severity::Critical, Confidence::High, "The service-role key is stored under a browser-exposed prefix: the build inlines it into the JavaScript every visitor downloads.".into(), format!("env:{}", i + 1)));
+                    let mut h = hit("supabase-service-role-in-client", &f.path, i as u32 + 1, Severity::Critical, Confidence::High, "The service-role key is stored under a browser-exposed prefix: the build inlines it into the JavaScript every visitor downloads.".into(), format!("env:{}", i + 1));
+                    // The key's own secret finding on this line already says "public prefix,
+                    // rotate it": one finding for one line.
+                    h.yields = Some(super::Yield {
+                        rules: &["supabase-service-role-jwt", "supabase-secret-key"],
+                        file: f.path.clone(),
+                        from: i as u32 + 1,
+                        to: i as u32 + 1,
+                    });
+                    sc.hits.push(h);
                 }
             }
             continue;

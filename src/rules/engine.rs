@@ -252,6 +252,8 @@ pub fn is_test_or_docs_path(path: &str) -> bool {
         || name.contains(".spec.")
         || name.starts_with("test_")
         || name.ends_with("_test.py")
+        || name == "tests.py"
+        || name == "conftest.py"
         || name.starts_with("readme")
         || name.ends_with(".md")
         || name.ends_with(".mdx")
@@ -727,6 +729,15 @@ fn check_match(
         if spec.placeholders && super::secrets::is_placeholder(value) {
             return None;
         }
+        // Documentation keys anywhere; self-declared samples and test users' passwords in
+        // tests, fixtures and docs.
+        if super::secrets::is_public_docs_key(value)
+            || view.is_test_or_docs
+                && (super::secrets::is_sample_value(value)
+                    || rule.spec.id.starts_with("generic-password"))
+        {
+            return None;
+        }
         if let Some(min) = spec.min_entropy
             && super::secrets::entropy(value) < min
         {
@@ -1001,6 +1012,9 @@ exclude = [{ in = "project", group = "field", lines = 0, regex = '@GROUP@\s*=\s*
         assert!(is_test_or_docs_path("README.md"));
         assert!(is_test_or_docs_path("api/auth.test.js"));
         assert!(is_test_or_docs_path(".env.example"));
+        assert!(is_test_or_docs_path("events/tests.py"));
+        assert!(is_test_or_docs_path("tests/conftest.py"));
+        assert!(!is_test_or_docs_path("events/contests.py"));
         assert!(!is_test_or_docs_path("src/api/auth.js"));
         assert!(!is_test_or_docs_path("src/latest/x.js"));
     }

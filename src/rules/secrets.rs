@@ -80,6 +80,41 @@ fn contains_at_edge(s: &[u8], word: &[u8]) -> bool {
 }
 
 /// Placeholder, example or templated values that are not real secrets.
+/// Stripe's documentation test keys: published on its website, never anyone's secret.
+const PUBLIC_DOCS_KEYS: &[&str] = &[
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+];
+
+/// A value that announces itself as a test or local sample (`test-only-secret`, `fake_key`,
+/// `postgres://postgres:postgres@localhost/app_test`, a provider's test-mode key): in a test,
+/// fixture or docs file it is not worth a finding.
+pub fn is_sample_value(v: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "test",
+        "fake",
+        "mock",
+        "dummy",
+        "sample",
+        "example",
+        "not-real",
+        "notreal",
+        "not_real",
+        "do-not-use",
+        "donotuse",
+        "do_not_use",
+        "localhost",
+        "127.0.0.1",
+    ];
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    WORDS.iter().any(|w| s.contains(w))
+}
+
+/// A key published in a provider's documentation.
+pub fn is_public_docs_key(v: &[u8]) -> bool {
+    PUBLIC_DOCS_KEYS.iter().any(|k| k.as_bytes() == v)
+}
+
 pub fn is_placeholder(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
     if PLACEHOLDER_WORDS.iter().any(|w| s.contains(w)) {

@@ -115,7 +115,11 @@ pub fn check_rule(scanner: &Scanner, fx: &RuleFixtures) -> Vec<String> {
             }
         }
     };
-    let opts = ScanOptions::default();
+    // Each rule is checked on its own: the report's one-finding-per-sink merge is off.
+    let opts = ScanOptions {
+        keep_same_line: true,
+        ..ScanOptions::default()
+    };
     for f in &fx.files {
         let text = match std::fs::read(f) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),

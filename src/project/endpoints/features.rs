@@ -392,6 +392,14 @@ fn js_signature() -> &'static Regex {
     )
 }
 
+/// Checking a webhook sender's signature in Python: Stripe/Svix helpers, an HMAC compared in
+/// constant time, a `verify_..._signature` call.
+fn py_signature() -> &'static Regex {
+    re!(
+        r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("
+    )
+}
+
 /// Verifying a webhook sender's signature (the call rejects forged requests).
 fn js_signature_verify() -> &'static Regex {
     re!(
@@ -1040,6 +1048,9 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             || uses_admin_name(ctx, d.file, super::ctx::sl(&ds.text, da, db));
         f.user_scoped |= ds.has(js_user_scoped(), da, db);
         f.ai |= ds.has_any(js_ai(), da, db);
+        // A signature check in a helper (`isValidShippingSignature(req)`: createHmac and
+        // timingSafeEqual in its body).
+        f.signature |= ds.has_any(js_signature(), da, db);
         f.open_mail |= f.uses_body && js_open_mail(super::ctx::sl(&ds.text, da, db));
         f.auth_flow |= ds.has(js_auth_flow(), da, db);
         for tb in js_tables(super::ctx::sl(&ds.text, da, db)) {
@@ -2205,7 +2216,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.reads_db = src.has(py_read(), a, b);
     f.writes_db = db_write(src, py_write(), a, b);
     f.service_role = src.has_any(py_service_role(), a, b) || py_uses_admin(ctx, file, t);
-    f.signature = src.has_any(re!(r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("), a, b);
+    f.signature = src.has_any(py_signature(), a, b);
     f.ai = src.has_any(py_ai(), a, b);
     f.auth_flow = src.has(py_auth_flow(), a, b);
     f.redeems_token = src.has(
@@ -2245,6 +2256,9 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         f.writes_db |= db_write(ds, py_write(), da, db);
         f.service_role |= ds.has_any(py_service_role(), da, db);
         f.ai |= ds.has_any(py_ai(), da, db);
+        // A signature check in a helper (`_mailgun_signature_ok(request)`: HMAC and
+        // compare_digest in its body).
+        f.signature |= ds.has_any(py_signature(), da, db);
     }
     f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
     f.client_values = py_client_values(src, a, b);

@@ -1,0 +1,1 @@
+handler500 = "proj.views.server_error"

@@ -1,0 +1,4 @@
+REPORT_SQL = """
+    SELECT name, amount FROM payment
+    WHERE created_at >= '{since}'
+"""

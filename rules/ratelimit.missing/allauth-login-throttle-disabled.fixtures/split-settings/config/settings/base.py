@@ -1,0 +1,6 @@
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.sites",
+    "allauth",
+    "allauth.account",
+]
