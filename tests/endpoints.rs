@@ -2017,3 +2017,265 @@ module.exports = app;
         "{found:?}"
     );
 }
+
+const R9_CLERK: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{ "name": "r", "private": true, "dependencies": { "next": "15.5.21", "react": "19.1.0", "@clerk/nextjs": "^6.3.1", "drizzle-orm": "^0.36.1", "postgres": "^3.4.4", "resend": "^4.0.0", "zod": "^3.23.8" } }
+"#,
+    ),
+    (
+        "middleware.ts",
+        r#"import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+
+// '/' and '/boards/...' are public pages
+const isPublicRoute = createRouteMatcher(['/', '/boards(.*)', '/sign-in(.*)'])
+
+export default clerkMiddleware(async (auth, request) => {
+  if (!isPublicRoute(request)) {
+    await auth.protect()
+  }
+})
+
+export const config = {
+  matcher: ['/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|png|svg|ico)).*)', '/(api|trpc)(.*)'],
+}
+"#,
+    ),
+    (
+        "app/actions/feedback.ts",
+        r#"'use server'
+
+import { auth } from '@clerk/nextjs/server'
+import { eq } from 'drizzle-orm'
+import { db } from '@/lib/db'
+import { feedback } from '@/lib/db/schema'
+
+export async function createFeedback(title: string) {
+  const { userId } = await auth()
+  if (!userId) throw new Error('You must be signed in')
+  await db.insert(feedback).values({ title: String(title).slice(0, 140), authorId: userId })
+}
+
+// no auth() call at all: anyone can POST this action
+export async function togglePin(id: number, pinned: boolean) {
+  await db.update(feedback).set({ pinned }).where(eq(feedback.id, id))
+}
+"#,
+    ),
+];
+
+const R9_RESET: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{ "name": "x", "private": true, "dependencies": { "next": "^15.0.0", "@prisma/client": "^5.22.0", "resend": "^4.0.0" } }
+"#,
+    ),
+    (
+        "app/lib/actions.ts",
+        r#""use server";
+
+import { randomBytes } from "node:crypto";
+import { Resend } from "resend";
+import { prisma } from "@/lib/prisma";
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+// "Forgot password" form: the caller is by definition not signed in.
+export async function requestPasswordReset(_prev: unknown, formData: FormData) {
+  const email = String(formData.get("email")).toLowerCase();
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (user) {
+    const token = randomBytes(32).toString("hex");
+    await prisma.passwordResetToken.create({ data: { email, token, expiresAt: new Date(Date.now() + 3600_000) } });
+    await resend.emails.send({ from: "a@b.c", to: email, subject: "Reset", html: `<a href="/reset?token=${token}">reset</a>` });
+  }
+  return { message: "If that email exists, a reset link is on its way." };
+}
+"#,
+    ),
+];
+
+const R9_OTP: &[(&str, &str)] = &[
+    (
+        "requirements.txt",
+        r#"fastapi==0.115.6
+sqlmodel==0.0.22
+"#,
+    ),
+    (
+        "main.py",
+        r#"import secrets
+from datetime import datetime, timedelta
+
+from fastapi import BackgroundTasks, FastAPI
+from sqlmodel import Field, Session, SQLModel, create_engine, select
+
+engine = create_engine("sqlite:///app.db")
+app = FastAPI()
+
+
+class User(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    phone: str = Field(index=True)
+    otp_code: str | None = None
+    otp_expires_at: datetime | None = None
+
+
+class OtpRequest(SQLModel):
+    phone: str
+
+
+def send_sms(to: str, body: str) -> None:
+    ...
+
+
+# Step 1 of SMS login: the caller is not signed in yet, by design
+@app.post("/auth/otp/request")
+def request_otp(payload: OtpRequest, background_tasks: BackgroundTasks):
+    with Session(engine) as session:
+        user = session.exec(select(User).where(User.phone == payload.phone)).first()
+        if user:
+            user.otp_code = f"{secrets.randbelow(1_000_000):06d}"
+            user.otp_expires_at = datetime.utcnow() + timedelta(minutes=10)
+            session.add(user)
+            session.commit()
+            background_tasks.add_task(send_sms, user.phone, f"Your code is {user.otp_code}")
+    return {"detail": "If the number is registered, a code has been sent"}
+
+
+@app.get("/healthz")
+def healthz():
+    return {"ok": True}
+"#,
+    ),
+];
+
+const R9_MIXIN: &[(&str, &str)] = &[
+    (
+        "manage.py",
+        r#"import os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")
+from django.core.management import execute_from_command_line
+execute_from_command_line(sys.argv)
+"#,
+    ),
+    (
+        "events/urls.py",
+        r#"from django.urls import path
+
+from . import staff
+
+urlpatterns = [path("staff/orders/<int:pk>/refund/", staff.RefundOrderView.as_view())]
+"#,
+    ),
+    (
+        "events/staff.py",
+        r#"from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.shortcuts import get_object_or_404, redirect
+from django.views import View
+
+from .models import Order
+
+
+class StaffRequiredMixin(UserPassesTestMixin):
+    def test_func(self):
+        return self.request.user.is_active and self.request.user.is_staff
+
+
+class RefundOrderView(LoginRequiredMixin, StaffRequiredMixin, View):
+    def post(self, request, pk):
+        order = get_object_or_404(Order, pk=pk, status="paid")
+        order.status = "refunded"
+        order.save(update_fields=["status"])
+        return redirect("/staff/")
+"#,
+    ),
+];
+
+const R9_PAGE: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{ "name": "x", "private": true, "dependencies": { "next": "^15.0.0", "next-auth": "^5.0.0-beta.25", "@prisma/client": "^5.22.0" } }
+"#,
+    ),
+    (
+        "auth.ts",
+        r#"import NextAuth from "next-auth";
+export const { handlers, auth } = NextAuth({ providers: [] });
+"#,
+    ),
+    (
+        "app/admin/page.tsx",
+        r#"import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { prisma } from "@/lib/prisma";
+
+export default async function AdminPage() {
+  const session = await auth();
+  // no session -> role is undefined -> redirected; non-admin -> redirected
+  if ((session?.user as any)?.role !== "ADMIN") redirect("/dashboard");
+
+  const users = await prisma.user.findMany({ select: { id: true, email: true, role: true } });
+  return <ul>{users.map((u) => <li key={u.id}>{u.email} ({u.role})</li>)}</ul>;
+}
+"#,
+    ),
+];
+
+#[test]
+fn r9_server_actions_public_flows_and_role_mixins() {
+    // A middleware with public pages does not cover server actions: they post to any page.
+    let clerk = rules_found(R9_CLERK);
+    assert!(
+        clerk.contains(&"endpoint-missing-auth app/actions/feedback.ts:15".to_string()),
+        "{clerk:?}"
+    );
+    assert!(
+        !clerk
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth app/actions/feedback.ts:8")),
+        "{clerk:?}"
+    );
+    assert!(
+        !clerk.iter().any(|f| f.starts_with("idor-unscoped-lookup")),
+        "{clerk:?}"
+    );
+    // A forgot-password action (leading verb, camel case) is public but rate-limited.
+    let reset = rules_found(R9_RESET);
+    assert!(
+        !reset.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{reset:?}"
+    );
+    assert!(
+        reset
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit app/lib/actions.ts")),
+        "{reset:?}"
+    );
+    // The first step of an SMS login: public, and it needs a rate limit.
+    let otp = rules_found(R9_OTP);
+    assert!(
+        !otp.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{otp:?}"
+    );
+    assert!(
+        otp.iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit main.py")),
+        "{otp:?}"
+    );
+    // A project mixin whose test_func checks is_staff is a role check.
+    let mixin = rules_found(R9_MIXIN);
+    assert!(
+        !mixin
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{mixin:?}"
+    );
+    // `(session?.user as any)?.role !== "ADMIN"` then redirect rejects anonymous callers too.
+    let page = rules_found(R9_PAGE);
+    assert!(
+        !page.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{page:?}"
+    );
+}

@@ -695,6 +695,25 @@ fn class_view(
         outer.auth = AuthLevel::Guard;
         via = info.bases.iter().find(|b| b.contains("Mixin") || b.contains("Required")).cloned();
     }
+    // A role mixin: named so (`StaffRequiredMixin`, `AdminOnlyMixin`), or a project class whose
+    // body checks a role (`class StaffRequiredMixin(UserPassesTestMixin)` with `test_func`
+    // returning `is_staff`).
+    for b in &info.bases {
+        let short = b.rsplit('.').next().unwrap_or(b);
+        let named = re!(r"(?i)^(?:staff|admin|superuser|super_user)\w*(?:required|only)\w*$")
+            .is_match(short.as_bytes());
+        let checks = !named
+            && ctx.resolve(info.file, short).is_some_and(|d| {
+                ctx.files[d.file].has_any(super::features::py_role_check(), d.start, d.body.1)
+            });
+        if named || checks {
+            outer.role = true;
+            if outer.auth < AuthLevel::Guard {
+                outer.auth = AuthLevel::Guard;
+            }
+            break;
+        }
+    }
     let dispatch_decs: Vec<String> = info
         .method("dispatch")
         .map(|m| m.4.clone())

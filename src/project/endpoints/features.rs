@@ -199,7 +199,9 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
         let Some(close) = matching_paren(t, &src.mask, open, b) else {
             continue;
         };
-        let cond = &t[open + 1..close];
+        // `(session?.user as any)?.role` reads as `session?.user?.role`.
+        let cond = &*re!(r"\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s+as\s+[\w$.<>\[\]| ]+\)")
+            .replace_all(&t[open + 1..close], &b"$1"[..]);
         // The branch: a block or one statement.
         let after = close
             + 1
@@ -431,7 +433,7 @@ fn js_open_mail(t: &[u8]) -> bool {
 
 fn js_auth_flow() -> &'static Regex {
     re!(
-        r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\("
+        r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(|\b\w*[oO]tp\w*\s*=\s*[^=\n;]*\b(?:randomInt|randomBytes|Math\s*\.\s*random|customAlphabet|nanoid)\s*\(|\bsend(?:Sms|SMS|Otp|OTP|Code|VerificationCode|LoginCode|MagicLink)\w*\s*\("
     )
 }
 
@@ -1995,11 +1997,11 @@ fn py_ai() -> &'static Regex {
 
 fn py_auth_flow() -> &'static Regex {
     re!(
-        r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\("
+        r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\(|\b\w*otp\w*\s*=\s*[^=\n]*\b(?:randbelow|randint|randrange|token_hex|token_urlsafe|choices?)\s*\(|\bsend_(?:sms|otp|code|verification\w*|login_code|magic_link)\b"
     )
 }
 
-fn py_role_check() -> &'static Regex {
+pub(super) fn py_role_check() -> &'static Regex {
     re!(
         r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?[\w.()\x22']*\b(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)"
     )

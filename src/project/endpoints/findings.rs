@@ -362,8 +362,34 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
             return true;
         }
     }
-    // Server actions named like the auth flow itself.
-    action_name(route).is_some_and(|n| re!(r"^(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|sendmagiclink|verifyotp|subscribe|joinwaitlist|contact)").is_match(n.replace(['_', '-'], "").as_bytes()))
+    // The first step of a passwordless or OTP sign-in: `/auth/otp/request`, `/magic-link/send`.
+    if let [.., prev, last] = segs.as_slice() {
+        let prev = prev.to_ascii_lowercase().replace(['-', '_'], "");
+        if matches!(
+            last.as_str(),
+            "request" | "send" | "start" | "resend" | "new" | "create" | "issue"
+        ) && [
+            "otp",
+            "magiclink",
+            "passwordless",
+            "smscode",
+            "logincode",
+            "verification",
+        ]
+        .iter()
+        .any(|w| prev.contains(w))
+        {
+            return true;
+        }
+    }
+    // Server actions named like the auth flow itself, with or without a leading verb
+    // (`requestPasswordReset`, `sendMagicLink`, `handleSignIn`).
+    action_name(route).is_some_and(|n| {
+        let n = n.replace(['_', '-'], "");
+        re!(r"^(?:request|send|start|handle|submit|do|begin|process)?(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|passwordreset|magiclink|sendmagiclink|verifyotp|sendotp|otp|verifyemail|resendverification|subscribe|joinwaitlist|contact)").is_match(n.as_bytes())
+            || n.contains("forgot")
+            || n.contains("password") && n.contains("reset")
+    })
 }
 
 /// A sign-in route named for its credential: `login-password`, `login_email`, `signInWithOtp`,

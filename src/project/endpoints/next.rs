@@ -31,18 +31,14 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     }
     if let Some(g) = guard {
         for r in out.iter_mut().filter(|r| r.framework == "nextjs") {
-            // Inline actions post to the page that defines them; module actions to any page.
-            let page = if r.kind == "server-action" {
-                page_route(ctx.files[r.file].path)
+            // A server action runs on a POST to any page with its action id (ids ship in the
+            // client bundle): only a guard that lets no page through covers it.
+            let covered = if r.kind == "server-action" {
+                g.covers_every_page()
             } else {
-                None
+                g.covers(&concrete(&r.route))
             };
-            let test_path = match (&page, r.kind) {
-                (Some(p), _) => concrete(p),
-                (None, "server-action") => "/__page".to_string(),
-                _ => concrete(&r.route),
-            };
-            if g.covers(&test_path, r.kind == "server-action" && page.is_none()) {
+            if covered {
                 r.outer = r.outer.or(g.flags);
                 if g.flags.guard() {
                     r.outer_via = Some(format!("{} (matcher)", g.file));
@@ -561,18 +557,21 @@ struct Guard {
 }
 
 impl Guard {
-    fn covers(&self, path: &str, action: bool) -> bool {
+    fn covers(&self, path: &str) -> bool {
         let in_matcher = self.matchers.is_empty() || self.matchers.iter().any(|m| m.is_match(path));
         if !in_matcher {
-            return false;
-        }
-        if action && !self.protected.is_empty() {
             return false;
         }
         if !self.protected.is_empty() && !self.protected.iter().any(|m| m.is_match(path)) {
             return false;
         }
         !self.exempt.iter().any(|m| m.is_match(path))
+    }
+
+    /// No page escapes the guard (no public paths, no protected-only list), so a server action
+    /// cannot be posted through a public page.
+    fn covers_every_page(&self) -> bool {
+        self.exempt.is_empty() && self.protected.is_empty() && self.covers("/")
     }
 }
 
