@@ -437,6 +437,38 @@ fn js_auth_flow() -> &'static Regex {
     )
 }
 
+/// The body is destructured into fields and every later use of each is a number or boolean
+/// coercion: `const { feedbackId } = await req.json()` then only `Number(feedbackId)`.
+fn js_destructured_fields_coerced(t: &[u8]) -> bool {
+    let (whole, fields) = js_body_names(t);
+    if fields.is_empty() || whole.iter().any(|w| w != "body") || fields.len() > 4 {
+        return false;
+    }
+    // The text without destructuring declarations (their type annotations name the fields too).
+    let rest = re!(r"\b(?:const|let|var)\s*\{[^}]*\}\s*=[^;\n]*").replace_all(t, &b""[..]);
+    fields.iter().all(|fl| {
+        let w = fl.as_bytes();
+        let uses = word_count(&rest, w);
+        let coerced = re!(
+            r"\b(?:Number|parseInt|parseFloat|Boolean|BigInt)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]"
+        )
+        .captures_iter(&rest)
+        .filter(|c| c.get(1).is_some_and(|m| m.as_bytes() == w))
+        .count();
+        uses > 0 && coerced == uses
+    })
+}
+
+/// How often `word` occurs in `hay` as a whole identifier.
+fn word_count(hay: &[u8], word: &[u8]) -> usize {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    memchr::memmem::find_iter(hay, word)
+        .filter(|&p| {
+            (p == 0 || !ident(hay[p - 1])) && hay.get(p + word.len()).is_none_or(|b| !ident(*b))
+        })
+        .count()
+}
+
 /// Every use of the request body is one named field, coerced and bounded where it is read:
 /// `String(req.body.name || "Untitled").slice(0, 80)`, `Number(req.body.qty)`, or picked from
 /// constants (`req.body.role === "ADMIN" ? "ADMIN" : "MEMBER"`). That is validation by hand.
@@ -516,7 +548,9 @@ fn js_body_names_from(text: &[u8], seed: Vec<String>) -> (Vec<String>, Vec<Strin
         r"(?:\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|await\s+(?:req|request)\s*\.\s*(?:json|formData)\s*\(\s*\)|await\s+c\s*\.\s*req\s*\.\s*(?:json|parseBody)\s*\(\s*\))"
     );
     for c in re!(r"\b(?:const|let|var)\s+(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*([^;\n]{1,120})").captures_iter(text) {
+        // `(await req.json()) as Body` reads like `await req.json()`.
         let full = c[2].trim_ascii_start();
+        let full = full.strip_prefix(b"(").map_or(full, |r| r.trim_ascii_start());
         let rhs = full.strip_prefix(b"await").map_or(full, |r| r.trim_ascii_start());
         if src.find(full).is_none_or(|m| m.start() != 0) && !whole.iter().any(|w| rhs.starts_with(w.as_bytes()) && rhs.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')) {
             continue;
@@ -986,7 +1020,8 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         ..Features::default()
     };
     f.uses_body = src.has(js_body(), a, b);
-    if f.uses_body && js_body_fields_bounded(&src.text[a..b]) {
+    if f.uses_body && (js_body_fields_bounded(&src.text[a..b]) || js_destructured_fields_coerced(t))
+    {
         f.flags.val = true;
     }
     f.reads_db = src.has(js_read(), a, b);
@@ -1010,6 +1045,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.role_check = src.has_any(js_role_check(), a, b);
     f.tables = js_tables(t);
     f.insert_only = js_insert_only(src, a, b);
+    let (whole, fields) = js_body_names(t);
     // Calls into project helpers (services, data-access functions).
     let mut n = 0;
     for c in src.code_matches(
@@ -1053,7 +1089,18 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         // A signature check in a helper (`isValidShippingSignature(req)`: createHmac and
         // timingSafeEqual in its body).
         f.signature |= ds.has_any(js_signature(), da, db);
-        f.open_mail |= f.uses_body && js_open_mail(super::ctx::sl(&ds.text, da, db));
+        // A mail helper sends where the caller says: open only when this call passes it request
+        // data (`sendInvite(req.body.email)`), not the caller's own address (`req.user.email`).
+        if f.uses_body && !f.open_mail && js_open_mail(super::ctx::sl(&ds.text, da, db)) {
+            let open = c.get(0).map_or(a, |m| m.end().saturating_sub(1));
+            let args = matching_paren(&src.text, &src.mask, open, b)
+                .map_or(&b""[..], |close| &src.text[open + 1..close]);
+            f.open_mail = js_body().is_match(args)
+                || whole
+                    .iter()
+                    .chain(fields.iter())
+                    .any(|w| has_word(args, w.as_bytes()));
+        }
         f.auth_flow |= ds.has(js_auth_flow(), da, db);
         for tb in js_tables(super::ctx::sl(&ds.text, da, db)) {
             if !f.tables.contains(&tb) {
@@ -1063,7 +1110,6 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     }
     // Validation by a schema defined elsewhere: `Schema.parse(body)` is caught above; a
     // validated-body helper (`await validateBody(req, schema)`) is caught by the call flags.
-    let (whole, fields) = js_body_names(t);
     f.mass_assign = js_mass_assign(t, &whole);
     f.client_values = js_client_values(src, a, b, &whole, &fields);
     f.body_sink = f.uses_body
@@ -1583,6 +1629,14 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
     false
 }
 
+/// A lookup in a server-side table keyed by what the client sent, with an optional constant
+/// fallback: `PRICES[req.body.plan]`, `plans[tier].priceId ?? PLANS.pro.priceId`,
+/// `PRICE_IDS.get(body.plan)` (JS) or `PRICES[body.plan]` / `PRICES.get(plan, ...)` (Python).
+fn server_table_lookup(v: &[u8]) -> bool {
+    re!(r"^(?:[A-Z][A-Z0-9_]*|\w*(?i:prices?|plans?|tiers?|products?|catalog|packages?)\w*)\s*(?:\[[^\]\n]{1,120}\]|\.\s*get\s*\([^()\n]{1,120}\))(?:\s*\??\.\s*\w+)*(?:\s*(?:\?\?|\|\||\bor\b)\s*(?:[A-Z][A-Z0-9_]*(?:\s*\??\.\s*\w+|\s*\[\s*['\x22]\w+['\x22]\s*\])+|'[^'\n]*'|\x22[^\x22\n]*\x22))?\s*,?\s*$")
+        .is_match(v)
+}
+
 fn js_client_values(
     src: &super::ctx::Src,
     a: usize,
@@ -1636,7 +1690,10 @@ fn js_client_values(
 ]*"|\d+)\s*:\s*(?:'[^'
 ]*'|"[^"
 ]*"|\d+)\s*$"#)
-        .is_match(val.trim().as_bytes());
+        .is_match(val.trim().as_bytes())
+            // `PRICES[req.body.plan] ?? PRICES.pro`: the client names a plan, the server's own
+            // table holds the price.
+            || server_table_lookup(val.trim().as_bytes());
         if !from_client || allow_listed {
             continue;
         }
@@ -2306,7 +2363,7 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
             continue;
         }
         let from_client = re!(r"\brequest\s*\.\s*(?:json|get_json|form|data|args|POST|GET|query_params)\b|\b(?:data|payload|body|req)\s*(?:\[\s*['\x22]|\.\s*get\s*\(|\.\s*\w+)").is_match(v);
-        if !from_client {
+        if !from_client || server_table_lookup(v.trim_ascii()) {
             continue;
         }
         let key = String::from_utf8_lossy(k.as_bytes()).into_owned();

@@ -486,9 +486,19 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
         r.uses_body = params;
         out.push(r);
     };
+    // Parameters that carry client input worth a schema: not none, and not only typed ids and
+    // flags (`deleteInvoice(id: string)`, `togglePin(id: number, pinned: boolean)`), which an
+    // owner-scoped query binds as parameters.
     let has_params = |s: &str| {
         let inner = s.split_once('(').map_or("", |(_, r)| r);
-        !inner.trim_start().starts_with(')')
+        let inner = inner.split_once(')').map_or(inner, |(p, _)| p);
+        if inner.trim().is_empty() {
+            return false;
+        }
+        !inner.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
+            re!(r"^\s*(?:[A-Za-z_$][\w$]*\s*\??\s*:\s*(?:number|boolean|bigint)|(?:id|[A-Za-z_$][\w$]*(?:Id|_id|ID))\s*\??\s*:\s*(?:string|number))\s*$")
+                .is_match(p.as_bytes())
+        })
     };
     if use_server_module(src) {
         for c in src.code_matches(

@@ -46,4 +46,28 @@ app.post('/api/tip', async (req, res) => {
   res.json({ clientSecret: intent.client_secret });
 });
 
+const PRICES = { pro: 'price_1NxQfKLk9mV2pT8wPro', team: 'price_1NxQfKLk9mV2pT8wTeam' };
+const AMOUNTS = { small: 500, large: 2000 };
+
+app.post('/api/subscribe', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'subscription',
+    // ok: client-set-price (the client names a plan; the price id comes from the server's table)
+    line_items: [{ price: PRICES[req.body.plan] ?? PRICES.pro, quantity: 1 }],
+  });
+  res.json({ url: session.url });
+});
+
+app.post('/api/donate', async (req, res) => {
+  // ok: client-set-price (a server-side amount picked by name)
+  const intent = await stripe.paymentIntents.create({ amount: AMOUNTS[req.body.size], currency: 'usd' });
+  res.json({ clientSecret: intent.client_secret });
+});
+
+app.post('/api/custom-donation', async (req, res) => {
+  // ruleid: client-set-price (the amount is the client's own number)
+  const intent = await stripe.paymentIntents.create({ amount: req.body.amount * 100, currency: 'usd' });
+  res.json({ clientSecret: intent.client_secret });
+});
+
 app.listen(3000);
