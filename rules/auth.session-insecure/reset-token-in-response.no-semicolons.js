@@ -41,7 +41,7 @@ router.post('/forgot', async (req, res) => {
 
 router.post('/login-after-reset', async (req, res) => {
   const user = await login(req.body)
-  // todook: reset-token-in-response (a session token; without semicolons the "function" scope of this handler reaches back into the forgot handler above: engine)
+  // ok: reset-token-in-response (a session token; the handler above is another function)
   res.json({ token: signJwt(user) })
 })
 

@@ -182,13 +182,17 @@ fn brace_chain(b: &[Brace], pos: usize) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Start of the header ending at the `{` at `brace`: back to a `;`, `{` or `}` at the same depth,
-/// at most 600 bytes.
+/// or (code without semicolons) a line break after a closed call or block that the next line
+/// does not continue (`})` then `router.post(...)`), at most 600 bytes.
 fn header_start(src: &[u8], mask: &[u8], brace: usize) -> usize {
     let floor = brace.saturating_sub(600);
     let mut depth: usize = 0;
     let mut i = brace;
     while i > floor {
         i -= 1;
+        if src[i] == b'\n' && depth == 0 && statement_break(src, mask, i, floor) {
+            return i + 1;
+        }
         if mask[i] != CODE {
             continue;
         }
@@ -200,6 +204,39 @@ fn header_start(src: &[u8], mask: &[u8], brace: usize) -> usize {
         }
     }
     floor
+}
+
+/// Does the line break at `nl` end a statement? The code before it ends with `)`, `]` or `}`
+/// and the code after it does not continue the expression (`.then(`, `? a : b`, `+ x`).
+fn statement_break(src: &[u8], mask: &[u8], nl: usize, floor: usize) -> bool {
+    let before = (floor..nl)
+        .rev()
+        .find(|&j| mask[j] == CODE && !src[j].is_ascii_whitespace());
+    let after = (nl + 1..src.len())
+        .take(400)
+        .find(|&j| mask[j] == CODE && !src[j].is_ascii_whitespace());
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            matches!(src[b], b')' | b']' | b'}')
+                && !matches!(
+                    src[a],
+                    b'.' | b'?'
+                        | b':'
+                        | b'+'
+                        | b'-'
+                        | b'*'
+                        | b'/'
+                        | b'&'
+                        | b'|'
+                        | b','
+                        | b'='
+                        | b')'
+                        | b']'
+                        | b'}'
+                )
+        }
+        _ => false,
+    }
 }
 
 fn indent_lines(src: &[u8], mask: &[u8]) -> Vec<Line> {
@@ -305,6 +342,29 @@ fn with_decorators(src: &[u8], lines: &[Line], i: usize) -> usize {
 mod tests {
     use super::*;
     use crate::lang::lex::lex;
+
+    #[test]
+    fn functions_end_at_the_previous_statement_without_semicolons() {
+        let src = "router.post('/forgot', async (req, res) => {\n  res.json({ a: 1 })\n})\n\nrouter.post('/login', async (req, res) => {\n  const user = await login(req.body)\n  res.json({ token: sign(user) })\n})\n\nrouter\n  .route('/x')\n  .post((req, res) => {\n    res.end()\n  })\n";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let b = Blocks::new(src.as_bytes(), &m, Language::Javascript);
+        let at = |needle: &str| {
+            let (s, e) = b.function(src.as_bytes(), &m, src.find(needle).unwrap());
+            src[s..e].trim().to_string()
+        };
+        assert!(
+            at("token:").starts_with("router.post('/login'"),
+            "{}",
+            at("token:")
+        );
+        assert!(at("token:").ends_with("}"));
+        // A chained call continues on the next line: the header is the whole chain.
+        assert!(
+            at("res.end").starts_with("router\n  .route('/x')"),
+            "{}",
+            at("res.end")
+        );
+    }
 
     fn headers(lang: Language, src: &str, at: &str) -> Vec<String> {
         let m = lex(lang, src.as_bytes());
