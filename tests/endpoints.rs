@@ -2506,3 +2506,252 @@ fn r9_open_mail_and_validation_noise() {
         "{found:?}"
     );
 }
+
+const R9_DOCTORS: &[(&str, &str)] = &[(
+    "main.py",
+    r#"import html
+from datetime import date, datetime
+
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import HTMLResponse
+from sqlalchemy import text
+from sqlmodel import Field, Session, SQLModel, create_engine
+
+engine = create_engine("sqlite:///app.db")
+app = FastAPI()
+
+
+class Doctor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    full_name: str
+    specialty: str
+
+
+class Appointment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    doctor_id: int
+    patient_id: int
+    starts_at: datetime
+    duration_minutes: int = 30
+    status: str = "booked"
+
+
+# Public booking page: which slots of this doctor are taken (no patient data returned)
+@app.get("/doctors/{doctor_id}/availability")
+def availability(doctor_id: int, day: date):
+    stmt = text(
+        "SELECT starts_at, duration_minutes FROM appointment "
+        "WHERE doctor_id = :doctor_id AND status = 'booked' AND CAST(starts_at AS DATE) = :day"
+    )
+    with Session(engine) as session:
+        rows = session.execute(stmt, {"doctor_id": doctor_id, "day": day}).all()
+    return [{"starts_at": r.starts_at, "minutes": r.duration_minutes} for r in rows]
+
+
+# Public, indexable profile page of a doctor (escaped)
+@app.get("/doctors/{doctor_id}/profile", response_class=HTMLResponse)
+def public_profile(doctor_id: int):
+    with Session(engine) as session:
+        doctor = session.get(Doctor, doctor_id)
+    if not doctor:
+        raise HTTPException(status_code=404)
+    return HTMLResponse(f"<h1>Dr. {html.escape(doctor.full_name)}</h1><p>{html.escape(doctor.specialty)}</p>")
+
+
+@app.get("/healthz")
+def healthz():
+    return {"ok": True}
+"#,
+)];
+
+const R9_COURSES: &[(&str, &str)] = &[
+    (
+        "app.py",
+        r#"from datetime import datetime, timezone
+
+from flask import Flask, g, jsonify, render_template_string, request
+from markupsafe import escape
+
+from auth import require_auth
+from db import get_db
+
+app = Flask(__name__)
+
+CERTIFICATE_TEMPLATE = "<h1>Certificate</h1><p>{{ name }} completed {{ course_title }}</p>"
+
+
+@app.post("/api/courses/<course_id>/lessons/<lesson_id>/comments")
+@require_auth
+def add_comment(course_id, lesson_id):
+    body = str(escape((request.get_json() or {}).get("body", "").strip()))[:2000]
+    get_db().collection("courses").document(course_id).collection("lessons").document(lesson_id).collection(
+        "comments"
+    ).add({"uid": g.user["uid"], "body": body, "created_at": datetime.now(timezone.utc)})
+    return jsonify(ok=True), 201
+
+
+@app.post("/api/certificates/<course_id>")
+@require_auth
+def certificate(course_id):
+    course = get_db().collection("courses").document(course_id).get().to_dict() or {}
+    html = render_template_string(CERTIFICATE_TEMPLATE, name=g.user.get("name", "Student"), course_title=course.get("title", ""))
+    return jsonify(html=html)
+"#,
+    ),
+    (
+        "auth.py",
+        r#"from functools import wraps
+
+from firebase_admin import auth as fb_auth
+from flask import g, jsonify, request
+
+
+def require_auth(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        header = request.headers.get("Authorization", "")
+        if not header.startswith("Bearer "):
+            return jsonify(error="Missing token"), 401
+        try:
+            g.user = fb_auth.verify_id_token(header[7:], check_revoked=True)
+        except Exception:
+            return jsonify(error="Invalid token"), 401
+        return view(*args, **kwargs)
+
+    return wrapper
+"#,
+    ),
+    (
+        "db.py",
+        r#"from firebase_admin import firestore
+
+_db = None
+
+
+def get_db():
+    global _db
+    if _db is None:
+        _db = firestore.client()
+    return _db
+"#,
+    ),
+];
+
+const R9_UID: &[(&str, &str)] = &[
+    (
+        "app.py",
+        r#"from datetime import datetime, timezone
+
+from flask import Flask, jsonify, request
+
+from auth import require_auth
+from db import get_db
+
+app = Flask(__name__)
+
+
+@app.route("/api/users/<uid>/progress", methods=["GET", "POST"])
+@require_auth
+def progress(uid):
+    ref = get_db().collection("progress").document(uid)
+    if request.method == "POST":
+        body = request.get_json() or {}
+        ref.set({"completed": {body["lesson_id"]: datetime.now(timezone.utc)}}, merge=True)
+    return jsonify(ref.get().to_dict() or {})
+"#,
+    ),
+    (
+        "auth.py",
+        r#"from functools import wraps
+
+from firebase_admin import auth as fb_auth
+from flask import g, jsonify, request
+
+
+def require_auth(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        header = request.headers.get("Authorization", "")
+        if not header.startswith("Bearer "):
+            return jsonify(error="Missing token"), 401
+        try:
+            g.user = fb_auth.verify_id_token(header[7:], check_revoked=True)
+        except Exception:
+            return jsonify(error="Invalid token"), 401
+        return view(*args, **kwargs)
+
+    return wrapper
+"#,
+    ),
+    (
+        "db.py",
+        r#"from firebase_admin import firestore
+
+_db = None
+
+
+def get_db():
+    global _db
+    if _db is None:
+        _db = firestore.client()
+    return _db
+"#,
+    ),
+];
+
+const R9_SHIPPING: &[(&str, &str)] = &[
+    (
+        "package.json",
+        r#"{ "name": "repro", "version": "1.0.0", "dependencies": { "express": "4.21.2" } }
+"#,
+    ),
+    (
+        "server.js",
+        r#"const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+// Carrier status updates for orders
+app.post('/api/webhooks/shipping', (req, res) => {
+  res.sendStatus(204);
+});
+
+app.get('/api/products', (req, res) => res.json([]));
+
+app.listen(process.env.PORT || 3000);
+"#,
+    ),
+];
+
+#[test]
+fn r9_public_listings_catalogues_and_health_segments() {
+    // A booking site's doctor profile and availability are public pages.
+    let doctors = rules_found(R9_DOCTORS);
+    assert!(
+        !doctors
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth")),
+        "{doctors:?}"
+    );
+    // Shared course and lesson documents are not another user's record ...
+    let courses = rules_found(R9_COURSES);
+    assert!(
+        !courses
+            .iter()
+            .any(|f| f.starts_with("idor-unscoped-lookup")),
+        "{courses:?}"
+    );
+    // ... but a user's progress document named by the URL's uid is.
+    let uid = rules_found(R9_UID);
+    assert!(
+        uid.contains(&"idor-unscoped-lookup app.py:14".to_string()),
+        "{uid:?}"
+    );
+    // `/api/webhooks/shipping` is not a health check (it contains "ping").
+    let shipping = rules_found(R9_SHIPPING);
+    assert!(
+        shipping.iter().any(|f| f.starts_with("no-health-endpoint")),
+        "{shipping:?}"
+    );
+}

@@ -884,11 +884,26 @@ fn no_health(set: &FileSet, facts: &Facts) -> Option<ProjectHit> {
         return None;
     }
     let endpoint = facts.endpoints.iter().any(|e| {
+        // Whole path segments: `/shipping` and `/healthcare/plans` are not health checks.
         let r = e.route.to_ascii_lowercase();
-        ["health", "ping", "ready", "livez", "liveness"]
-            .iter()
-            .any(|w| r.contains(w))
-            || r.trim_end_matches('/').ends_with("/status")
+        r.split(['/', '.']).any(|seg| {
+            matches!(
+                seg.trim_start_matches('_'),
+                "health"
+                    | "healthz"
+                    | "healthcheck"
+                    | "health-check"
+                    | "health_check"
+                    | "ping"
+                    | "ready"
+                    | "readyz"
+                    | "readiness"
+                    | "livez"
+                    | "liveness"
+                    | "alive"
+                    | "up"
+            )
+        }) || r.trim_end_matches('/').ends_with("/status")
     });
     let file = set
         .files

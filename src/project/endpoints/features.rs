@@ -2375,6 +2375,33 @@ fn py_client_values(src: &super::ctx::Src, a: usize, b: usize) -> Vec<(usize, St
     out
 }
 
+/// Collections of shared content every signed-in user may look up by id.
+const PUBLIC_CATALOGUE: &[&str] = &[
+    "courses",
+    "lessons",
+    "modules",
+    "chapters",
+    "products",
+    "posts",
+    "articles",
+    "categories",
+    "tags",
+    "events",
+    "plans",
+    "recipes",
+    "listings",
+    "venues",
+    "menus",
+    "menu",
+    "catalog",
+    "catalogue",
+    "books",
+    "tracks",
+    "episodes",
+    "videos",
+    "quizzes",
+];
+
 fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let t = &src.text[a..b];
     // Owner evidence anywhere in the handler: a comparison with the caller, a relation of the
@@ -2400,7 +2427,10 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
                 .split(|&c| c == b',')
                 .filter_map(|p| {
                     let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
+                    // `uid: str = Depends(current_uid)` is the caller's own id.
+                    let injected = p.windows(7).any(|w| w == b"Depends" || w == b"Securit");
                     (!name.is_empty()
+                        && !injected
                         && !matches!(name, b"self" | b"request" | b"db" | b"session")
                         && !name.starts_with(b"*"))
                     .then_some(name)
@@ -2412,10 +2442,23 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         let (Some(m), Some(v)) = (c.get(0), c.get(1)) else {
             continue;
         };
+        // A shared catalogue document (`collection("courses").document(course_id)`) is
+        // everyone's to read or comment on.
+        let catalogue = re!(r#"\bcollection\s*\(\s*['"]([\w-]+)['"]\s*\)\s*$"#)
+            .captures(&t[..m.start()])
+            .and_then(|c| c.get(1))
+            .is_some_and(|n| {
+                let n = String::from_utf8_lossy(n.as_bytes()).to_ascii_lowercase();
+                PUBLIC_CATALOGUE.contains(&n.as_str())
+            });
+        // A view argument named `uid` is the URL's user id (another user's document unless
+        // the handler compares it with the caller, which `own_fn` above catches).
+        let stmt = re!(r"\.\s*document\s*\(\s*(?:uid|user_id)\s*\)")
+            .replace_all(py_statement(t, m.start()), &b".document(_)"[..]);
         if src.is_code(a + m.start())
             && params.contains(&v.as_bytes())
-            && !matches!(v.as_bytes(), b"uid" | b"user_id")
-            && !own_stmt.is_match(py_statement(t, m.start()))
+            && !catalogue
+            && !own_stmt.is_match(&stmt)
         {
             return Some(a + m.start());
         }

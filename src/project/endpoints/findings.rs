@@ -471,6 +471,74 @@ fn owned(route: &str, d: &EndpointDetail) -> bool {
             .any(|t| OWNED.contains(&t.as_str()) || OWNED.contains(&format!("{t}s").as_str()))
 }
 
+/// People and places a marketplace or booking site lists for visitors.
+const PUBLIC_PEOPLE: &[&str] = &[
+    "doctors",
+    "providers",
+    "practitioners",
+    "clinicians",
+    "dentists",
+    "therapists",
+    "coaches",
+    "tutors",
+    "teachers",
+    "instructors",
+    "trainers",
+    "mentors",
+    "experts",
+    "consultants",
+    "freelancers",
+    "artists",
+    "creators",
+    "sellers",
+    "vendors",
+    "merchants",
+    "shops",
+    "stores",
+    "restaurants",
+    "venues",
+    "hosts",
+    "speakers",
+    "authors",
+    "agents",
+    "stylists",
+    "photographers",
+    "lawyers",
+    "attorneys",
+    "realtors",
+    "businesses",
+    "clinics",
+    "salons",
+];
+
+/// A page such a site shows to anyone: a listed member's profile, availability, reviews
+/// (`/doctors/{id}`, `/doctors/{id}/profile`, `/tutors/{id}/availability`, `/products/{id}/reviews`).
+fn public_listing(route: &str) -> bool {
+    let segs = segments(route);
+    let Some(last) = segs.last() else {
+        return false;
+    };
+    let listed = segs[..segs.len() - 1]
+        .iter()
+        .any(|s| PUBLIC_PEOPLE.contains(&s.as_str()) || PUBLIC_NOUNS.contains(&s.as_str()));
+    let about = matches!(
+        last.as_str(),
+        "availability"
+            | "slots"
+            | "timeslots"
+            | "time-slots"
+            | "schedule"
+            | "opening-hours"
+            | "hours"
+            | "reviews"
+            | "ratings"
+            | "profile"
+            | "bio"
+            | "about"
+    );
+    listed && about || PUBLIC_PEOPLE.contains(&last.as_str())
+}
+
 fn public_noun(route: &str) -> bool {
     segments(route)
         .last()
@@ -575,6 +643,9 @@ pub fn missing_auth(
     } else {
         // Reads are flagged only for private data (or user-owned data in an app with accounts):
         // catalogues, menus and posts are public by design.
+        if public_listing(&e.route) && !d.service_role {
+            return None;
+        }
         let sens = sensitive(&e.route, d);
         let own = has_auth && owned(&e.route, d) && !public_noun(&e.route);
         let admin_read = d.service_role && !public_noun(&e.route);
