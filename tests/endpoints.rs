@@ -2755,3 +2755,66 @@ fn r9_public_listings_catalogues_and_health_segments() {
         "{shipping:?}"
     );
 }
+
+const R9_DRIZZLE: &[(&str, &str)] = &[
+    (
+        "app/api/feedback/route.ts",
+        r#"import { NextResponse } from 'next/server'
+import { sql } from 'drizzle-orm'
+import { db } from '@/lib/db'
+
+export async function GET(req: Request) {
+  const q = new URL(req.url).searchParams.get('q') ?? ''
+  const filter = `title ILIKE '%${q}%'`
+  const rows = await db.execute(sql.raw(`SELECT * FROM feedback WHERE ${filter} LIMIT 50`))
+  return NextResponse.json(rows)
+}
+"#,
+    ),
+    (
+        "package.json",
+        r#"{ "name": "r", "private": true, "dependencies": { "next": "15.5.21", "react": "19.1.0", "@clerk/nextjs": "^6.3.1", "drizzle-orm": "^0.36.1", "postgres": "^3.4.4", "resend": "^4.0.0", "zod": "^3.23.8" } }
+"#,
+    ),
+];
+
+#[test]
+fn one_finding_per_injection_sink_with_the_stack_fix() {
+    let files = R9_DRIZZLE
+        .iter()
+        .map(|(p, t)| RawFile::new(*p, *t))
+        .collect();
+    let scanner = Scanner::new().expect("rules load");
+    let report = scanner
+        .scan_files(files, &ScanOptions::default(), &mut |_| {})
+        .expect("scan");
+    let sql: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.category == "injection.sql")
+        .collect();
+    assert_eq!(
+        sql.len(),
+        1,
+        "{:?}",
+        sql.iter().map(|f| &f.rule).collect::<Vec<_>>()
+    );
+    assert_eq!(sql[0].fix_stack.as_deref(), Some("drizzle"));
+    // The fixture harness's option keeps both rules' findings.
+    let files = R9_DRIZZLE
+        .iter()
+        .map(|(p, t)| RawFile::new(*p, *t))
+        .collect();
+    let opts = ScanOptions {
+        keep_same_line: true,
+        ..ScanOptions::default()
+    };
+    let all = scanner.scan_files(files, &opts, &mut |_| {}).expect("scan");
+    assert!(
+        all.findings
+            .iter()
+            .filter(|f| f.category == "injection.sql")
+            .count()
+            >= 2
+    );
+}
