@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use prodgap::{Limits, ScanOptions, Scanner};
+use prodgap::{Limits, RawFile, ScanOptions, Scanner};
 
 fn scan_zip(bytes: &[u8]) -> prodgap::Result<prodgap::Report> {
     Scanner::new()
@@ -419,4 +419,41 @@ fn garbled_firebase_functions_do_not_hang_or_panic() {
         .expect("scan completes");
     let eps = r.project.endpoints.len();
     assert!(eps <= 2_000, "{eps} endpoints");
+}
+
+#[test]
+fn thousands_of_schema_names_do_not_multiply_project_conditions() {
+    // 3000 update schemas with an owner field, each name asking every other file whether it
+    // writes the schema whole (a project condition), over 40 MB of unrelated modules: the
+    // per-scan budget for project conditions keeps this linear.
+    let mut schemas = String::from("from pydantic import BaseModel\n\n");
+    for i in 0..3000 {
+        schemas.push_str(&format!(
+            "class Item{i}Update(BaseModel):\n    owner_id: int\n\n"
+        ));
+    }
+    let filler = "x = 1\n".repeat((200 << 10) / 6);
+    let mut files = vec![RawFile::new("app/schemas.py", schemas.into_bytes())];
+    for i in 0..200 {
+        files.push(RawFile::new(
+            format!("app/mod{i}.py"),
+            filler.clone().into_bytes(),
+        ));
+    }
+    files.push(RawFile::new(
+        "app/routers/items.py",
+        &b"from ..schemas import Item7Update\n\ndef update(item, body: Item7Update):\n    for k, v in body.model_dump().items():\n        setattr(item, k, v)\n"[..],
+    ));
+    let r = Scanner::new()
+        .unwrap()
+        .scan_files(files, &ScanOptions::default(), &mut |_| {})
+        .unwrap();
+    // The one schema a router writes whole is found before the budget runs out.
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "pydantic-update-schema-owner-field"),
+        "{:?}",
+        r.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+    );
 }

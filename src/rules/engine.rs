@@ -25,17 +25,33 @@ type CondCache = std::collections::HashMap<(usize, usize, usize), bool>;
 pub struct ProjectFiles<'a> {
     files: &'a [crate::input::SourceFile],
     cache: std::cell::RefCell<std::collections::HashMap<(usize, Vec<u8>), bool>>,
+    /// Bytes project conditions may still read in this scan (hostile input: thousands of
+    /// distinct class names each asking about every file).
+    budget: std::cell::Cell<usize>,
 }
 
 /// Files larger than this are not searched by project conditions (generated bundles).
 const PROJECT_FILE_MAX: usize = 1 << 20;
+/// Bytes all project conditions of one scan may run a regex over (word searches count 1/16);
+/// past it they do not hold.
+const PROJECT_BUDGET: usize = 64 << 20;
+/// What compiling a templated (`@GROUP@`) regex costs against the budget.
+const TEMPLATE_COST: usize = 64 << 10;
 
 impl<'a> ProjectFiles<'a> {
     pub fn new(files: &'a [crate::input::SourceFile]) -> ProjectFiles<'a> {
         ProjectFiles {
             files,
             cache: Default::default(),
+            budget: std::cell::Cell::new(PROJECT_BUDGET),
         }
+    }
+
+    /// Takes `n` bytes from the budget; false when it is spent.
+    fn spend(&self, n: usize) -> bool {
+        let left = self.budget.get();
+        self.budget.set(left.saturating_sub(n));
+        left >= n
     }
 
     /// Does the condition's regex match in a file of the project that names `word` (any file
@@ -48,13 +64,23 @@ impl<'a> ProjectFiles<'a> {
         if let Some(&r) = self.cache.borrow().get(&key) {
             return r;
         }
-        let r = project_regex(c, word).is_some_and(|re| {
-            self.files.iter().any(|f| {
-                f.lang != Language::Lockfile
-                    && f.bytes.len() <= PROJECT_FILE_MAX
-                    && file_matches(c, &re, f.lang, &f.bytes, word)
-            })
-        });
+        let templated = word.is_some()
+            && c.regex
+                .as_ref()
+                .is_some_and(|re| re.as_str().contains("@GROUP@"));
+        let r = (!templated || self.spend(TEMPLATE_COST))
+            && project_regex(c, word).is_some_and(|re| {
+                self.files.iter().any(|f| {
+                    f.lang != Language::Lockfile
+                        && f.bytes.len() <= PROJECT_FILE_MAX
+                        // A word search is cheap (1/16 of a regex pass); the regex runs only
+                        // on files that name the word.
+                        && self.spend(f.bytes.len() / 16 + 1)
+                        && word.is_none_or(|w| contains_word(&f.bytes, w))
+                        && self.spend(f.bytes.len())
+                        && file_matches(c, &re, f.lang, &f.bytes, word)
+                })
+            });
         self.cache.borrow_mut().insert(key, r);
         r
     }
