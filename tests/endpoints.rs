@@ -2818,3 +2818,40 @@ fn one_finding_per_injection_sink_with_the_stack_fix() {
             >= 2
     );
 }
+
+#[test]
+fn fastapi_prefixes_from_settings_and_router_loops() {
+    let t = table(&[
+        (
+            "requirements.txt",
+            "fastapi==0.115.6\npydantic-settings==2.6.1\n",
+        ),
+        (
+            "app/core/config.py",
+            "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    API_V1_STR: str = \"/api/v1\"\n\n\nsettings = Settings()\n",
+        ),
+        (
+            "app/main.py",
+            "from fastapi import FastAPI\n\nfrom app.core.config import settings\nfrom app.routers import health, items\nfrom app.api import api_router\n\napp = FastAPI()\napp.include_router(api_router, prefix=settings.API_V1_STR)\n\nfor module in (items, health):\n    app.include_router(module.router, prefix=\"/v2\")\n",
+        ),
+        (
+            "app/api.py",
+            "from fastapi import APIRouter\n\napi_router = APIRouter()\n\n\n@api_router.get(\"/status\")\ndef status():\n    return {\"ok\": True}\n",
+        ),
+        (
+            "app/routers/items.py",
+            "from fastapi import APIRouter\n\nrouter = APIRouter(prefix=\"/items\")\n\n\n@router.get(\"/\")\ndef list_items():\n    return []\n",
+        ),
+        (
+            "app/routers/health.py",
+            "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get(\"/healthz\")\ndef healthz():\n    return {\"ok\": True}\n",
+        ),
+    ]);
+    let routes: Vec<&str> = t
+        .iter()
+        .map(|l| l.split(' ').nth(2).unwrap_or(""))
+        .collect();
+    assert!(routes.contains(&"/api/v1/status"), "{t:?}");
+    assert!(routes.contains(&"/v2/items/"), "{t:?}");
+    assert!(routes.contains(&"/v2/healthz"), "{t:?}");
+}

@@ -193,16 +193,25 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
             let Some(child_name) = ident(src, s, e) else {
                 continue;
             };
-            let Some(child) = obj_ref(ctx, &objs, fi, &child_name) else {
-                continue;
-            };
-            let prefix = str_arg(src, &args, fw.mount_prefix_kw, None).unwrap_or_default();
+            let prefix = str_arg(src, &args, fw.mount_prefix_kw, None)
+                .or_else(|| {
+                    kwarg(src, &args, fw.mount_prefix_kw)
+                        .and_then(|(s, e)| setting_value(ctx, super::ctx::sl(&src.text, s, e)))
+                })
+                .unwrap_or_default();
             let (flags, via) = match kwarg(src, &args, "dependencies") {
                 Some((s, e)) => deps_flags(ctx, fi, super::ctx::sl(&src.text, s, e)),
                 None => (Flags::default(), None),
             };
-            if child != parent {
-                objs[parent].mounts.push((child, prefix, flags, via));
+            for name in loop_items(&src.text, m0.start(), &child_name) {
+                let Some(child) = obj_ref(ctx, &objs, fi, &name) else {
+                    continue;
+                };
+                if child != parent {
+                    objs[parent]
+                        .mounts
+                        .push((child, prefix.clone(), flags, via.clone()));
+                }
             }
         }
     }
@@ -521,4 +530,69 @@ fn walk(
         );
         stack.pop();
     }
+}
+
+/// A prefix held in a constant or a settings field (`prefix=settings.API_V1_STR`,
+/// `prefix=API_PREFIX`): the string literal assigned to that name anywhere in the project
+/// (`API_V1_STR: str = "/api/v1"` in `core/config.py`), when there is exactly one.
+fn setting_value(ctx: &Ctx, expr: &[u8]) -> Option<String> {
+    let expr = expr.trim_ascii();
+    let expr = expr
+        .iter()
+        .position(|&b| b == b'=')
+        .map_or(expr, |p| expr[p + 1..].trim_ascii());
+    let name = re!(r"^(?:[A-Za-z_]\w*(?:\(\s*\))?\s*\.\s*)*([A-Za-z_]\w*)$")
+        .captures(expr)?
+        .get(1)?
+        .as_bytes()
+        .to_vec();
+    let pat = format!(
+        r#"(?m)^[ \t]*{}\s*(?::\s*[\w\[\], |]+)?=\s*[rRbB]?["'](/[^"'\n]*)["']"#,
+        regex::escape(&String::from_utf8_lossy(&name))
+    );
+    let re = super::build_re(&pat).ok()?;
+    let mut found: Vec<String> = Vec::new();
+    for f in &ctx.files {
+        if !f.path.ends_with(".py") {
+            continue;
+        }
+        for c in re.captures_iter(&f.text) {
+            let v = String::from_utf8_lossy(&c[1]).into_owned();
+            if !found.contains(&v) {
+                found.push(v);
+            }
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+/// The routers one mount call stands for: `module.router` inside
+/// `for module in (items, health):` is `items.router` and `health.router`; any other name is
+/// itself.
+fn loop_items(text: &[u8], at: usize, name: &str) -> Vec<String> {
+    let (head, rest) = name.split_once('.').unwrap_or((name, ""));
+    let before = &text[at.saturating_sub(400)..at];
+    let pat = format!(
+        r"(?m)^[ \t]*for\s+{}\s+in\s+[(\[]([\w\s.,]+)[)\]]\s*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){{0,3}}[ \t]+[^\n]*$",
+        regex::escape(head)
+    );
+    let Some(items) = super::build_re(&pat)
+        .ok()
+        .and_then(|re| re.captures_iter(before).last())
+        .and_then(|c| c.get(1).map(|m| m.as_bytes().to_vec()))
+    else {
+        return vec![name.to_string()];
+    };
+    String::from_utf8_lossy(&items)
+        .split(',')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(|i| {
+            if rest.is_empty() {
+                i.to_string()
+            } else {
+                format!("{i}.{rest}")
+            }
+        })
+        .collect()
 }
