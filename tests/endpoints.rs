@@ -2855,3 +2855,158 @@ fn fastapi_prefixes_from_settings_and_router_loops() {
     assert!(routes.contains(&"/v2/items/"), "{t:?}");
     assert!(routes.contains(&"/v2/healthz"), "{t:?}");
 }
+
+const R9_TICKETS: &[(&str, &str)] = &[
+    (
+        "manage.py",
+        r#"import os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")
+from django.core.management import execute_from_command_line
+execute_from_command_line(sys.argv)
+"#,
+    ),
+    (
+        "tickets/models.py",
+        r#"from django.conf import settings
+from django.db import models
+
+
+class Ticket(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    code = models.UUIDField()
+    pdf = models.FileField(upload_to="tickets/")
+"#,
+    ),
+    (
+        "tickets/urls.py",
+        r#"from django.urls import path
+
+from . import views
+
+urlpatterns = [path("tickets/<int:pk>/pdf/", views.TicketPdfView.as_view())]
+"#,
+    ),
+    (
+        "tickets/views.py",
+        r#"from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import FileResponse, Http404
+from django.views import View
+
+from .models import Ticket
+
+
+class TicketPdfView(LoginRequiredMixin, View):
+    def get(self, request, pk):
+        try:
+            ticket = Ticket.objects.select_related("event").get(pk=pk)
+        except Ticket.DoesNotExist:
+            raise Http404
+        return FileResponse(ticket.pdf.open("rb"), as_attachment=True, filename=f"ticket-{ticket.code}.pdf")
+"#,
+    ),
+];
+
+const R9_PATIENTS: &[(&str, &str)] = &[
+    (
+        "deps.py",
+        r#"from typing import Annotated
+
+import os
+
+import jwt
+from fastapi import Depends, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+from sqlmodel import Session, create_engine
+
+engine = create_engine("sqlite:///app.db")
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login")
+
+
+def get_session():
+    with Session(engine) as session:
+        yield session
+
+
+def get_current_user(token: Annotated[str, Depends(oauth2_scheme)]) -> dict:
+    try:
+        return jwt.decode(token, os.environ["SECRET_KEY"], algorithms=["HS256"])
+    except jwt.PyJWTError:
+        raise HTTPException(status_code=401)
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+CurrentUser = Annotated[dict, Depends(get_current_user)]
+"#,
+    ),
+    (
+        "main.py",
+        r#"from datetime import datetime
+
+from fastapi import FastAPI
+from sqlmodel import Field, SQLModel, select
+
+from deps import CurrentUser, SessionDep
+
+app = FastAPI()
+
+
+class MedicalRecord(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(index=True)
+    diagnosis: str
+    created_at: datetime = Field(default_factory=datetime.utcnow)
+
+
+@app.get("/patients/{patient_id}/records", response_model=list[MedicalRecord])
+def patient_records(patient_id: int, user: CurrentUser, session: SessionDep):
+    # used by the doctor dashboard to show a patient's history
+    return session.exec(
+        select(MedicalRecord)
+        .where(MedicalRecord.patient_id == patient_id)
+        .order_by(MedicalRecord.created_at.desc())
+    ).all()
+
+
+@app.get("/healthz")
+def healthz():
+    return {"ok": True}
+"#,
+    ),
+];
+
+#[test]
+fn r9_idor_through_querysets_and_person_ids_in_the_path() {
+    let tickets = rules_found(R9_TICKETS);
+    assert!(
+        tickets
+            .iter()
+            .any(|f| f.starts_with("idor-unscoped-lookup tickets/views.py:11")),
+        "{tickets:?}"
+    );
+    let patients = rules_found(R9_PATIENTS);
+    assert!(
+        patients
+            .iter()
+            .any(|f| f.starts_with("idor-unscoped-lookup main.py")),
+        "{patients:?}"
+    );
+    // The same lookup after checking that the caller is that patient (or staff) is scoped.
+    let checked: Vec<(&str, String)> = R9_PATIENTS
+        .iter()
+        .map(|(p, t)| {
+            (
+                *p,
+                t.replace(
+                    "    # used by the doctor dashboard to show a patient's history\n",
+                    "    if user.id != patient_id and user.role != \"doctor\":\n        raise HTTPException(status_code=403)\n",
+                ),
+            )
+        })
+        .collect();
+    let checked: Vec<(&str, &str)> = checked.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let found = rules_found(&checked);
+    assert!(
+        !found.iter().any(|f| f.starts_with("idor-unscoped-lookup")),
+        "{found:?}"
+    );
+}

@@ -2463,7 +2463,17 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
             return Some(a + m.start());
         }
     }
-    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b|(?i:\bwhere\s+(?:\w+\.)?id\s*=\s*(?:%s|\?|:\w+|\$1)(?:\s*(?:;|order|limit|returning)|\s*['\x22]))").captures_iter(t) {
+    // Records filtered by a person's id taken from the URL (`/patients/{patient_id}/records`:
+    // `.where(Record.patient_id == patient_id)`): someone else's records by changing the id.
+    for c in re!(r"\.\s*where\s*\(\s*\w+\s*\.\s*(?:patient|user|customer|member|student|client|employee|account|owner|person)_id\s*==\s*([A-Za-z_]\w*)\s*[,)]|\.\s*filter(?:_by)?\s*\(\s*(?:patient|user|customer|member|student|client|employee|account|owner|person)(?:_id|__id)?\s*=\s*([A-Za-z_]\w*)\s*[,)]").captures_iter(t) {
+        let (Some(m), Some(v)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+            continue;
+        };
+        if src.is_code(a + m.start()) && params.contains(&v.as_bytes()) {
+            return Some(a + m.start());
+        }
+    }
+    for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects(?:\s*\.\s*(?:select_related|prefetch_related|only|defer|annotate|all|using)\s*\([^()\n]{0,120}\))*\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b|(?i:\bwhere\s+(?:\w+\.)?id\s*=\s*(?:%s|\?|:\w+|\$1)(?:\s*(?:;|order|limit|returning)|\s*['\x22]))").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
         let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| {
