@@ -3010,3 +3010,56 @@ fn r9_idor_through_querysets_and_person_ids_in_the_path() {
         "{found:?}"
     );
 }
+
+const R9_SESSION: &[(&str, &str)] = &[
+    (
+        "app/actions/feedback.ts",
+        r#"'use server'
+
+import { auth } from '@clerk/nextjs/server'
+import { eq } from 'drizzle-orm'
+import { db } from '@/lib/db'
+import { feedback } from '@/lib/db/schema'
+
+const STATUSES = ['open', 'planned', 'done'] as const
+
+// any signed-in user can change the status of any item: no owner / admin check
+export async function setStatus(id: number, status: (typeof STATUSES)[number]) {
+  const session = await auth()
+  if (!session.userId) throw new Error('You must be signed in')
+  if (!STATUSES.includes(status)) throw new Error('Bad status')
+
+  await db.update(feedback).set({ status }).where(eq(feedback.id, id))
+}
+
+// same code with destructured userId, for contrast
+export async function setStatus2(id: number, status: (typeof STATUSES)[number]) {
+  const { userId } = await auth()
+  if (!userId) throw new Error('You must be signed in')
+  if (!STATUSES.includes(status)) throw new Error('Bad status')
+
+  await db.update(feedback).set({ status }).where(eq(feedback.id, id))
+}
+"#,
+    ),
+    (
+        "package.json",
+        r#"{ "name": "r", "private": true, "dependencies": { "next": "15.5.21", "react": "19.1.0", "@clerk/nextjs": "^6.3.1", "drizzle-orm": "^0.36.1", "postgres": "^3.4.4", "resend": "^4.0.0", "zod": "^3.23.8" } }
+"#,
+    ),
+];
+
+#[test]
+fn a_signed_in_check_on_session_user_id_is_not_an_owner_condition() {
+    let found = rules_found(R9_SESSION);
+    // `if (!session.userId) throw` then an update by the client's id: the same IDOR as with a
+    // destructured `userId`.
+    assert!(
+        found.contains(&"idor-unscoped-lookup app/actions/feedback.ts:16".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"idor-unscoped-lookup app/actions/feedback.ts:25".to_string()),
+        "{found:?}"
+    );
+}

@@ -1772,6 +1772,13 @@ fn js_owner_condition(t: &[u8]) -> bool {
             .map_or(t.len(), |p| m.end() + p);
         let before = &t[ls..m.start()];
         let line = &t[ls..le];
+        // `if (!session.userId) throw ...`, `if (session?.user?.id)`: the caller is signed in,
+        // which says nothing about the record's owner.
+        if m.as_bytes().trim_ascii_end().ends_with(b")")
+            && re!(r"(?:!\s*\(?\s*|\bif\s*\(\s*)$").is_match(before)
+        {
+            continue;
+        }
         // `{ userId: req.params.userId }`: the client chose the owner; no condition on the caller.
         let value = &t[m.end()..le.min(m.end() + 120)];
         let from_request = re!(
