@@ -10,6 +10,16 @@ say "toolchain"
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
+# Chromium for the end-to-end tests: Debian's package (about 1 min), never `npx playwright install`.
+if ! command -v chromium >/dev/null 2>&1; then
+  say "installing Chromium (apt)"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+CHROMIUM="${CHROMIUM:-$(command -v chromium)}"
+export CHROMIUM
 
 say "format and lint"
 cargo fmt --check
