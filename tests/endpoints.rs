@@ -3062,4 +3062,31 @@ fn a_signed_in_check_on_session_user_id_is_not_an_owner_condition() {
         found.contains(&"idor-unscoped-lookup app/actions/feedback.ts:25".to_string()),
         "{found:?}"
     );
+    // `STATUSES.includes(status)` checks the one free-form argument against a constant list.
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-validation")),
+        "{found:?}"
+    );
+    let unchecked: Vec<(&str, String)> = R9_SESSION
+        .iter()
+        .map(|(p, t)| {
+            (
+                *p,
+                t.replace(
+                    "if (!STATUSES.includes(status)) throw new Error('Bad status')",
+                    "",
+                ),
+            )
+        })
+        .collect();
+    let unchecked: Vec<(&str, &str)> = unchecked.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let found = rules_found(&unchecked);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-validation")),
+        "{found:?}"
+    );
 }

@@ -489,7 +489,9 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
     // Parameters that carry client input worth a schema: not none, and not only typed ids and
     // flags (`deleteInvoice(id: string)`, `togglePin(id: number, pinned: boolean)`), which an
     // owner-scoped query binds as parameters.
-    let has_params = |s: &str| {
+    // A parameter checked against a constant list in the body (`STATUSES.includes(status)`)
+    // is validated too.
+    let has_params = |s: &str, body: &[u8]| {
         let inner = s.split_once('(').map_or("", |(_, r)| r);
         let inner = inner.split_once(')').map_or(inner, |(p, _)| p);
         if inner.trim().is_empty() {
@@ -498,6 +500,17 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
         !inner.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
             re!(r"^\s*(?:[A-Za-z_$][\w$]*\s*\??\s*:\s*(?:number|boolean|bigint)|(?:id|[A-Za-z_$][\w$]*(?:Id|_id|ID))\s*\??\s*:\s*(?:string|number))\s*$")
                 .is_match(p.as_bytes())
+                || re!(r"^\s*([A-Za-z_$][\w$]*)")
+                    .captures(p.as_bytes())
+                    .and_then(|c| c.get(1))
+                    .is_some_and(|n| {
+                        let name = String::from_utf8_lossy(n.as_bytes());
+                        super::build_re(&format!(
+                            r"\b[A-Z][A-Z0-9_]*\s*\.\s*includes\s*\(\s*{}\s*(?:as\s+[\w$]+\s*)?\)",
+                            regex::escape(&name)
+                        ))
+                        .is_ok_and(|re| re.is_match(body))
+                    })
         })
     };
     if use_server_module(src) {
@@ -509,12 +522,8 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
             let Some(m0) = c.get(0) else { continue };
             if let Some(body) = brace_body_after_params(t, &src.mask, m0.end() - 1) {
                 let head = src.s(m0.start(), body.0).into_owned();
-                push(
-                    &String::from_utf8_lossy(&c[1]),
-                    m0.start(),
-                    body,
-                    has_params(&head),
-                );
+                let params = has_params(&head, src.s(body.0, body.1).as_bytes());
+                push(&String::from_utf8_lossy(&c[1]), m0.start(), body, params);
             }
         }
         for c in src.code_matches(
@@ -527,12 +536,11 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
             let Some(m0) = c.get(0) else { continue };
             if let Some(body) = fn_body_from(t, &src.mask, m0.end()) {
                 let head = src.s(m0.end(), body.0).into_owned();
-                push(
-                    &String::from_utf8_lossy(&c[1]),
-                    m0.start(),
-                    body,
-                    has_params(&format!("({}", head.split_once('(').map_or("", |(_, r)| r))),
+                let params = has_params(
+                    &format!("({}", head.split_once('(').map_or("", |(_, r)| r)),
+                    src.s(body.0, body.1).as_bytes(),
                 );
+                push(&String::from_utf8_lossy(&c[1]), m0.start(), body, params);
             }
         }
         return out;
