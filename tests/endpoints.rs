@@ -35,6 +35,20 @@ fn table(files: &[(&str, &str)]) -> Vec<String> {
         .collect()
 }
 
+/// `rules_found` on a copy of `files` with one edit applied (the edit must change something).
+fn rules_found_edited(files: &[(&str, &str)], from: &str, to: &str) -> Vec<String> {
+    assert!(
+        files.iter().any(|(_, t)| t.contains(from)),
+        "the edit must apply: {from:?}"
+    );
+    let edited: Vec<(&str, String)> = files
+        .iter()
+        .map(|(p, t)| (*p, t.replace(from, to)))
+        .collect();
+    let edited: Vec<(&str, &str)> = edited.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    rules_found(&edited)
+}
+
 fn rules_found(files: &[(&str, &str)]) -> Vec<String> {
     let mut v: Vec<String> = scan(files)
         .findings
@@ -2485,20 +2499,11 @@ fn r9_open_mail_and_validation_noise() {
             .any(|f| f.starts_with("endpoint-missing-validation")),
         "{scoped:?}"
     );
-    let free_text: Vec<(&str, String)> = R9_SCOPED
-        .iter()
-        .map(|(p, t)| {
-            (
-                *p,
-                t.replace(
-                    "deleteInvoice(id: string)",
-                    "deleteInvoice(id: string, note: string)",
-                ),
-            )
-        })
-        .collect();
-    let free_text: Vec<(&str, &str)> = free_text.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let found = rules_found(&free_text);
+    let found = rules_found_edited(
+        R9_SCOPED,
+        "deleteInvoice(id: string)",
+        "deleteInvoice(id: string, note: string)",
+    );
     assert!(
         found
             .iter()
@@ -2991,20 +2996,11 @@ fn r9_idor_through_querysets_and_person_ids_in_the_path() {
         "{patients:?}"
     );
     // The same lookup after checking that the caller is that patient (or staff) is scoped.
-    let checked: Vec<(&str, String)> = R9_PATIENTS
-        .iter()
-        .map(|(p, t)| {
-            (
-                *p,
-                t.replace(
-                    "    # used by the doctor dashboard to show a patient's history\n",
-                    "    if user.id != patient_id and user.role != \"doctor\":\n        raise HTTPException(status_code=403)\n",
-                ),
-            )
-        })
-        .collect();
-    let checked: Vec<(&str, &str)> = checked.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let found = rules_found(&checked);
+    let found = rules_found_edited(
+        R9_PATIENTS,
+        "    # used by the doctor dashboard to show a patient's history\n",
+        "    if user.id != patient_id and user.role != \"doctor\":\n        raise HTTPException(status_code=403)\n",
+    );
     assert!(
         !found.iter().any(|f| f.starts_with("idor-unscoped-lookup")),
         "{found:?}"
@@ -3069,20 +3065,11 @@ fn a_signed_in_check_on_session_user_id_is_not_an_owner_condition() {
             .any(|f| f.starts_with("endpoint-missing-validation")),
         "{found:?}"
     );
-    let unchecked: Vec<(&str, String)> = R9_SESSION
-        .iter()
-        .map(|(p, t)| {
-            (
-                *p,
-                t.replace(
-                    "if (!STATUSES.includes(status)) throw new Error('Bad status')",
-                    "",
-                ),
-            )
-        })
-        .collect();
-    let unchecked: Vec<(&str, &str)> = unchecked.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let found = rules_found(&unchecked);
+    let found = rules_found_edited(
+        R9_SESSION,
+        "if (!STATUSES.includes(status)) throw new Error('Bad status')",
+        "",
+    );
     assert!(
         found
             .iter()

@@ -131,7 +131,10 @@ fn file_matches(
 }
 
 /// Where `word` occurs in `hay` delimited by non-identifier bytes.
-fn word_positions<'h>(hay: &'h [u8], word: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+pub(crate) fn word_positions<'h>(
+    hay: &'h [u8],
+    word: &'h [u8],
+) -> impl Iterator<Item = usize> + 'h {
     let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
     memchr::memmem::find_iter(hay, word).filter(move |&p| {
         !word.is_empty()

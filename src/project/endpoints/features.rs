@@ -448,7 +448,7 @@ fn js_destructured_fields_coerced(t: &[u8]) -> bool {
     let rest = re!(r"\b(?:const|let|var)\s*\{[^}]*\}\s*=[^;\n]*").replace_all(t, &b""[..]);
     fields.iter().all(|fl| {
         let w = fl.as_bytes();
-        let uses = word_count(&rest, w);
+        let uses = crate::rules::engine::word_positions(&rest, w).count();
         let coerced = re!(
             r"\b(?:Number|parseInt|parseFloat|Boolean|BigInt)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]"
         )
@@ -457,16 +457,6 @@ fn js_destructured_fields_coerced(t: &[u8]) -> bool {
         .count();
         uses > 0 && coerced == uses
     })
-}
-
-/// How often `word` occurs in `hay` as a whole identifier.
-fn word_count(hay: &[u8], word: &[u8]) -> usize {
-    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
-    memchr::memmem::find_iter(hay, word)
-        .filter(|&p| {
-            (p == 0 || !ident(hay[p - 1])) && hay.get(p + word.len()).is_none_or(|b| !ident(*b))
-        })
-        .count()
 }
 
 /// Every use of the request body is one named field, coerced and bounded where it is read:
