@@ -3077,3 +3077,86 @@ fn a_signed_in_check_on_session_user_id_is_not_an_owner_condition() {
         "{found:?}"
     );
 }
+
+/// (rule, severity, message) of every finding on `file`, for checks on how a finding is rated.
+fn rated(files: &[(&str, &str)], file: &str) -> Vec<(String, String, String)> {
+    scan(files)
+        .findings
+        .into_iter()
+        .filter(|f| f.file.as_deref() == Some(file))
+        .map(|f| {
+            (
+                f.rule,
+                format!("{:?}", f.severity).to_lowercase(),
+                f.message,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn admin_reads_of_records_and_admin_module_actions_are_rated_by_impact() {
+    let next = r#"{"dependencies":{"next":"14.2.5","next-auth":"5.0.0-beta.19","@prisma/client":"5.14.0"}}"#;
+    // Every unauthenticated action of an admin module is an admin action, whatever its name.
+    let actions = [
+        ("package.json", next),
+        (
+            "app/admin/actions.ts",
+            "\"use server\";\nimport { prisma } from \"@/lib/db\";\n\nexport async function deleteUser(id: string) {\n  await prisma.user.delete({ where: { id } });\n}\n\nexport async function grantPro(id: string) {\n  await prisma.user.update({ where: { id }, data: { plan: \"pro\" } });\n}\n",
+        ),
+    ];
+    let found = rated(&actions, "app/admin/actions.ts");
+    let auth: Vec<_> = found
+        .iter()
+        .filter(|(r, _, _)| r == "endpoint-missing-auth")
+        .collect();
+    assert_eq!(auth.len(), 2, "{found:?}");
+    for (_, sev, msg) in &auth {
+        assert_eq!(sev, "critical", "{msg}");
+        assert!(msg.contains("role check"), "{msg}");
+    }
+    // A signed-in-only admin export of records is high; an admin route that only counts is medium.
+    let export = |body: &str| {
+        vec![
+            ("package.json", next.to_string()),
+            (
+                "app/api/admin/export/route.ts",
+                format!(
+                    "import {{ auth }} from \"@/auth\";\nimport {{ prisma }} from \"@/lib/db\";\n\nexport async function GET() {{\n  const session = await auth();\n  if (!session?.user) return new Response(\"Unauthorized\", {{ status: 401 }});\n  {body}\n  return Response.json(rows);\n}}\n"
+                ),
+            ),
+        ]
+    };
+    let sev_of = |files: &Vec<(&str, String)>| {
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        rated(&files, "app/api/admin/export/route.ts")
+            .into_iter()
+            .find(|(r, _, _)| r == "admin-route-missing-role-check")
+            .map(|(_, s, _)| s)
+    };
+    assert_eq!(
+        sev_of(&export("const rows = await prisma.customer.findMany();")).as_deref(),
+        Some("high")
+    );
+    assert_eq!(
+        sev_of(&export(
+            "const rows = { users: await prisma.user.count() };"
+        ))
+        .as_deref(),
+        Some("medium")
+    );
+    // An edge function that only proxies an AI API has no Supabase client: no RLS note.
+    let proxy = [(
+        "supabase/functions/summarize/index.ts",
+        "Deno.serve(async (req) => {\n  const { text } = await req.json();\n  const r = await fetch(\"https://api.openai.com/v1/chat/completions\", {\n    method: \"POST\",\n    headers: { Authorization: `Bearer ${Deno.env.get(\"OPENAI_API_KEY\")}` },\n    body: JSON.stringify({ messages: [{ role: \"user\", content: text }] }),\n  });\n  return new Response(await r.text());\n});\n",
+    )];
+    let found = rated(&proxy, "supabase/functions/summarize/index.ts");
+    let (_, _, msg) = found
+        .iter()
+        .find(|(r, _, _)| r == "endpoint-missing-auth")
+        .expect("an open AI proxy");
+    assert!(
+        !msg.contains("row-level security") && msg.contains("paid AI API"),
+        "{msg}"
+    );
+}

@@ -85,6 +85,15 @@ pub struct Features {
     pub tables: Vec<String>,
 }
 
+/// The handler's database reads only count or aggregate (`prisma.user.count()`,
+/// `User.countDocuments()`, `SELECT COUNT(*)`, `.objects.count()`): totals, no records.
+pub fn aggregate_only(t: &[u8]) -> bool {
+    re!(r"\.\s*(?:count|aggregate|groupBy|countDocuments|estimatedDocumentCount)\s*\(|(?i)\bcount\s*\(\s*\*?\s*\)")
+        .is_match(t)
+        && !re!(r"\.\s*(?:findMany|findFirst|findUnique|findAll|findOne|findById|findByPk|findAndCountAll|find|select|all|filter|values|getDocs?|fetchall|fetchone|scalars|query|raw)\s*\(|(?i)\bselect\s+(?:[^c(\s]|c[^o])")
+            .is_match(t)
+}
+
 // ---------------------------------------------------------------- JavaScript / TypeScript
 
 fn js_auth_strong() -> &'static Regex {
@@ -384,7 +393,7 @@ fn js_service_role() -> &'static Regex {
 
 fn js_user_scoped() -> &'static Regex {
     re!(
-        r"\bcreateServerClient\s*\(|\bcreateRouteHandlerClient\s*\(|\bcreateServerComponentClient\s*\(|\bcreateServerActionClient\s*\(|\bcreatePagesServerClient\s*\(|\bcreateMiddlewareClient\s*\(|headers\s*:\s*\{\s*Authorization\s*:"
+        r"\bcreateServerClient\s*\(|\bcreateRouteHandlerClient\s*\(|\bcreateServerComponentClient\s*\(|\bcreateServerActionClient\s*\(|\bcreatePagesServerClient\s*\(|\bcreateMiddlewareClient\s*\(|headers\s*:\s*\{\s*Authorization\s*:\s*(?:req|request|authHeader|authorization|auth)\b"
     )
 }
 

@@ -630,9 +630,9 @@ pub fn missing_auth(
         }
     }
     let sev;
-    if is_admin(&e.route) {
+    if is_admin(&e.route) || in_admin_module(e) {
         sev = Severity::Critical;
-        notes.push("It is an admin route.".into());
+        notes.push("It is an admin route: besides the sign-in check it needs a role check (only administrators may call it).".into());
     } else if state || ai {
         sev = Severity::High;
         if d.ai && !state {
@@ -989,11 +989,14 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                     "read what it returns"
                 }
             );
+            // Reading records (a user list, an export) leaks every account's data to any
+            // account; a read that only counts or aggregates leaks less.
+            let records = write || d.reads_db && !d.aggregate_only;
             out.push(hit(
                 "admin-route-missing-role-check",
                 &e.file,
                 e.line,
-                if write {
+                if records {
                     Severity::High
                 } else {
                     Severity::Medium

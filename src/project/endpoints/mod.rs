@@ -65,6 +65,8 @@ pub struct EndpointDetail {
     pub insert_only: bool,
     /// The handler looks the user up but never rejects anonymous callers.
     pub lookup_only: bool,
+    /// Its only database reads count or aggregate (a dashboard's totals), no record comes back.
+    pub aggregate_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
     pub id_lookup_line: Option<u32>,
     /// (line in `handler_file`, field) of prices/amounts/roles taken from the client.
@@ -283,6 +285,9 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         role_check: feat.role_check || flags.role,
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
+        aggregate_only: r.handler.is_some_and(|(f, a, b)| {
+            features::aggregate_only(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
+        }),
         // An ownership middleware on the route checks the record before the handler runs.
         id_lookup_line: if r.outer.owner {
             None
