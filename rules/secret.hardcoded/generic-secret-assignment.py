@@ -30,3 +30,14 @@ OPENAI_API_KEY = os.getenv("OPENAI_API_KEY", "sk-your-openai-key-here")
 OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini-2024-07-18")
 # ok: generic-secret-assignment
 STRIPE_PUBLISHABLE_KEY = os.getenv("STRIPE_PUBLISHABLE_KEY", "pk_test_51Hq8ZtLw9Xv4Rb8Nk3Hm6Jc1Pd5Sf0")
+
+
+class TestConfig(BaseConfig):
+    TESTING = True
+    # ok: generic-secret-assignment
+    PAYMENT_API_KEY = "q8Vn2Lx7Rt4Kp9Mw3Hs6Jd1"
+
+
+class ProductionConfig(BaseConfig):
+    # ruleid: generic-secret-assignment
+    PAYMENT_API_KEY = "q8Vn2Lx7Rt4Kp9Mw3Hs6Jd1"

@@ -283,11 +283,27 @@ pub fn is_test_or_docs_path(path: &str) -> bool {
         || name.ends_with("_test.py")
         || name == "tests.py"
         || name == "conftest.py"
+        || is_test_settings(&dirs, name)
         || name.starts_with("readme")
         || name.ends_with(".md")
         || name.ends_with(".mdx")
         || name.contains(".example")
         || name.contains(".sample")
+}
+
+/// A settings module only the test runner loads: Django's `settings/test.py` or
+/// `test_settings.py`, node-config's `config/test.json`.
+fn is_test_settings(dirs: &[&str], name: &str) -> bool {
+    let parent = dirs.len().checked_sub(2).and_then(|i| dirs.get(i)).copied();
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    matches!(
+        stem,
+        "test_settings" | "settings_test" | "testing_settings" | "settings_testing"
+    ) && ext == "py"
+        || parent == Some("settings") && matches!(stem, "test" | "tests" | "testing") && ext == "py"
+        || parent == Some("config")
+            && matches!(stem, "test" | "testing")
+            && matches!(ext, "json" | "js" | "cjs" | "ts" | "yaml" | "yml")
 }
 
 /// One match that survived every condition.
@@ -1039,6 +1055,12 @@ exclude = [{ in = "project", group = "field", lines = 0, regex = '@GROUP@\s*=\s*
     fn test_and_docs_paths() {
         assert!(is_test_or_docs_path("src/__tests__/a.ts"));
         assert!(is_test_or_docs_path("README.md"));
+        assert!(is_test_or_docs_path("config/settings/test.py"));
+        assert!(is_test_or_docs_path("myproj/test_settings.py"));
+        assert!(is_test_or_docs_path("config/test.json"));
+        assert!(!is_test_or_docs_path("config/settings/prod.py"));
+        assert!(!is_test_or_docs_path("config/test.py"));
+        assert!(!is_test_or_docs_path("src/settings/testing.ts"));
         assert!(is_test_or_docs_path("api/auth.test.js"));
         assert!(is_test_or_docs_path(".env.example"));
         assert!(is_test_or_docs_path("events/tests.py"));
