@@ -39,4 +39,25 @@ function fine(user, key) {
   return { a, b, c, d, refreshToken, e, f };
 }
 
-module.exports = { issue, fine };
+function createRefreshToken(user) {
+  const tokenId = crypto.randomUUID();
+  const payload = { sub: user.id, jti: tokenId };
+  // ok: jwt-expiry-too-long
+  return jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: "30d" });
+}
+
+const signRefresh = (userId) => {
+  const claims = { sub: userId };
+  const opts = { algorithm: "HS256" };
+  // ok: jwt-expiry-too-long
+  return jwt.sign(claims, process.env.JWT_SECRET, { ...opts, expiresIn: "14d" });
+};
+
+async function refreshAccess(user) {
+  const claims = { sub: user.id };
+  const opts = { algorithm: "HS256" };
+  // ruleid: jwt-expiry-too-long
+  return jwt.sign(claims, process.env.JWT_SECRET, { ...opts, expiresIn: "30d" });
+}
+
+module.exports = { issue, fine, createRefreshToken, signRefresh, refreshAccess };

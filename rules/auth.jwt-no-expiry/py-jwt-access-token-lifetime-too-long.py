@@ -67,3 +67,43 @@ def token_expiry():
 def cleanup_cutoff():
     # ok: py-jwt-access-token-lifetime-too-long
     return datetime.utcnow() - timedelta(days=30)
+
+
+def create_access_token(sub: str) -> str:
+    # ok: py-jwt-access-token-lifetime-too-long
+    exp = datetime.now(timezone.utc) + timedelta(minutes=15)
+    return jwt.encode({"sub": sub, "type": "access", "exp": exp}, SECRET, algorithm="HS256")
+
+
+def create_refresh_token(user_id: str) -> str:
+    # ok: py-jwt-access-token-lifetime-too-long
+    expire = datetime.now(timezone.utc) + timedelta(days=14)
+    to_encode = {"sub": user_id, "type": "refresh"}
+    to_encode.update({"exp": expire})
+    return jwt.encode(to_encode, SECRET, algorithm="HS256")
+
+
+def rotate(user_id: str) -> str:
+    # ok: py-jwt-access-token-lifetime-too-long
+    expire = datetime.now(timezone.utc) + timedelta(days=30)
+    claims = {"sub": user_id, "jti": new_id(), "token_type": "refresh", "exp": expire}
+    return jwt.encode(claims, SECRET, algorithm="HS256")
+
+
+def create_tokens(user_id: str):
+    # ruleid: py-jwt-access-token-lifetime-too-long
+    expire = datetime.now(timezone.utc) + timedelta(days=30)
+    access = jwt.encode({"sub": user_id, "exp": expire}, SECRET, algorithm="HS256")
+    return access
+
+
+def refresh_access_token(user_id: str):
+    # ruleid: py-jwt-access-token-lifetime-too-long
+    expire = datetime.now(timezone.utc) + timedelta(days=30)
+    return jwt.encode({"sub": user_id, "type": "access", "exp": expire}, SECRET, algorithm="HS256")
+
+
+def generate_refresh_token(user_id: str) -> str:
+    # ok: py-jwt-access-token-lifetime-too-long
+    exp = datetime.now(timezone.utc) + timedelta(days=30)
+    return jwt.encode({"sub": user_id, "exp": exp}, SECRET, algorithm="HS256")

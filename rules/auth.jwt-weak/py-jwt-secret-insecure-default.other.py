@@ -5,3 +5,4 @@ import os
 SECRET_KEY = os.getenv("SECRET_KEY", "dev")
 # ruleid: py-jwt-secret-insecure-default
 TOKEN_SECRET = os.getenv("TOKEN_SECRET", "tok-dev-secret")
+

@@ -57,3 +57,10 @@ def load_cached(key):
     raw = cache.get(key)
     # ok: py-insecure-deserialization-untrusted
     return pickle.loads(raw) if raw else None
+
+
+@app.get("/cached/<key>")
+def cached_view(key):
+    raw = redis_client.get(key)
+    # ok: py-insecure-deserialization-untrusted
+    return pickle.loads(raw)

@@ -43,3 +43,31 @@ def safe():
     # ok: py-path-traversal-request-data
     img = Image.open(request.files["image"])
     return r1, r2, r3, r4, img
+
+
+PDF_DIR = "/srv/exports"
+
+
+def render_invoice_pdf(invoice_id, logo_url=None):
+    return os.path.join(PDF_DIR, f"invoice-{int(invoice_id)}.pdf")
+
+
+@app.route("/invoices/<int:invoice_id>/pdf", methods=["POST"])
+def export_pdf(invoice_id):
+    path = render_invoice_pdf(invoice_id, logo_url=request.values.get("logo_url"))
+    # ok: py-path-traversal-request-data
+    return send_file(path, as_attachment=True)
+
+
+@app.route("/invoices/export")
+def export_named():
+    # (arg1 resolves to the keyword value, whatever the keyword)
+    # todook: py-path-traversal-request-data
+    r1 = send_file(os.path.join(PDF_DIR, "report.pdf"), download_name=request.args.get("as", "report.pdf"))
+    path = build_export_path(request.args.get("file"))
+    # ruleid: py-path-traversal-request-data
+    r2 = send_file(path)
+    target = resolve_upload(file_name=request.args["f"])
+    # ruleid: py-path-traversal-request-data
+    r3 = open(target)
+    return r1, r2, r3

@@ -136,3 +136,44 @@ def continue_to():
 def jump():
     # ruleid: py-open-redirect-request-data
     return redirect(normalize_url(request.args.get("next", "/")))
+
+
+class MagicLinkLoginView(APIView):
+    def get(self, request):
+        refresh = RefreshToken.for_user(request.user)
+        destination = request.GET.get("next", "/")
+        # ruleid: py-open-redirect-request-data
+        return redirect(f"{destination}?access={refresh.access_token}")
+
+
+class CallbackView(APIView):
+    def get(self, request):
+        back_to = request.query_params.get("return_to")
+        # ruleid: py-open-redirect-request-data
+        return HttpResponseRedirect(f"{back_to}#token={make_token(request.user)}")
+
+
+class ProfileRedirectView(APIView):
+    def get(self, request):
+        section = request.GET.get("section", "overview")
+        # ok: py-open-redirect-request-data
+        return redirect(f"/profile/{section}")
+
+
+class HomeRedirectView(APIView):
+    def get(self, request):
+        base = settings.FRONTEND_URL
+        # ok: py-open-redirect-request-data
+        return redirect(f"{base}/welcome?next={request.GET.get('next', '')}")
+
+
+@app.route("/tenant")
+def tenant():
+    # ruleid: py-open-redirect-request-data
+    return redirect(f"https://{request.args['tenant']}/dashboard")
+
+
+@app.route("/section")
+def section():
+    # ok: py-open-redirect-request-data
+    return redirect("/profile/" + request.args.get("tab", "overview"))

@@ -685,7 +685,13 @@ fn mw_flags(ctx: &Ctx, file: usize, (s, e): (usize, usize)) -> (Flags, Option<St
         }
         return (f, label);
     }
-    (expr_call_flags(ctx, file, &text, 1), label)
+    // A guard factory called with the roles it admits (`requireRole('admin')`,
+    // `authorize(['admin'])`): a role check, whatever its body resolves to.
+    let mut f = expr_call_flags(ctx, file, &text, 1);
+    f.role |= super::features::js_role_check().is_match(text.as_bytes())
+        || re!(r#"^[A-Za-z_$][\w$.]*\s*\(\s*\[?\s*['"](?:admin|superadmin|super_admin|owner|staff|moderator)['"]"#)
+            .is_match(text.as_bytes());
+    (f, label)
 }
 
 fn route_event(

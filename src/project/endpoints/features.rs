@@ -77,6 +77,8 @@ pub struct Features {
     /// waitlist, newsletter): no read, update, delete, RPC, storage or admin-auth call, and no
     /// owner column taken from the request.
     pub insert_only: bool,
+    /// How many distinct named fields of the request body the handler reads.
+    pub body_fields: usize,
     /// Offset of a DB lookup keyed by an id from the request, with no ownership condition.
     pub id_lookup: Option<usize>,
     /// (offset, field) of a price/amount/role taken from the client.
@@ -494,6 +496,39 @@ fn js_body_fields_bounded(t: &[u8]) -> bool {
     uses > 0 && uses == fields && bounded.find_iter(t).count() == uses
 }
 
+/// Distinct named body fields a JS handler reads: destructured ones plus `req.body.x` and
+/// `body.x` for each name bound to the whole body.
+fn js_body_field_count(t: &[u8], whole: &[String], fields: &[String]) -> usize {
+    let mut names: Vec<Vec<u8>> = fields.iter().map(|f| f.as_bytes().to_vec()).collect();
+    for c in re!(r"\b(?:req|request)\s*\.\s*body\s*\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\s*\.\s*([A-Za-z_$][\w$]*)").captures_iter(t) {
+        let name = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(n), _, _) => n.as_bytes(),
+            (None, Some(o), Some(n)) if whole.iter().any(|w| w.as_bytes() == o.as_bytes()) => {
+                n.as_bytes()
+            }
+            _ => continue,
+        };
+        if !names.iter().any(|x| x == name) {
+            names.push(name.to_vec());
+        }
+    }
+    names.len()
+}
+
+/// Distinct named body fields a Python handler reads (`request.json["x"]`,
+/// `request.form.get("x")`, `data.get("x")`, `payload["x"]`).
+fn py_body_field_count(t: &[u8]) -> usize {
+    let mut names: Vec<&[u8]> = Vec::new();
+    for c in re!(r#"\b(?:request\s*\.\s*(?:json|form|values|data|get_json\s*\(\s*[^)]*\))|data|payload|body|json_data)\s*(?:\.\s*get\s*\(|\[)\s*['"](\w+)['"]"#).captures_iter(t) {
+        if let Some(n) = c.get(1).map(|m| m.as_bytes())
+            && !names.contains(&n)
+        {
+            names.push(n);
+        }
+    }
+    names.len()
+}
+
 /// Sending an e-mail (any language): the first step of a reset, not its redemption.
 fn mail_send() -> &'static Regex {
     re!(
@@ -501,9 +536,9 @@ fn mail_send() -> &'static Regex {
     )
 }
 
-fn js_role_check() -> &'static Regex {
+pub fn js_role_check() -> &'static Regex {
     re!(
-        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:===?|!==?|\?|\(|\)\s*(?:return\b|\{|throw\b|res\s*\.|next\s*\())|\bif\s*\(\s*!?\s*[\w$.?]*\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|(?:\bif\s*\(|&&|\|\|)\s*!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
+        r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:===?|!==?|\?|\(|\)\s*(?:return\b|\{|throw\b|res\s*\.|next\s*\())|\bif\s*\(\s*!?\s*[\w$.?]*\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\.\s*includes\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)roles?\s*\)|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|(?:\bif\s*\(|&&|\|\|)\s*!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
     )
 }
 
@@ -1110,6 +1145,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     // Validation by a schema defined elsewhere: `Schema.parse(body)` is caught above; a
     // validated-body helper (`await validateBody(req, schema)`) is caught by the call flags.
     f.mass_assign = js_mass_assign(t, &whole);
+    f.body_fields = js_body_field_count(t, &whole, &fields);
     f.client_values = js_client_values(src, a, b, &whole, &fields);
     f.body_sink = f.uses_body
         && (f.mass_assign
@@ -2278,6 +2314,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     };
     f.uses_body = src.has(py_body(), a, b);
     f.body_sink = f.uses_body;
+    f.body_fields = py_body_field_count(t);
     f.reads_db = src.has(py_read(), a, b);
     f.writes_db = db_write(src, py_write(), a, b);
     f.service_role = src.has_any(py_service_role(), a, b) || py_uses_admin(ctx, file, t);

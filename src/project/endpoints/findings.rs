@@ -768,7 +768,8 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             Confidence::Medium,
         ));
     }
-    if d.open_mail {
+    // Behind a role check only staff can send: not "any signed-in user".
+    if d.open_mail && !role_guarded(d) {
         return Some((
             "an endpoint that lets any signed-in user send e-mail from your domain to addresses they choose (spam and phishing under your name, a suspended mail account)",
             Severity::Medium,
@@ -805,14 +806,25 @@ fn validation_gap(e: &Endpoint, d: &EndpointDetail) -> Option<(Severity, Confide
     if d.mass_assign {
         return Some((Severity::High, Confidence::High, "The whole request body is written to the database (mass assignment): a caller can set any column, including ones the form never shows.".into()));
     }
-    if d.writes_db {
+    // A lookup by a request value through a parameterised query returns a row or nothing:
+    // no finding (operator injection into MongoDB filters is its own rule).
+    if !d.writes_db && !d.ai && d.client_values.is_empty() {
+        return None;
+    }
+    // Several free-form fields stored unchecked: medium. One field (a label, a name) is low:
+    // its worst case is a bad row, and the model often bounds it.
+    if d.writes_db && d.body_fields != 1 {
         return Some((Severity::Medium, Confidence::Medium, "Request fields are stored or passed on (database, payment or AI API) without checking their type, length or format.".into()));
     }
     Some((
         Severity::Low,
         Confidence::Medium,
-        "Request fields reach a query or an external API without checking their type or shape."
-            .into(),
+        if d.writes_db {
+            "A request field is stored without checking its type or length."
+        } else {
+            "Request fields reach an external API without checking their type or shape."
+        }
+        .into(),
     ))
 }
 

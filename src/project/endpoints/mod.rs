@@ -65,6 +65,8 @@ pub struct EndpointDetail {
     pub insert_only: bool,
     /// The handler looks the user up but never rejects anonymous callers.
     pub lookup_only: bool,
+    /// Distinct named request-body fields the handler reads.
+    pub body_fields: usize,
     /// Its only database reads count or aggregate (a dashboard's totals), no record comes back.
     pub aggregate_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
@@ -285,6 +287,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         role_check: feat.role_check || flags.role,
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
+        body_fields: feat.body_fields,
         aggregate_only: r.handler.is_some_and(|(f, a, b)| {
             features::aggregate_only(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
         }),

@@ -510,6 +510,7 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
                             regex::escape(&name)
                         ))
                         .is_ok_and(|re| re.is_match(body))
+                            || bounded_everywhere(&name, body)
                     })
         })
     };
@@ -560,6 +561,24 @@ fn server_actions(ctx: &Ctx, fi: usize) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Every use of `name` in `body` is bounded where it is read: `name.slice(0, 200)`,
+/// `String(name).trim().slice(0, 80)`, `Number(name)`.
+fn bounded_everywhere(name: &str, body: &[u8]) -> bool {
+    let n = regex::escape(name);
+    // Object keys of the same name (`{ name: name.slice(0, 200) }`) are not uses.
+    let keys =
+        super::build_re(&format!(r"[{{,]\s*{n}\s*:")).map_or(0, |re| re.find_iter(body).count());
+    let uses = crate::rules::engine::word_positions(body, name.as_bytes())
+        .count()
+        .saturating_sub(keys);
+    let Ok(re) = super::build_re(&format!(
+        r"(?:\bString\s*\(\s*{n}\s*\)|\b{n})\s*(?:\.\s*(?:trim|toLowerCase|toUpperCase)\s*\(\s*\)\s*)*\.\s*(?:slice|substring|substr)\s*\(\s*0\s*,\s*\d+\s*\)|\b(?:Number|parseInt|parseFloat|Boolean)\s*\(\s*{n}\s*[,)]"
+    )) else {
+        return false;
+    };
+    uses > 0 && re.find_iter(body).count() == uses
 }
 
 /// The project's Next.js middleware: what it enforces and where.
@@ -985,5 +1004,17 @@ mod tests {
         let m = Matcher::new("/login", true).unwrap();
         assert!(m.is_match("/login/x") && m.is_match("/login") && !m.is_match("/loginx"));
         assert!(Matcher::new("((((", false).is_none() || Matcher::new("((((", false).is_some());
+    }
+}
+#[cfg(test)]
+mod bounded_tests {
+    #[test]
+    fn an_argument_capped_wherever_it_is_read_is_bounded() {
+        let body = b"{\n  await supabase\n    .from('documents')\n    .update({ name: name.slice(0, 200) })\n    .eq('id', documentId)\n}";
+        assert!(super::bounded_everywhere("name", body));
+        // One uncapped read is enough to need a schema.
+        let body = b"{ await db.update({ name: name.slice(0, 200), title: name }) }";
+        assert!(!super::bounded_everywhere("name", body));
+        assert!(!super::bounded_everywhere("name", b"{ save(name) }"));
     }
 }

@@ -1,0 +1,3 @@
+import os
+
+CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")

@@ -1,0 +1,3 @@
+REST_FRAMEWORK = {
+    "EXCEPTION_HANDLER": "config.exceptions.verbose_exception_handler",
+}

@@ -1,0 +1,42 @@
+// fixture-path: pages/api/auth/callback.js
+// Destructured query values with a default: the default is only the fallback.
+export default async function handler(req, res) {
+  const { code, next: returnTo = '/dashboard' } = req.query
+  // ok: express-open-redirect
+  if (!code) return res.redirect('/login')
+  // ruleid: express-open-redirect
+  res.redirect(302, returnTo)
+}
+
+export async function plainDefault(req, res) {
+  const { next = '/dashboard' } = req.query
+  // ruleid: express-open-redirect
+  res.redirect(next)
+}
+
+export async function renamedDefault(req, res) {
+  const { returnTo = '/account' } = req.body
+  // ruleid: express-open-redirect
+  res.writeHead(302, { Location: returnTo })
+  res.end()
+}
+
+export async function fixedPrefix(req, res) {
+  const { next = '/dashboard' } = req.query
+  const url = '/orders/' + encodeURIComponent(next)
+  // ok: express-open-redirect
+  res.redirect(302, url)
+}
+
+export async function fixedTemplate(req, res) {
+  const { next = '/dashboard' } = req.query
+  const url = `/welcome?from=${encodeURIComponent(next)}`
+  // ok: express-open-redirect
+  res.redirect(302, url)
+}
+
+export async function checkedDefault(req, res) {
+  const { next = '/dashboard' } = req.query
+  // ok: express-open-redirect
+  res.redirect(302, next.startsWith('/') && !next.startsWith('//') ? next : '/dashboard')
+}
