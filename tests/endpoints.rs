@@ -3160,3 +3160,49 @@ fn admin_reads_of_records_and_admin_module_actions_are_rated_by_impact() {
         "{msg}"
     );
 }
+
+#[test]
+fn pages_router_get_server_side_props_is_a_page_endpoint() {
+    let files = [
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"14.2.5","@supabase/supabase-js":"2.43.0","jsonwebtoken":"9.0.2"}}"#,
+        ),
+        (
+            "lib/supabaseAdmin.js",
+            "import { createClient } from '@supabase/supabase-js'\nexport const supabaseAdmin = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY)\n",
+        ),
+        (
+            "lib/auth.js",
+            "import jwt from 'jsonwebtoken'\nexport function readSession(req) {\n  try { return jwt.verify(req.cookies.sid, process.env.JWT_SECRET, { algorithms: ['HS256'] }) } catch { return null }\n}\n",
+        ),
+        // An admin page whose server-side loader dumps a table with the admin client, no check.
+        (
+            "pages/admin/index.js",
+            "import { supabaseAdmin } from '../../lib/supabaseAdmin'\n\nexport const getServerSideProps = async () => {\n  const { data: users } = await supabaseAdmin.from('profiles').select('*')\n  return { props: { users: users ?? [] } }\n}\n\nexport default function Admin({ users }) {\n  return <ul>{users.map((u) => <li key={u.id}>{u.email}</li>)}</ul>\n}\n",
+        ),
+        // A record page: signed in, but any project by its URL id.
+        (
+            "pages/projects/[id].js",
+            "import { readSession } from '../../lib/auth'\nimport { supabaseAdmin } from '../../lib/supabaseAdmin'\n\nexport async function getServerSideProps(ctx) {\n  const session = readSession(ctx.req)\n  if (!session) return { redirect: { destination: '/login', permanent: false } }\n  const { data: project } = await supabaseAdmin.from('projects').select('*').eq('id', ctx.params.id).single()\n  if (!project) return { notFound: true }\n  return { props: { project } }\n}\n\nexport default function Project({ project }) {\n  return <h1>{project.name}</h1>\n}\n",
+        ),
+        // The same lookup scoped to the owner, and a public page: not endpoints to report.
+        (
+            "pages/invoices/[id].js",
+            "import { readSession } from '../../lib/auth'\nimport { supabaseAdmin } from '../../lib/supabaseAdmin'\n\nexport async function getServerSideProps(ctx) {\n  const session = readSession(ctx.req)\n  if (!session) return { redirect: { destination: '/login', permanent: false } }\n  const { data: invoice } = await supabaseAdmin.from('invoices').select('*').eq('id', ctx.params.id).eq('user_id', session.sub).single()\n  return { props: { invoice } }\n}\n\nexport default function Invoice({ invoice }) {\n  return <h1>{invoice.total}</h1>\n}\n",
+        ),
+        (
+            "pages/pricing.js",
+            "import { supabaseAdmin } from '../lib/supabaseAdmin'\n\nexport async function getServerSideProps() {\n  const { data: plans } = await supabaseAdmin.from('plans').select('*')\n  return { props: { plans } }\n}\n\nexport default function Pricing({ plans }) {\n  return <ul>{plans.map((p) => <li key={p.id}>{p.name}</li>)}</ul>\n}\n",
+        ),
+        ("pages/_app.js", "export default function App({ Component, pageProps }) {\n  return <Component {...pageProps} />\n}\n"),
+    ];
+    let t = table(&files);
+    assert!(t.contains(&"pages/admin/index.js:3 GET /admin --- page".to_string()), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("pages/projects/[id].js:4 GET /projects/[id] A")), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("pricing") || e.contains("_app")), "{t:?}");
+    let found = rules_found(&files);
+    assert!(found.contains(&"service-role-without-auth pages/admin/index.js:3".to_string()), "{found:?}");
+    assert!(found.iter().any(|f| f.starts_with("idor-unscoped-lookup pages/projects/[id].js:")), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("pages/invoices/") && !f.starts_with("dependency")), "{found:?}");
+}

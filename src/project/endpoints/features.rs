@@ -536,6 +536,22 @@ fn mail_send() -> &'static Regex {
     )
 }
 
+/// A role check on the caller in `t`: a [`js_role_check`] match that is not about the request's
+/// own data (`data.role === "admin"` picks the role being granted, it does not check who asks).
+pub fn js_caller_role_check(t: &[u8]) -> bool {
+    js_role_check().find_iter(t).any(|m| {
+        let before = &t[m.start().saturating_sub(40)..m.start()];
+        let at = &t[m.start()..m.end()];
+        // The object the `.role` / `role ===` belongs to.
+        let on_request = |s: &[u8]| {
+            re!(r"(?:\b(?:data|body|input|payload|args|values|formData|fields|dto|update|updates|patch|changes|params)|\b(?:req|request)\s*\.\s*(?:body|query|params)|\brequest\s*\.\s*data)\s*(?:\?\.|\.)?\s*$")
+                .is_match(s)
+        };
+        !(at.starts_with(b".") && on_request(before)
+            || re!(r"^(?i)role\b").is_match(at) && re!(r"\b(?:data|body|input|payload|dto)\s*\.\s*$").is_match(before))
+    })
+}
+
 pub fn js_role_check() -> &'static Regex {
     re!(
         r"(?i)\.role\s*[!=]==?\s*['\x22]|[!=]==?\s*['\x22](?:admin|superadmin|super_admin|owner|staff|moderator)['\x22]|\bis_?admin\b\s*(?:===?|!==?|\?|\(|\)\s*(?:return\b|\{|throw\b|res\s*\.|next\s*\())|\bif\s*\(\s*!?\s*[\w$.?]*\bis_?admin\b|\brole\s*(?:===?|!==?|in)\s*|\bhasRole\s*\(|\brequireRole\s*\(|\bcheckRole\s*\(|\.\s*includes\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)roles?\s*\)|\bpermissions?\s*\.\s*includes\s*\(|\.roles?\s*\.\s*includes\s*\(|[\w$)\]](?:\?\.|\.)\s*(?:admin|isAdmin|superAdmin|staff)\s*[!=]==?\s*true\b|(?:\bif\s*\(|&&|\|\|)\s*!\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin|superAdmin)\b|\bif\s*\(\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*(?:\?\.|\.)(?:admin|isAdmin)\s*\)"
@@ -677,7 +693,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         auth,
         rl: src.has(js_rl(), a, b),
         val: src.has(js_val(), a, b) || js_schema_parse(t) || js_typeof_checks_body(t),
-        role: src.has_any(js_role_check(), a, b),
+        role: js_caller_role_check(super::ctx::sl(&src.text, a, b)),
         owner: js_request_id().is_match(t) && js_owner_condition(t),
     };
     // Middleware registered by name: `t.procedure.use(isAuthed)`, `router.use(requireAuth)`.
@@ -1076,7 +1092,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         a,
         b,
     );
-    f.role_check = src.has_any(js_role_check(), a, b);
+    f.role_check = js_caller_role_check(super::ctx::sl(&src.text, a, b));
     f.tables = js_tables(t);
     f.insert_only = js_insert_only(src, a, b);
     let (whole, fields) = js_body_names(t);

@@ -427,11 +427,17 @@ fn is_admin(route: &str) -> bool {
         .any(|s| s == "admin" || s == "staff" || s.starts_with("admin-") || s.starts_with("admin_"))
         // `setAdmin`, `adminDeleteUser`, `grantAdminRole`, `setUserRole`, `banUser`: a function
         // that does admin work.
-        || action_name(route).is_some_and(|n| {
-            n.contains("admin")
-                || re!(r"^(?:set|update|change|assign|grant|revoke|remove)\w*roles?$|^(?:promote|demote|ban|unban|suspend|impersonate)\w*$|^(?:set|grant|revoke)\w*permissions?$")
-                    .is_match(n.as_bytes())
-        })
+        || action_name(route).is_some_and(|n| n.contains("admin"))
+        || role_changing(route)
+}
+
+/// An action or callable that changes who may do what (`setUserRole`, `grantAdmin`,
+/// `promoteUser`): callable by any account, it is a self-promotion to administrator.
+fn role_changing(route: &str) -> bool {
+    action_name(route).is_some_and(|n| {
+        re!(r"^(?:set|update|change|assign|grant|revoke|remove)\w*roles?$|^(?:promote|demote|ban|unban|suspend|impersonate)\w*$|^(?:set|grant|revoke)\w*(?:permissions?|admin|claims?)$")
+            .is_match(n.as_bytes())
+    })
 }
 
 /// A server action or callable defined in an admin module (`app/actions/admin.ts`,
@@ -969,17 +975,28 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !role_guarded(d)
             && !(d.auth_flow && is_public_route(&e.route, &e.method));
         // Signed in but not checked for a role: the fix is a role check, whatever the client.
+        // Changing roles or claims without a role check: any account can make itself an admin.
+        let escalation = role_changing(&e.route);
         if wanted("admin-route-missing-role-check") && admin_unchecked && d.service_role {
             let n = format!(
-                "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator, so any account can call it.",
+                "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator, so any account can call it{}.",
                 describe(e),
-                admin_client(d)
+                admin_client(d),
+                if escalation {
+                    " and make itself an administrator"
+                } else {
+                    ""
+                }
             );
             out.push(hit(
                 "admin-route-missing-role-check",
                 &e.file,
                 e.line,
-                Severity::High,
+                if escalation {
+                    Severity::Critical
+                } else {
+                    Severity::High
+                },
                 Confidence::Medium,
                 n,
                 key.clone(),
@@ -1004,12 +1021,17 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             // Reading records (a user list, an export) leaks every account's data to any
             // account; a read that only counts or aggregates leaks less.
             let records = write || d.reads_db && !d.aggregate_only;
+            let records_sev = if escalation {
+                Severity::Critical
+            } else {
+                Severity::High
+            };
             out.push(hit(
                 "admin-route-missing-role-check",
                 &e.file,
                 e.line,
                 if records {
-                    Severity::High
+                    records_sev
                 } else {
                     Severity::Medium
                 },

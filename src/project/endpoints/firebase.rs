@@ -29,7 +29,7 @@ fn file_endpoints(ctx: &Ctx, fi: usize) -> Vec<Raw> {
     let mut out = Vec::new();
     for c in src
         .code_matches(
-            re!(r"(?:\bexport\s+const\s+([A-Za-z_$][\w$]*)|\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*))\s*(?::[^=\n]{1,80})?=\s*[^;=]{0,300}?\b(onCall|onRequest)\s*\(")
+            re!(r"(?:\bexport\s+const\s+([A-Za-z_$][\w$]*)|\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*))\s*(?::[^=\n]{1,80})?=\s*[^;=]{0,300}?\b(onCall|onRequest)\s*(?:<[^<>()=;]{0,200}>\s*)?\(")
             , 0, t.len())
         .take(200)
     {

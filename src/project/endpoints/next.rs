@@ -26,6 +26,8 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
             out.extend(edge_handler(ctx, fi, &name));
         } else if let Some(route) = page_route(src.path) {
             out.extend(server_page(ctx, fi, &route));
+        } else if let Some(route) = pages_page_route(src.path) {
+            out.extend(gssp_page(ctx, fi, &route));
         }
         out.extend(server_actions(ctx, fi));
     }
@@ -169,6 +171,71 @@ fn server_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
             None => break,
         }
     }
+    vec![r]
+}
+
+/// A Pages Router page (`pages/projects/[id].tsx` -> `/projects/[id]`, `pages/admin/index.js` ->
+/// `/admin`); not API routes, `_app`, `_document` or `_error`.
+fn pages_page_route(path: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split('/').collect();
+    let pages = parts.iter().position(|p| *p == "pages")?;
+    if parts.get(pages + 1) == Some(&"api") || parts.len() < pages + 2 {
+        return None;
+    }
+    let name = *parts.last()?;
+    let (stem, ext) = name.rsplit_once('.')?;
+    if !matches!(ext, "ts" | "js" | "tsx" | "jsx") || stem.starts_with('_') || stem.contains('.') {
+        return None;
+    }
+    let mut segs: Vec<&str> = parts[pages + 1..parts.len() - 1].to_vec();
+    if stem != "index" {
+        segs.push(stem);
+    }
+    Some(format!("/{}", segs.join("/")))
+}
+
+/// A Pages Router page's `getServerSideProps`: server code that runs on every request to the
+/// page, usually with the admin client. Like an App Router server page, it is an endpoint under
+/// an `admin` segment, or when it looks a record up by the URL id (`ctx.params.id`).
+fn gssp_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
+    let src = &ctx.files[fi];
+    let t = &src.text;
+    let admin = route
+        .split('/')
+        .any(|s| s == "admin" || s.starts_with("admin-"));
+    let dynamic = route.split('/').any(|s| s.starts_with('['));
+    if !(admin || dynamic) {
+        return Vec::new();
+    }
+    let mut found = None;
+    for c in src.code_matches(
+        re!(r"\bexport\s+(?:async\s+function\s+getServerSideProps\s*\(|const\s+getServerSideProps\s*(?::[^=]+)?=\s*(?:async\b)?)"),
+        0,
+        t.len(),
+    ) {
+        let Some(m0) = c.get(0) else { continue };
+        let body = if m0.as_bytes().ends_with(b"(") {
+            brace_body_after_params(t, &src.mask, m0.end() - 1)
+        } else {
+            fn_body_from(t, &src.mask, m0.end())
+        };
+        if let Some(body) = body {
+            found = Some((m0.start(), body));
+            break;
+        }
+    }
+    let Some((start, body)) = found else {
+        return Vec::new();
+    };
+    if !admin
+        && super::features::js_features(ctx, fi, start, body.1)
+            .id_lookup
+            .is_none()
+    {
+        return Vec::new();
+    }
+    let mut r = Raw::new(fi, src.line(start), "GET", route.to_string(), "page", "nextjs");
+    r.handler = Some((fi, start, body.1));
     vec![r]
 }
 

@@ -45,4 +45,21 @@ app.get('/api/users/me', requireAuth, async (req, res) => {
   res.json(await prisma.user.findUnique({ where: { id: req.user.sub } }));
 });
 
+// A guard factory called with the roles it admits; its body checks `roles.includes(req.user.role)`.
+const requireRole = (...roles) => (req, res, next) =>
+  req.user && roles.includes(req.user.role) ? next() : res.status(403).end();
+
+// ok: admin-route-missing-role-check
+app.get('/api/admin/audit-log', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.auditLog.findMany({ take: 100 }));
+});
+
+// A factory that admits any signed-in user is not a role check.
+const requireUser = () => (req, res, next) => (req.user ? next() : res.status(401).end());
+
+// ruleid: admin-route-missing-role-check
+app.get('/api/admin/invoices', requireAuth, requireUser(), async (req, res) => {
+  res.json(await prisma.invoice.findMany());
+});
+
 app.listen(3000);

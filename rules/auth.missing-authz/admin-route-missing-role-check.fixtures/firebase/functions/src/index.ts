@@ -22,3 +22,20 @@ export const adminDeleteUser = onCall(async ({ data, auth }) => {
   await getAuth().deleteUser(String(data.uid));
   return { ok: true };
 });
+
+type RolePayload = { uid: string; role: "admin" | "user" };
+
+// A typed callable whose only `role === "admin"` is about the role being granted.
+// ruleid: admin-route-missing-role-check
+export const setUserRole = onCall<RolePayload>(async ({ data, auth }) => {
+  if (!auth) throw new HttpsError("unauthenticated", "Sign in first.");
+  await getAuth().setCustomUserClaims(data.uid, { role: data.role, admin: data.role === "admin" });
+  return { ok: true };
+});
+
+// ok: admin-route-missing-role-check
+export const setUserRoleChecked = onCall<RolePayload>(async ({ data, auth }) => {
+  if (auth?.token.role !== "admin") throw new HttpsError("permission-denied", "Admins only.");
+  await getAuth().setCustomUserClaims(data.uid, { role: data.role });
+  return { ok: true };
+});
