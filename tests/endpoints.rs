@@ -3195,14 +3195,41 @@ fn pages_router_get_server_side_props_is_a_page_endpoint() {
             "pages/pricing.js",
             "import { supabaseAdmin } from '../lib/supabaseAdmin'\n\nexport async function getServerSideProps() {\n  const { data: plans } = await supabaseAdmin.from('plans').select('*')\n  return { props: { plans } }\n}\n\nexport default function Pricing({ plans }) {\n  return <ul>{plans.map((p) => <li key={p.id}>{p.name}</li>)}</ul>\n}\n",
         ),
-        ("pages/_app.js", "export default function App({ Component, pageProps }) {\n  return <Component {...pageProps} />\n}\n"),
+        (
+            "pages/_app.js",
+            "export default function App({ Component, pageProps }) {\n  return <Component {...pageProps} />\n}\n",
+        ),
     ];
     let t = table(&files);
-    assert!(t.contains(&"pages/admin/index.js:3 GET /admin --- page".to_string()), "{t:?}");
-    assert!(t.iter().any(|e| e.starts_with("pages/projects/[id].js:4 GET /projects/[id] A")), "{t:?}");
-    assert!(!t.iter().any(|e| e.contains("pricing") || e.contains("_app")), "{t:?}");
+    assert!(
+        t.contains(&"pages/admin/index.js:3 GET /admin --- page".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("pages/projects/[id].js:4 GET /projects/[id] A")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|e| e.contains("pricing") || e.contains("_app")),
+        "{t:?}"
+    );
     let found = rules_found(&files);
-    assert!(found.contains(&"service-role-without-auth pages/admin/index.js:3".to_string()), "{found:?}");
-    assert!(found.iter().any(|f| f.starts_with("idor-unscoped-lookup pages/projects/[id].js:")), "{found:?}");
-    assert!(!found.iter().any(|f| f.contains("pages/invoices/") && !f.starts_with("dependency")), "{found:?}");
+    assert!(
+        found.contains(&"service-role-without-auth pages/admin/index.js:3".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("idor-unscoped-lookup pages/projects/[id].js:")),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("pages/invoices/") && !f.starts_with("dependency")),
+        "{found:?}"
+    );
 }

@@ -579,6 +579,22 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
             ctx.cache.insert((key, 0, 0), r);
             return r;
         }
+        "callers" => {
+            // The helper the match is in, by name: the files that call it, the regex templated
+            // with the name (`\b@GROUP@\s*\(\s*req\.body\.url`). At top level: none.
+            let Some(name) = v
+                .blocks()
+                .function_header(v.src, v.mask(), ctx.start)
+                .and_then(|(hs, he)| function_name(&v.src[hs..he]))
+            else {
+                return false;
+            };
+            return match v.project {
+                Some(p) => p.any_file(c, Some(name)),
+                None => project_regex(c, Some(name))
+                    .is_some_and(|re| file_matches(c, &re, v.lang, v.src, Some(name))),
+            };
+        }
         "project" => {
             let word = match c.spec.group.as_deref() {
                 Some(g) => match caps.name(g) {
@@ -679,6 +695,41 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         }
         r
     })
+}
+
+/// The name a function header declares: `async function fetchPage(url)`, `const fetchPage =
+/// async (url) =>`, `export const load = (u) =>`, a method `async fetchPage(url)`, Python
+/// `def fetch_page(url):` below its decorators. Anonymous functions have none.
+fn function_name(header: &[u8]) -> Option<&[u8]> {
+    static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?-u)(?m)(?:\bfunction\s*\*?\s*|\bdef\s+|\b(?:const|let|var)\s+|^[ \t]*(?:(?:export|default|public|private|protected|static|async)\s+)*)([A-Za-z_$][\w$]*)\s*(?:[(=:<]|$)",
+        )
+        .expect("static regex")
+    });
+    const KEYWORDS: &[&[u8]] = &[
+        b"if",
+        b"for",
+        b"while",
+        b"switch",
+        b"catch",
+        b"function",
+        b"return",
+        b"async",
+        b"await",
+        b"export",
+        b"default",
+        b"def",
+        b"class",
+        b"with",
+        b"app",
+        b"router",
+    ];
+    re.captures_iter(header)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_bytes())
+        .find(|n| !KEYWORDS.contains(n))
 }
 
 /// The named branches of a conditional expression: `cond ? a : b` (JavaScript) or

@@ -114,7 +114,8 @@ pub struct Condition {
     /// `before` (`lines` above), `file`, `path`, `stacks`, `deps` (`name@spec` of every declared
     /// dependency), `project` (any file of the scan, this one included; with `group`, only the
     /// files that name the group's text as a whole word: a schema class used by a router in
-    /// another file).
+    /// another file), `callers` (like `project`, with the enclosing function's name for the group:
+    /// the files that call the helper the match is in).
     #[serde(rename = "in", default = "default_target")]
     pub target: String,
     /// A regex that must be found in the target.
@@ -212,6 +213,7 @@ pub const TARGETS: &[&str] = &[
     "stacks",
     "deps",
     "project",
+    "callers",
 ];
 
 pub const SHAPES: &[&str] = &[
@@ -408,6 +410,11 @@ impl RuleSpec {
             }
             if c.target == "project" && (c.regex.is_none() || c.is.is_some() || c.resolve) {
                 return Err("`in = \"project\"` takes `regex` (and `group`, `code_only`), not `is` or `resolve`".into());
+            }
+            if c.target == "callers"
+                && (c.regex.is_none() || c.is.is_some() || c.resolve || c.group.is_some())
+            {
+                return Err("`in = \"callers\"` takes `regex` (and `lines`, `code_only`): `@GROUP@` is the enclosing function's name".into());
             }
         }
         if let Some(s) = &self.secret {

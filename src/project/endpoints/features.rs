@@ -547,8 +547,15 @@ pub fn js_caller_role_check(t: &[u8]) -> bool {
             re!(r"(?:\b(?:data|body|input|payload|args|values|formData|fields|dto|update|updates|patch|changes|params)|\b(?:req|request)\s*\.\s*(?:body|query|params)|\brequest\s*\.\s*data)\s*(?:\?\.|\.)?\s*$")
                 .is_match(s)
         };
+        // A bare `role` destructured from the request (`const { uid, role } = data`).
+        let role_from_request = || {
+            re!(r"\{[^{}]*\brole\b[^{}]*\}\s*(?::[^=;]+)?=\s*(?:await\s+)?(?:data|body|input|payload|args|values|dto|(?:req|request)\s*\.\s*(?:body|data|json\s*\(\s*\))|request\s*\.\s*data)\b")
+                .is_match(t)
+        };
         !(at.starts_with(b".") && on_request(before)
-            || re!(r"^(?i)role\b").is_match(at) && re!(r"\b(?:data|body|input|payload|dto)\s*\.\s*$").is_match(before))
+            || re!(r"^(?i)role\b").is_match(at)
+                && (re!(r"\b(?:data|body|input|payload|dto)\s*\.\s*$").is_match(before)
+                    || !re!(r"[\w$.]$").is_match(before) && role_from_request()))
     })
 }
 

@@ -234,7 +234,14 @@ fn gssp_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     {
         return Vec::new();
     }
-    let mut r = Raw::new(fi, src.line(start), "GET", route.to_string(), "page", "nextjs");
+    let mut r = Raw::new(
+        fi,
+        src.line(start),
+        "GET",
+        route.to_string(),
+        "page",
+        "nextjs",
+    );
     r.handler = Some((fi, start, body.1));
     vec![r]
 }

@@ -39,3 +39,12 @@ export const setUserRoleChecked = onCall<RolePayload>(async ({ data, auth }) => 
   await getAuth().setCustomUserClaims(data.uid, { role: data.role });
   return { ok: true };
 });
+
+// The role destructured from the payload: `role === "admin"` computes the claim to grant.
+// ruleid: admin-route-missing-role-check
+export const assignUserRole = onCall<RolePayload>(async ({ data, auth }) => {
+  if (!auth) throw new HttpsError("unauthenticated", "Sign in first.");
+  const { uid, role } = data;
+  await getAuth().setCustomUserClaims(uid, { role, admin: role === "admin" });
+  return { ok: true };
+});
