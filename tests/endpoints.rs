@@ -3233,3 +3233,100 @@ fn pages_router_get_server_side_props_is_a_page_endpoint() {
         "{found:?}"
     );
 }
+
+#[test]
+fn public_pay_links_share_links_and_passwordless_starts_need_no_session() {
+    let next =
+        r#"{"dependencies":{"next":"14.2.5","stripe":"14.0.0","@supabase/supabase-js":"2.43.0"}}"#;
+    let admin = "import { createClient } from '@supabase/supabase-js'\nexport const supabaseAdmin = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY)\n";
+    let stripe = "import Stripe from 'stripe'\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY)\n";
+    // A "pay this invoice" link: the amount comes from the stored invoice.
+    let pay = "import { stripe } from '../../../lib/stripe'\nimport { supabaseAdmin } from '../../../lib/supabaseAdmin'\n\nexport default async function handler(req, res) {\n  if (req.method !== 'POST') return res.status(405).end()\n  const invoiceId = typeof req.body?.invoiceId === 'string' ? req.body.invoiceId : ''\n  const { data: invoice } = await supabaseAdmin.from('invoices').select('id, amount_cents, currency').eq('id', invoiceId).eq('status', 'sent').maybeSingle()\n  if (!invoice) return res.status(404).json({ error: 'Not found' })\n  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price_data: { currency: invoice.currency, unit_amount: invoice.amount_cents, product_data: { name: 'Invoice' } }, quantity: 1 }], success_url: 'https://app.example.com/paid' })\n  res.json({ url: session.url })\n}\n";
+    let files = [
+        ("package.json", next),
+        ("lib/supabaseAdmin.js", admin),
+        ("lib/stripe.js", stripe),
+        ("pages/api/pay/checkout.js", pay),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("pages/api/pay/checkout.js")),
+        "{found:?}"
+    );
+    // The same checkout acting for an account the caller names is not a pay link.
+    let found = rules_found_edited(
+        &files,
+        "const invoiceId = typeof req.body?.invoiceId === 'string' ? req.body.invoiceId : ''",
+        "const { invoiceId, userId } = req.body\n  const { data: owner } = await supabaseAdmin.from('profiles').select('email').eq('id', userId).single()",
+    );
+    assert!(
+        found.contains(&"service-role-without-auth pages/api/pay/checkout.js:4".to_string()),
+        "{found:?}"
+    );
+    // A client-chosen amount behind numeric wrappers is still the client's.
+    let found = rules_found_edited(
+        &files,
+        "unit_amount: invoice.amount_cents",
+        "unit_amount: Math.round(Number(req.body.amount) * 100)",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("client-set-price pages/api/pay/checkout.js:")),
+        "{found:?}"
+    );
+    // A share link read by its unguessable id; the same route by a plain id is reported.
+    let share = [
+        (
+            "package.json",
+            r#"{"dependencies":{"express":"4.19.2","sequelize":"6.37.0"}}"#,
+        ),
+        (
+            "routes/widget.js",
+            "const router = require('express').Router();\nconst { Invoice } = require('../models');\n\nrouter.get('/invoice/:publicId', async (req, res) => {\n  const invoice = await Invoice.findOne({ where: { publicId: req.params.publicId }, attributes: ['number', 'total'] });\n  res.json(invoice);\n});\n\nmodule.exports = router;\n",
+        ),
+        (
+            "server.js",
+            "const express = require('express');\nconst app = express();\napp.use(require('./routes/widget'));\napp.post('/login', (req, res) => res.end());\napp.listen(3000);\n",
+        ),
+    ];
+    let found = rules_found(&share);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth routes/widget.js")),
+        "{found:?}"
+    );
+    let found = rules_found_edited(&share, "publicId", "invoiceId");
+    assert!(
+        found.contains(&"endpoint-missing-auth routes/widget.js:4".to_string()),
+        "{found:?}"
+    );
+    // Passwordless sign-in's first step, named as one word.
+    let otp = [
+        (
+            "functions/package.json",
+            r#"{"dependencies":{"firebase-functions":"5.0.0","firebase-admin":"12.0.0"}}"#,
+        ),
+        (
+            "functions/src/index.ts",
+            "import { onRequest } from \"firebase-functions/v2/https\";\nimport { getFirestore } from \"firebase-admin/firestore\";\nconst db = getFirestore();\n\nexport const sendLoginCode = onRequest(async (req, res) => {\n  const email = String(req.body?.email ?? \"\").toLowerCase();\n  await db.doc(`loginCodes/${email}`).set({ code: \"123456\" });\n  res.json({ sent: true });\n});\n",
+        ),
+    ];
+    let found = rules_found(&otp);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("service-role-without-auth")
+                || f.starts_with("endpoint-missing-auth")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit functions/src/index.ts")),
+        "{found:?}"
+    );
+}

@@ -1512,8 +1512,9 @@ fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
     let a = a.min(b);
     re.find_iter(&src.text[a..b]).any(|m| {
         let at = a + m.start();
+        // The text before the `.method(` of the match: a payment, AI or mail API object.
         let before = &src.text[at.saturating_sub(48)..at];
-        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.\s*$").is_match(before)
+        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.?\s*$").is_match(before)
     })
 }
 
@@ -1737,8 +1738,17 @@ fn js_client_values(
         let from_client = re!(r"\b(?:req|request)\s*\.\s*(?:body|query|params)\b|\bformData\s*\.\s*get\s*\(|\bsearchParams\s*\.\s*get\s*\(").is_match(v.as_bytes())
             || whole.iter().filter(|w| w.as_str() != "body" || re!(r"\b(?:const|let|var)\s+body\b").is_match(t)).any(|w| val.trim_start().starts_with(&format!("{w}.")) || val.trim_start().starts_with(&format!("{w}[")))
             || fields.iter().any(|fl| {
-                let v = val.trim();
-                v == fl || v.starts_with(&format!("{fl} ")) || v.starts_with(&format!("{fl}*")) || v.starts_with(&format!("Number({fl})")) || v.starts_with(&format!("parseInt({fl}")) || v.starts_with(&format!("Math.round({fl}"))
+                // Numeric wrappers do not make a client value the server's own:
+                // `Math.round(Number(amount) * 100)` is still the client's amount.
+                let mut v = val.trim();
+                while let Some(rest) = ["Math.round(", "Math.floor(", "Math.ceil(", "Math.trunc(", "Math.abs(", "Number(", "parseInt(", "parseFloat(", "BigInt(", "+", "("]
+                    .iter()
+                    .find_map(|w| v.strip_prefix(w))
+                {
+                    v = rest.trim_start();
+                }
+                v.strip_prefix(fl.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', '*', ')', ',', '/']))
             })
             || (val.trim() == "" && fields.contains(&key));
         // `role: req.body.role === "ADMIN" ? "ADMIN" : "MEMBER"`: the client picks from a fixed

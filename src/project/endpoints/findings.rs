@@ -361,6 +361,13 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         {
             return true;
         }
+        // The first step of a passwordless sign-in named as one word (`sendLoginCode`,
+        // `requestOtp`, `emailMagicLink`): the caller has no session yet.
+        if re!(r"^(?:send|request|resend|email|issue|start|create)(?:login|signin|magic|otp|passwordless|sms|auth)\w*$|^(?:send|request|resend)(?:otp|code|pin)$")
+            .is_match(norm.as_bytes())
+        {
+            return true;
+        }
     }
     // The first step of a passwordless or OTP sign-in: `/auth/otp/request`, `/magic-link/send`.
     if let [.., prev, last] = segs.as_slice() {
@@ -609,6 +616,17 @@ pub fn missing_auth(
     if public_form(e, d) {
         return None;
     }
+    // A share or pay link read by its unguessable id, and a checkout that only turns a stored
+    // amount into a payment page (`stripe.checkout.sessions.create` with the invoice's price):
+    // public by design. Prices taken from the client are `client-set-price`.
+    if !d.writes_db && !is_admin(&e.route) {
+        if !unsafe_method(&e.method) && capability_route(&e.route) {
+            return None;
+        }
+        if d.payment_checkout && d.client_values.is_empty() && !d.ai {
+            return None;
+        }
+    }
     let action = e.kind.as_deref() == Some("server-action");
     let state = unsafe_method(&e.method)
         && (d.writes_db || d.uses_body && !action || d.service_role || d.ai || d.reads_db)
@@ -671,6 +689,40 @@ pub fn missing_auth(
     Some((sev, conf, notes.join(" ")))
 }
 
+/// A route keyed by an unguessable capability in its path (`/invoice/:publicId`,
+/// `/share/[shareToken]`): a share or pay link, public by design when it only reads.
+fn capability_route(route: &str) -> bool {
+    route.split('/').any(|s| {
+        let name = s
+            .trim_start_matches([':', '[', '{', '<'])
+            .trim_end_matches([']', '}', '>', '?'])
+            .rsplit(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .replace(['_', '-'], "");
+        s.len() > name.len()
+            && matches!(
+                name.as_str(),
+                "publicid"
+                    | "publictoken"
+                    | "shareid"
+                    | "sharetoken"
+                    | "sharecode"
+                    | "sharekey"
+                    | "sharelink"
+                    | "shareslug"
+                    | "accesstoken"
+                    | "invitetoken"
+                    | "invitecode"
+                    | "viewtoken"
+                    | "linktoken"
+                    | "paytoken"
+                    | "paymenttoken"
+            )
+    })
+}
+
 /// A service-role handler that only inserts the request into a table, outside admin routes.
 fn public_form(e: &Endpoint, d: &EndpointDetail) -> bool {
     d.insert_only && d.service_role && !e.auth && !is_admin(&e.route)
@@ -706,7 +758,8 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         .cloned()
         .or_else(|| action_name(&e.route))
         .unwrap_or_default()
-        .replace(['_', '-'], "");
+        .replace(['_', '-'], "")
+        .to_ascii_lowercase();
     let by_name = |pat: &regex::bytes::Regex| pat.is_match(name.as_bytes());
     let conf = if d.auth_flow {
         Confidence::High
@@ -752,7 +805,9 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             ("a password-change endpoint", Severity::High, conf)
         });
     }
-    if by_name(re!(r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode")) {
+    if by_name(re!(
+        r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode|logincode|signincode|verifylogin|smscode"
+    )) {
         return Some(("an OTP / magic-link endpoint", Severity::High, conf));
     }
     if by_name(re!(

@@ -24,7 +24,7 @@ pub use findings::{access, checks, is_public_route};
 
 use crate::input::FileSet;
 use crate::report::Endpoint;
-use ctx::Ctx;
+use ctx::{Ctx, re};
 use features::{AuthLevel, Features, Flags};
 
 /// What the checks need to know about one endpoint beyond the report's table (aligned by index
@@ -65,6 +65,8 @@ pub struct EndpointDetail {
     pub insert_only: bool,
     /// The handler looks the user up but never rejects anonymous callers.
     pub lookup_only: bool,
+    /// The handler opens a hosted payment page (Stripe Checkout, a payment intent, a payment link).
+    pub payment_checkout: bool,
     /// Distinct named request-body fields the handler reads.
     pub body_fields: usize,
     /// Its only database reads count or aggregate (a dashboard's totals), no record comes back.
@@ -288,6 +290,15 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
         body_fields: feat.body_fields,
+        // ... for a record the caller names (an invoice), not for an account: a checkout that
+        // takes `userId` / `teamId` from the body or reads users with the admin auth API acts for
+        // whoever the caller names.
+        payment_checkout: r.handler.is_some_and(|(f, a, b)| {
+            let t = super::endpoints::ctx::sl(&ctx.files[f].text, a, b);
+            !re!(r"\b(?:userId|user_id|teamId|team_id|accountId|account_id|orgId|org_id|organizationId|organization_id|customerId|customer_id|uid|workspaceId|workspace_id)\b|\.\s*auth\s*\.\s*admin\b").is_match(t)
+                && re!(r"\bcheckout\s*\.\s*sessions\s*\.\s*create\s*\(|\bpaymentIntents\s*\.\s*create\s*\(|\bpaymentLinks\s*\.\s*create\s*\(|\bcheckout\s*\.\s*Session\s*\.\s*create\s*\(|\bPaymentIntent\s*\.\s*create\s*\(")
+                .is_match(t)
+        }),
         aggregate_only: r.handler.is_some_and(|(f, a, b)| {
             features::aggregate_only(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
         }),
