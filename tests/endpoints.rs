@@ -3330,3 +3330,29 @@ fn public_pay_links_share_links_and_passwordless_starts_need_no_session() {
         "{found:?}"
     );
 }
+
+#[test]
+fn middleware_protected_prefixes_in_a_module_constant_and_a_flag() {
+    let files = [
+        ("package.json", r#"{"dependencies":{"next":"15.3.0","@supabase/ssr":"0.5.0"}}"#),
+        (
+            "middleware.ts",
+            "import { type NextRequest } from 'next/server'\nimport { updateSession } from '@/lib/supabase/middleware'\n\nexport async function middleware(request: NextRequest) {\n  return await updateSession(request)\n}\n\nexport const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] }\n",
+        ),
+        (
+            "lib/supabase/middleware.ts",
+            "import { createServerClient } from '@supabase/ssr'\nimport { NextResponse, type NextRequest } from 'next/server'\n\nconst PROTECTED_PREFIXES = ['/documents', '/settings']\n\nexport async function updateSession(request: NextRequest) {\n  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, { cookies: { getAll() { return request.cookies.getAll() }, setAll() {} } })\n  const { data: { user } } = await supabase.auth.getUser()\n  const needsAuth = PROTECTED_PREFIXES.some((p) => request.nextUrl.pathname.startsWith(p))\n  if (needsAuth && !user) {\n    return NextResponse.redirect(new URL('/login', request.url))\n  }\n  return NextResponse.next({ request })\n}\n",
+        ),
+        (
+            "app/share/[id]/page.tsx",
+            "import { createClient } from '@/lib/supabase/server'\n\nexport default async function SharePage({ params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params\n  const supabase = await createClient()\n  const { data: doc } = await supabase.from('documents').select('title, body').eq('id', id).single()\n  return <article>{doc?.title}</article>\n}\n",
+        ),
+        (
+            "app/documents/[id]/page.tsx",
+            "import { createClient } from '@/lib/supabase/server'\n\nexport default async function DocPage({ params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params\n  const supabase = await createClient()\n  const { data: doc } = await supabase.from('documents').select('title, body').eq('id', id).single()\n  return <article>{doc?.title}</article>\n}\n",
+        ),
+    ];
+    let t = table(&files);
+    assert!(t.iter().any(|e| e.starts_with("app/share/[id]/page.tsx:3 GET /share/[id] -")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("app/documents/[id]/page.tsx:3 GET /documents/[id] A")), "{t:?}");
+}

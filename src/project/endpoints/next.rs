@@ -972,11 +972,12 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
         // `const protectedPaths = ["/dashboard", "/admin"]` ... `if (!user &&
         // protectedPaths.some((p) => pathname.startsWith(p)))`: the guard acts on those prefixes
         // only (Supabase's `updateSession` template); negated, they are public paths.
+        // The lists may be module constants above the function (`const PROTECTED_PREFIXES`).
         let mut path_lists: Vec<(String, Vec<String>)> = Vec::new();
         for c in s.code_matches(
             re!(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,40})?=\s*\["),
-            a,
-            b,
+            0,
+            s.text.len(),
         ) {
             let Some(m0) = c.get(0) else { continue };
             let end = super::ctx::expr_end(&s.text, &s.mask, m0.end() - 1);
@@ -995,7 +996,25 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                 continue;
             };
             let Some(m0) = c.get(0) else { continue };
-            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start());
+            // ... on the same line, or through a flag tested with the session below
+            // (`const needsAuth = LIST.some(...)` ... `if (needsAuth && !session)`).
+            let flag_checked = || {
+                let line_start = s.text[..m0.start()]
+                    .iter()
+                    .rposition(|&x| x == b'\n')
+                    .map_or(0, |x| x + 1);
+                re!(r"^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$")
+                    .captures(&s.text[line_start..m0.start()])
+                    .and_then(|v| v.get(1))
+                    .is_some_and(|v| {
+                        let v = regex::escape(&String::from_utf8_lossy(v.as_bytes()));
+                        super::build_re(&format!(
+                            r"\b{v}\s*&&\s*!\s*(?:user|session|token|userId|auth)\b|!\s*(?:user|session|token|userId|auth)\b[^\n]*&&\s*{v}\b"
+                        ))
+                        .is_ok_and(|re| re.is_match(super::ctx::sl(&s.text, m0.end(), b)))
+                    })
+            };
+            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start()) || flag_checked();
             let list = if c.get(1).is_none() && with_user_check {
                 &mut protected
             } else {
