@@ -3334,7 +3334,10 @@ fn public_pay_links_share_links_and_passwordless_starts_need_no_session() {
 #[test]
 fn middleware_protected_prefixes_in_a_module_constant_and_a_flag() {
     let files = [
-        ("package.json", r#"{"dependencies":{"next":"15.3.0","@supabase/ssr":"0.5.0"}}"#),
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"15.3.0","@supabase/ssr":"0.5.0"}}"#,
+        ),
         (
             "middleware.ts",
             "import { type NextRequest } from 'next/server'\nimport { updateSession } from '@/lib/supabase/middleware'\n\nexport async function middleware(request: NextRequest) {\n  return await updateSession(request)\n}\n\nexport const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] }\n",
@@ -3353,6 +3356,57 @@ fn middleware_protected_prefixes_in_a_module_constant_and_a_flag() {
         ),
     ];
     let t = table(&files);
-    assert!(t.iter().any(|e| e.starts_with("app/share/[id]/page.tsx:3 GET /share/[id] -")), "{t:?}");
-    assert!(t.iter().any(|e| e.starts_with("app/documents/[id]/page.tsx:3 GET /documents/[id] A")), "{t:?}");
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("app/share/[id]/page.tsx:3 GET /share/[id] -")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("app/documents/[id]/page.tsx:3 GET /documents/[id] A")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn django_views_and_router_urls_concatenated_to_paths() {
+    let files = [
+        (
+            "requirements.txt",
+            "Django==5.0.6\ndjangorestframework==3.15.1\nPyJWT==2.8.0\n",
+        ),
+        (
+            "config/settings.py",
+            "INSTALLED_APPS = ['rest_framework', 'accounts']\nROOT_URLCONF = 'config.urls'\nREST_FRAMEWORK = {'DEFAULT_PERMISSION_CLASSES': ['rest_framework.permissions.IsAuthenticated']}\n",
+        ),
+        (
+            "config/urls.py",
+            "from django.urls import include, path\n\nurlpatterns = [path('', include('accounts.urls'))]\n",
+        ),
+        (
+            "accounts/tokens.py",
+            "import jwt\nfrom django.conf import settings\n\n\ndef read_magic_link_token(token):\n    return jwt.decode(token, settings.SECRET_KEY, algorithms=['HS256'])\n",
+        ),
+        (
+            "accounts/views.py",
+            "from django.contrib.auth import get_user_model\nfrom rest_framework import permissions, viewsets\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom .tokens import read_magic_link_token\n\nUser = get_user_model()\n\n\nclass MagicLinkLoginView(APIView):\n    permission_classes = [permissions.AllowAny]\n\n    def get(self, request):\n        claims = read_magic_link_token(request.GET['token'])\n        return Response({'user': claims['sub']})\n\n\nclass VerifyEmailView(APIView):\n    permission_classes = [permissions.AllowAny]\n\n    def get(self, request, user_id):\n        User.objects.filter(pk=user_id).update(is_verified=True)\n        return Response({'ok': True})\n\n\nclass NoteViewSet(viewsets.ModelViewSet):\n    queryset = User.objects.all()\n",
+        ),
+        (
+            "accounts/urls.py",
+            "from django.urls import path\nfrom rest_framework.routers import DefaultRouter\n\nfrom . import views\n\nrouter = DefaultRouter()\nrouter.register('notes', views.NoteViewSet, basename='notes')\n\nurlpatterns = [\n    path('magic/', views.MagicLinkLoginView.as_view()),\n    path('verify-email/<int:user_id>/', views.VerifyEmailView.as_view()),\n] + router.urls\n",
+        ),
+    ];
+    let t = table(&files);
+    // The second view's `def get` is not a call of the first view's `get` (and its token helper).
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("accounts/views.py:22 GET /verify-email/<int:user_id>/ -")),
+        "{t:?}"
+    );
+    // `[...] + router.urls` registers the router's routes.
+    assert!(t.iter().any(|e| e.contains(" GET /notes/ ")), "{t:?}");
+    assert!(
+        t.iter().any(|e| e.contains(" DELETE /notes/<pk>/ ")),
+        "{t:?}"
+    );
 }

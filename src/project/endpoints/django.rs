@@ -139,9 +139,10 @@ fn walk(
         let full = join_prefix(prefix, &route);
         view_expr(ctx, st, u, vs, ve, &full, src.line(m0.start()), stack, out);
     }
-    // `urlpatterns += router.urls`
+    // `urlpatterns += router.urls`, `urlpatterns = [...] + router.urls`, `[path(...), *router.urls]`
+    // (`include(router.urls)` is a view expression above).
     for c in src.code_matches(
-        re!(r"\burlpatterns\s*[+]?=\s*(?:\[\s*\*\s*)?([A-Za-z_]\w*)\s*\.\s*urls\b"),
+        re!(r"(?:\burlpatterns\s*[+]?=\s*(?:\[\s*\*\s*)?|\]\s*\+\s*|,\s*\*\s*)([A-Za-z_]\w*)\s*\.\s*urls\b"),
         0,
         t.len(),
     ) {

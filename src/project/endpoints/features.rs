@@ -2280,6 +2280,13 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
             if c.get(2).is_some_and(|x| member_call(&src.text, x.start())) {
                 continue;
             }
+            // A definition (`def get(self, request)` of the handler itself, or a nested one) is
+            // not a call: resolving its name would find another class's method of that name.
+            if c.get(2).is_some_and(|x| {
+                re!(r"\bdef\s+$").is_match(&src.text[x.start().saturating_sub(12)..x.start()])
+            }) {
+                continue;
+            }
             let n = String::from_utf8_lossy(
                 c.get(1)
                     .or_else(|| c.get(2))
