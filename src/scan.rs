@@ -79,6 +79,20 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                 || text.contains("sql.unsafe("),
         );
         push("drizzle", text.contains("drizzle"));
+        // Firestore data access in a Cloud Functions file: a callable's fix speaks `request.auth`;
+        // an Express app inside `onRequest` reads and scopes Firestore documents, so the
+        // Firestore variant comes before the HTTP framework's (Prisma / Mongoose examples).
+        let firestore = text.contains("firebase")
+            && (text.contains(".collection(")
+                || text.contains("getFirestore")
+                || text.contains("firestore()"))
+            && !text.contains("supabase")
+            && !text.contains("prisma");
+        push(
+            "firebase-functions",
+            firestore && text.contains("firebase-functions") && text.contains("onCall"),
+        );
+        push("firebase", firestore);
         // A Firebase file (Admin SDK in an API route or server module): the Firebase variant
         // before the framework's, whose examples assume NextAuth, Supabase or Prisma.
         // ... or any server file of a project whose only auth and data layer is Firebase.
@@ -106,20 +120,29 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
         // use it, the others fall back to `nextjs`...
         // ... and the Pages Router's pages (`pages/login.tsx`): no `next/headers` there either.
+        // ... and a helper of such routes elsewhere (`lib/apiHandler.js` wrapping `(req, res)`).
         push(
             "nextjs-pages",
             facts.has("nextjs")
                 && (crate::project::endpoints::next::pages_api_route(path).is_some()
                     || text.contains("NextApiRequest")
                     || path.starts_with("pages/")
-                    || path.starts_with("src/pages/")),
+                    || path.starts_with("src/pages/")
+                    || !text.contains("NextResponse")
+                        && !text.contains("express")
+                        && (text.contains("(req, res)") || text.contains("(req, res, "))
+                        && text.contains("res.status(")),
         );
         let next_path = path.starts_with("app/")
             || path.starts_with("pages/")
             || path.starts_with("src/app/")
             || path.starts_with("src/pages/")
             || path.contains("/app/api/")
-            || path.starts_with("middleware.");
+            || path.starts_with("middleware.")
+            || path
+                .rsplit('/')
+                .next()
+                .is_some_and(|n| n.starts_with("next.config."));
         push(
             "nextjs",
             facts.has("nextjs")
@@ -816,6 +839,39 @@ mod tests {
             edge.contains(&"supabase") && !edge.contains(&"vite"),
             "{edge:?}"
         );
+    }
+
+    #[test]
+    fn firestore_lookups_and_pages_router_helpers_pick_their_fix() {
+        // An Express app inside a Cloud Function reading Firestore: the Firestore variant first.
+        let c = fix_candidates(
+            Language::Typescript,
+            b"import { onRequest } from 'firebase-functions/v2/https';\nimport express from 'express';\nimport { getFirestore } from 'firebase-admin/firestore';\nconst snap = await getFirestore().collection('notes').doc(id).get();",
+            "functions/src/api.ts",
+            &Facts::default(),
+        );
+        let (fs, ex) = (
+            c.iter().position(|k| *k == "firebase"),
+            c.iter().position(|k| *k == "express"),
+        );
+        assert!(fs.is_some() && fs < ex, "{c:?}");
+        // A `(req, res)` helper in `lib/` of a Next.js project: the Pages Router variant.
+        let mut next = Facts::default();
+        next.stacks.push("nextjs".into());
+        let c = fix_candidates(
+            Language::Javascript,
+            b"export const withHandler = (fn) => async (req, res) => {\n  try { await fn(req, res) } catch (e) { res.status(500).json({ error: e.stack }) }\n}",
+            "lib/apiHandler.js",
+            &next,
+        );
+        assert_eq!(c.first(), Some(&"nextjs-pages"), "{c:?}");
+        let c = fix_candidates(
+            Language::Typescript,
+            b"import { NextResponse } from 'next/server';\nexport const fail = (e) => NextResponse.json({ error: e.message }, { status: 500 });",
+            "lib/http.ts",
+            &next,
+        );
+        assert!(!c.contains(&"nextjs-pages"), "{c:?}");
     }
 
     #[test]
