@@ -369,7 +369,18 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                     privileged: re!(r"(?i)[(,]\s*((?:role|roles|user_role|is_admin|is_super_?admin|is_superuser|is_staff|credits|credit_balance|ai_credits|balance|plan|plan_id|tier|subscription_tier|subscription_status|is_premium|is_pro|is_paid|quota|usage_limit|is_verified))\s+[a-z]")
                         .captures_iter(t)
                         .map(|c| String::from_utf8_lossy(&c[1]).to_ascii_lowercase())
-                        .collect(),
+                        // A chat transcript's `role` (`'user' | 'assistant' | 'system'`) is who
+                        // spoke, not a privilege.
+                        .filter(|col| {
+                            !(col.starts_with("role")
+                                && re!(r"(?i)'assistant'|\bassistant\b").is_match(t))
+                        })
+                        .fold(Vec::new(), |mut v: Vec<String>, col| {
+                            if !v.contains(&col) {
+                                v.push(col);
+                            }
+                            v
+                        }),
                     personal: re!(r"(?i)[(,]\s*(?:phone\w*|\w+_phone|mobile|e_?mail|\w+_email|address\w*|\w+_address|dob|date_of_birth|birth_?date|birthday|ssn|national_id|passport\w*|notes?|medical\w*|diagnos\w*|salary|iban|tax_id)\s+[a-z]")
                         .is_match(t),
                 });
