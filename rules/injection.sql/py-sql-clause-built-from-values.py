@@ -89,3 +89,29 @@ def edit_listing(conn, listing_id, title, price, keyword, use_pg):
     values.append(listing_id)
     conn.execute(f"UPDATE listings SET {', '.join(sets)} WHERE id = {p}", tuple(values))
     return conn.execute(sql, (listing_id,)).fetchall()
+
+
+def invoices_for(conn, user_id, status, q, ids):
+    where = "1 = 1"
+    params = []
+    if status:
+        # ruleid: py-sql-clause-built-from-values
+        where += " AND status = '" + status + "'"
+        # ok: py-sql-clause-built-from-values
+        where += " AND status = %s"
+        params.append(status)
+    if q:
+        # ruleid: py-sql-clause-built-from-values
+        where += " AND (number ILIKE '%" + q + "%')"
+    conditions = []
+    # ruleid: py-sql-clause-built-from-values
+    conditions.append("owner_id = " + str(user_id))
+    # ok: py-sql-clause-built-from-values
+    conditions.append("owner_id = " + "%s")
+    # ok: py-sql-clause-built-from-values
+    where += " AND id IN (" + placeholders + ")"
+    # ok: py-sql-clause-built-from-values
+    where += " AND region = '" + DEFAULT_REGION + "'"
+    # ok: py-sql-clause-built-from-values
+    where += " AND created_at > now() - interval '" + int(days) + " days'"
+    return conn.execute("SELECT * FROM invoices WHERE " + where + " AND " + " AND ".join(conditions), params).fetchall()

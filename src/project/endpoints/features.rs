@@ -1959,6 +1959,16 @@ fn js_idor_with(
                 }
             }
         }
+        // Nested: `const { method, query: { id } } = req` (the Pages Router idiom).
+        for c in re!(r"\b(?:const|let|var)\s+\{[^;=]{0,200}?\b(?:query|params|body)\s*:\s*\{([^{}]{0,120})\}[^;=]{0,120}\}\s*=\s*(?:req|request)\b").captures_iter(text) {
+            for p in String::from_utf8_lossy(&c[1]).split(',') {
+                let local = p.split_once(':').map_or(p, |(_, l)| l);
+                let local = local.split('=').next().unwrap_or("").trim();
+                if local.to_ascii_lowercase().ends_with("id") {
+                    idnames.push(local.to_string());
+                }
+            }
+        }
     }
     // Another name for the body (`data.orderId`, `const { orderId } = request.data`).
     let alias_id = alias.and_then(|al| {
