@@ -3410,3 +3410,28 @@ fn django_views_and_router_urls_concatenated_to_paths() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_open_upload_endpoint_changes_state() {
+    let files = [
+        (
+            "requirements.txt",
+            "fastapi==0.111.0\npython-multipart==0.0.9\n",
+        ),
+        (
+            "main.py",
+            "import uuid\n\nfrom fastapi import FastAPI, File, UploadFile\n\napp = FastAPI()\n\n\n@app.post(\"/documents\")\nasync def upload_document(file: UploadFile = File(...)):\n    dest = f\"./uploads/{uuid.uuid4().hex}\"\n    with open(dest, \"wb\") as out:\n        out.write(await file.read(1024 * 1024))\n    return {\"id\": dest}\n\n\n@app.post(\"/echo\")\nasync def echo():\n    return {\"ok\": True}\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        found.contains(&"endpoint-missing-auth main.py:8".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth main.py:16")),
+        "{found:?}"
+    );
+}

@@ -629,7 +629,12 @@ pub fn missing_auth(
     }
     let action = e.kind.as_deref() == Some("server-action");
     let state = unsafe_method(&e.method)
-        && (d.writes_db || d.uses_body && !action || d.service_role || d.ai || d.reads_db)
+        && (d.writes_db
+            || d.uses_body && !action
+            || d.service_role
+            || d.ai
+            || d.reads_db
+            || d.upload)
         || e.method == "ALL" && (d.writes_db || d.service_role)
         || d.writes_db && !matches!(e.method.as_str(), "OPTIONS" | "HEAD");
     let reads = d.reads_db || d.service_role;

@@ -65,6 +65,8 @@ pub struct EndpointDetail {
     pub insert_only: bool,
     /// The handler looks the user up but never rejects anonymous callers.
     pub lookup_only: bool,
+    /// The handler receives an uploaded file (stored somewhere: disk, a bucket).
+    pub upload: bool,
     /// The handler opens a hosted payment page (Stripe Checkout, a payment intent, a payment link).
     pub payment_checkout: bool,
     /// Distinct named request-body fields the handler reads.
@@ -290,6 +292,10 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
         body_fields: feat.body_fields,
+        upload: r.handler.is_some_and(|(f, a, b)| {
+            re!(r#"\bUploadFile\b|\b(?:req|request)\s*\.\s*files?\b|\brequest\s*\.\s*FILES\b|\binstanceof\s+File\b|\.\s*get\s*\(\s*['"]file['"]\s*\)\s*as\s+File\b"#)
+                .is_match(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
+        }),
         // ... for a record the caller names (an invoice), not for an account: a checkout that
         // takes `userId` / `teamId` from the body or reads users with the admin auth API acts for
         // whoever the caller names.

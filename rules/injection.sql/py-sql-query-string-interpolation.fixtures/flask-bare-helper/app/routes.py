@@ -26,4 +26,7 @@ def search_invoices():
     rows = fetch_all("SELECT * FROM invoices WHERE user_id = %s AND number ILIKE %s", (current_user.id, f"%{q}%"))
     # ok: py-sql-query-string-interpolation (query_cache does not run SQL)
     cached = query_cache(f"select from invoices where user = {current_user.id}")
-    return {"rows": rows, "cached": cached}
+    p = "%s"
+    # ok: py-sql-query-string-interpolation (only the driver's marker is formatted in)
+    more = fetch_all(f"SELECT * FROM invoices WHERE user_id = {p} AND number ILIKE {p}", (current_user.id, f"%{q}%"))
+    return {"rows": rows + more, "cached": cached}
