@@ -829,7 +829,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     }
     if d.open_mail && !e.auth {
         return Some((
-            "an endpoint that sends e-mail to an address the caller chooses",
+            "an endpoint that sends e-mail to an address the caller chooses (besides a limit, send only to addresses the app already knows: the account's own, an invitee the owner added)",
             Severity::High,
             Confidence::Medium,
         ));
@@ -837,7 +837,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     // Behind a role check only staff can send: not "any signed-in user".
     if d.open_mail && !role_guarded(d) {
         return Some((
-            "an endpoint that lets any signed-in user send e-mail from your domain to addresses they choose (spam and phishing under your name, a suspended mail account)",
+            "an endpoint that lets any signed-in user send e-mail from your domain to addresses they choose (spam and phishing under your name, a suspended mail account; besides a limit, send only to addresses the app already knows)",
             Severity::Medium,
             Confidence::Medium,
         ));
