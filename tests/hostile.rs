@@ -457,3 +457,37 @@ fn thousands_of_schema_names_do_not_multiply_project_conditions() {
         r.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn thousands_of_helpers_do_not_multiply_caller_searches() {
+    // 3000 fetch helpers, each asking every file whether some caller passes it request data
+    // (an `in = "callers"` condition), over 40 MB of unrelated modules: the per-scan budget for
+    // project searches keeps this linear, and the scan ends.
+    let mut helpers = String::new();
+    for i in 0..3000 {
+        helpers.push_str(&format!(
+            "export async function load{i}(target) {{\n  return fetch(target);\n}}\n"
+        ));
+    }
+    let filler = "const x = 1;\n".repeat((200 << 10) / 13);
+    let mut files = vec![RawFile::new("lib/fetchers.js", helpers.into_bytes())];
+    for i in 0..200 {
+        files.push(RawFile::new(
+            format!("lib/mod{i}.js"),
+            filler.clone().into_bytes(),
+        ));
+    }
+    files.push(RawFile::new(
+        "routes/preview.js",
+        &b"const router = require('express').Router();\nconst { load7 } = require('../lib/fetchers');\nrouter.post('/preview', async (req, res) => {\n  res.send(await load7(req.body.url));\n});\nmodule.exports = router;\n"[..],
+    ));
+    let r = Scanner::new()
+        .unwrap()
+        .scan_files(files, &ScanOptions::default(), &mut |_| {})
+        .unwrap();
+    assert!(
+        r.project.files_scanned >= 202,
+        "{}",
+        r.project.files_scanned
+    );
+}

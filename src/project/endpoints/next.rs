@@ -88,6 +88,16 @@ fn page_route(path: &str) -> Option<String> {
     app_route(&format!("{dir}/route.ts"))
 }
 
+/// (admin, dynamic) of a page route: under an `admin` segment, under a dynamic `[id]` segment,
+/// the two kinds of page whose server-side data loading is an endpoint to check.
+fn page_segments(route: &str) -> (bool, bool) {
+    let admin = route
+        .split('/')
+        .any(|s| s == "admin" || s.starts_with("admin-"));
+    let dynamic = route.split('/').any(|s| s.starts_with('['));
+    (admin, dynamic)
+}
+
 /// A server-component page that reads data on the server and renders it: one under an `admin`
 /// segment (`app/admin/users/page.tsx`) needs the same caller and role check as an admin API
 /// route; one under a dynamic segment (`app/invoices/[id]/page.tsx`) that looks a record up by
@@ -97,10 +107,7 @@ fn page_route(path: &str) -> Option<String> {
 fn server_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let src = &ctx.files[fi];
     let t = &src.text;
-    let admin = route
-        .split('/')
-        .any(|s| s == "admin" || s.starts_with("admin-"));
-    let dynamic = route.split('/').any(|s| s.starts_with('['));
+    let (admin, dynamic) = page_segments(route);
     if !(admin || dynamic) || re!(r#"^\s*(?://[^\n]*\s*)*['"]use client['"]"#).is_match(t) {
         return Vec::new();
     }
@@ -200,10 +207,7 @@ fn pages_page_route(path: &str) -> Option<String> {
 fn gssp_page(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let src = &ctx.files[fi];
     let t = &src.text;
-    let admin = route
-        .split('/')
-        .any(|s| s == "admin" || s.starts_with("admin-"));
-    let dynamic = route.split('/').any(|s| s.starts_with('['));
+    let (admin, dynamic) = page_segments(route);
     if !(admin || dynamic) {
         return Vec::new();
     }
