@@ -289,6 +289,7 @@ pub const PROJECT_CHECKS: &[&str] = &[
     "firebase-open-rules",
     "service-role-without-auth",
     "idor-unscoped-lookup",
+    "service-role-list-without-owner-filter",
     "client-set-price",
 ];
 

@@ -81,6 +81,8 @@ pub struct Features {
     pub body_fields: usize,
     /// Offset of a DB lookup keyed by an id from the request, with no ownership condition.
     pub id_lookup: Option<usize>,
+    /// A Supabase list query with no owner or caller filter: (offset, table, selects an owner column).
+    pub unscoped_list: Option<(usize, String, bool)>,
     /// (offset, field) of a price/amount/role taken from the client.
     pub client_values: Vec<(usize, String)>,
     /// Names of tables/models touched (lower case).
@@ -1101,6 +1103,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     );
     f.role_check = js_caller_role_check(super::ctx::sl(&src.text, a, b));
     f.tables = js_tables(t);
+    f.unscoped_list = unscoped_list(src, a, b);
     f.insert_only = js_insert_only(src, a, b);
     let (whole, fields) = js_body_names(t);
     // Calls into project helpers (services, data-access functions).
@@ -1176,6 +1179,130 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             || js_body_to_sink(ctx, file, a, b, &whole, &fields, None));
     f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
     f
+}
+
+/// A column that names a record's owner or tenant (`user_id`, `ownerId`, `org_id`, `created_by`).
+fn owner_column(col: &[u8]) -> bool {
+    re!(r"(?i)^(?:\w*_)?(?:user|owner|author|creator|tenant|org|organization|team|workspace|account|member|profile|customer|company)(?:_?id|_?uuid)$|^(?:uid|created_by|createdby|owner|user)$")
+        .is_match(col)
+}
+
+/// A filter value or `.or()` string that ties rows to the caller or to what owners made public.
+fn caller_or_public(t: &[u8]) -> bool {
+    re!(r"(?i)\b(?:user|session|auth|caller|me|viewer|currentuser|current_user|profile|claims|uid|userid|user_id|owner_id|ownerid|team_id|org_id|tenant_id|account_id|workspace_id|member_id|author_id|created_by)\b|\b(?:is_)?(?:public|published|shared|visible|listed)\b|\bvisibility\b")
+        .is_match(t)
+}
+
+/// A Supabase list query in `[a, b)` (`.from('projects').select(...)`, supabase-py's
+/// `.table("projects").select(...)`, with no `.single()`)
+/// with no filter tying its rows to the caller (an owner column, the session user's id) or to
+/// what owners made public: (offset of `.from`, table, whether it selects an owner column).
+/// Run with the service-role client, such a query returns every tenant's rows to any account.
+pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize, String, bool)> {
+    let b = b.min(src.text.len());
+    let t = &src.text;
+    fn ident(s: &[u8], i: usize) -> (usize, &[u8]) {
+        let i = i.min(s.len());
+        let n = s[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'$')
+            .count();
+        (i + n, &s[i..i + n])
+    }
+    let string_arg = |arg: &[u8]| -> Option<Vec<u8>> {
+        let q = *arg.iter().find(|c| !c.is_ascii_whitespace())?;
+        if !matches!(q, b'\'' | b'"' | b'`') {
+            return None;
+        }
+        let s = arg.iter().position(|c| *c == q)? + 1;
+        let e = arg[s..].iter().position(|c| *c == q)? + s;
+        Some(arg[s..e].to_vec())
+    };
+    for c in src.code_matches(re!(r#"\.\s*(?:from_?|table)\s*\(\s*['"`](\w+)['"`]\s*\)"#), a, b) {
+        let (Some(m), Some(table)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let table = String::from_utf8_lossy(table.as_bytes()).to_ascii_lowercase();
+        // Walk the call chain: `.name(args)` links separated by whitespace.
+        let mut i = m.end();
+        let mut select: Option<Vec<u8>> = None;
+        let mut scoped = false;
+        let mut single = false;
+        let mut links = 0;
+        loop {
+            let j = i + t[i..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            if t.get(j) != Some(&b'.') || j >= b {
+                break;
+            }
+            let k = j + 1 + t[j + 1..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let (after, name) = ident(&t[..b], k);
+            let open = after + t[after..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            if name.is_empty() || t.get(open) != Some(&b'(') {
+                break;
+            }
+            let Some(close) = matching_paren(t, &src.mask, open, b) else {
+                break;
+            };
+            let arg = &t[open + 1..close];
+            links += 1;
+            // supabase-py spells some filters with a trailing `_` (`or_`, `in_`, `not_`).
+            let name = name.strip_suffix(b"_").unwrap_or(name);
+            match name {
+                b"select" => select = Some(arg.to_vec()),
+                b"single" | b"maybeSingle" | b"maybe_single" => single = true,
+                b"eq" | b"neq" | b"in" | b"is" | b"match" | b"filter" | b"contains"
+                | b"containedBy" | b"overlaps" | b"like" | b"ilike" | b"gt" | b"gte" | b"lt"
+                | b"lte" | b"textSearch" | b"not" => {
+                    let col = string_arg(arg).unwrap_or_default();
+                    if owner_column(&col)
+                        || caller_or_public(arg)
+                        || name == b"match" && re!(r"(?i)(?:user|owner|tenant|org|team|account|workspace)_?id").is_match(arg)
+                    {
+                        scoped = true;
+                    }
+                }
+                b"or" => {
+                    // `.or(filter)`: the string, or the variable's definition in the handler.
+                    let text: Vec<u8> = match string_arg(arg) {
+                        Some(s) => s,
+                        None => {
+                            let (_, v) = ident(arg, arg.iter().take_while(|c| c.is_ascii_whitespace()).count());
+                            let def = if v.is_empty() {
+                                None
+                            } else {
+                                super::build_re(&format!(
+                                    r"(?m)(?:\b(?:const|let|var)\s+|^\s*){}\s*=[^=]\s*([^;\n]{{1,300}})",
+                                    String::from_utf8_lossy(v)
+                                ))
+                                .ok()
+                                .and_then(|r| r.captures(&t[a..b]).and_then(|c| c.get(1)).map(|x| x.as_bytes().to_vec()))
+                            };
+                            def.unwrap_or_else(|| arg.to_vec())
+                        }
+                    };
+                    if caller_or_public(&text) {
+                        scoped = true;
+                    }
+                }
+                _ => {}
+            }
+            i = close + 1;
+            if links > 24 {
+                break;
+            }
+        }
+        let Some(sel) = select else { continue };
+        // `select('*', { count: 'exact', head: true })`: a count, no rows.
+        if single || scoped || re!(r"\bhead\s*:\s*true\b").is_match(&sel) {
+            continue;
+        }
+        let cols = string_arg(&sel).unwrap_or_default();
+        let owner_selected = cols
+            .split(|c| *c == b',')
+            .any(|c| owner_column(c.trim_ascii()));
+        return Some((m.start(), table, owner_selected));
+    }
+    None
 }
 
 /// The handler reads only records flagged public or shared by their owner (`is_public = true`,
@@ -2415,6 +2542,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
     f.client_values = py_client_values(src, a, b);
     f.id_lookup = py_idor(src, a, b);
+    f.unscoped_list = unscoped_list(src, a, b);
     f
 }
 
@@ -2431,6 +2559,19 @@ fn py_uses_admin(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
             {
                 return true;
             }
+        }
+    }
+    // Or defined at the top of this module (`sb = create_client(url, SERVICE_ROLE_KEY)`).
+    let src = &ctx.files[file];
+    for c in re!(r"(?m)^([A-Za-z_]\w*)\s*(?::[^=\n]{1,60})?=[^=\n][^\n]*(?i:service_?role)").captures_iter(&src.text) {
+        let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if src.is_code(m.start())
+            && dyn_re(&format!(r"\b{}\s*\.", regex::escape(&String::from_utf8_lossy(name.as_bytes()))))
+                .is_match(t)
+        {
+            return true;
         }
     }
     false

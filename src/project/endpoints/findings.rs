@@ -1130,6 +1130,39 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 ));
             }
         }
+        // A list query run with the service-role client and no owner filter: every tenant's
+        // rows go to any signed-in account. Only when the rows belong to users (the schema has
+        // an owner column, or the query selects one).
+        if wanted("service-role-list-without-owner-filter")
+            && e.auth
+            && d.service_role
+            && !d.user_scoped
+            && !d.firebase_admin
+            && !d.explicit_public
+            && !d.role_check
+            && !is_admin(&e.route)
+            && let Some((l, table, owner_selected)) = &d.unscoped_list
+            && (*owner_selected
+                || facts
+                    .db
+                    .tables
+                    .iter()
+                    .any(|t| &t.name == table && t.owned))
+        {
+            let n = format!(
+                "{} lists `{table}` with the service-role client and no filter on its owner, so any signed-in account gets every user's rows.",
+                describe(e)
+            );
+            out.push(hit(
+                "service-role-list-without-owner-filter",
+                &d.handler_file,
+                *l,
+                Severity::High,
+                Confidence::Medium,
+                n,
+                key.clone(),
+            ));
+        }
         if wanted("endpoint-missing-rate-limit")
             && let Some((kind, sev, conf)) = limiter_kind(e, d)
         {

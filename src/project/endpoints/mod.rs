@@ -75,6 +75,8 @@ pub struct EndpointDetail {
     pub aggregate_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
     pub id_lookup_line: Option<u32>,
+    /// A Supabase list query with no owner or caller filter: (line, table, selects an owner column).
+    pub unscoped_list: Option<(u32, String, bool)>,
     /// (line in `handler_file`, field) of prices/amounts/roles taken from the client.
     pub client_values: Vec<(u32, String)>,
     pub tables: Vec<String>,
@@ -316,6 +318,10 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
                 .map(|(_, l)| l)
                 .or(feat.id_lookup.map(line_in_handler))
         },
+        unscoped_list: feat
+            .unscoped_list
+            .as_ref()
+            .map(|(o, t, owner)| (line_in_handler(*o), t.clone(), *owner)),
         client_values: feat
             .client_values
             .iter()

@@ -1,0 +1,14 @@
+import { requireUser } from '../../lib/auth'
+import { supabaseAdmin } from '../../lib/supabaseAdmin'
+
+export default async function handler(req, res) {
+  const user = await requireUser(req, res)
+  if (!user) return
+  const term = req.query.q || ''
+  // ok: service-role-list-without-owner-filter
+  const { data } = await supabaseAdmin.from('projects').select('id, name, owner_id')
+    .eq('owner_id', user.id)
+    .ilike('name', `%${term}%`)
+    .limit(25)
+  res.json(data)
+}
