@@ -930,8 +930,10 @@ pub fn secret_header_check(t: &[u8]) -> bool {
         r"process\s*\.\s*env\b|Deno\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|\bos\s*\.\s*(?:environ|getenv)\b|\bsettings\s*\.\s*[A-Z_]+|\benv\s*\.\s*[A-Z_]+"
     );
     let cmp = re!(r"[!=]==?|timingSafeEqual|compare_digest|secrets\s*\.\s*compare");
-    let secretish = re!(r"(?i)secret|token|api[_-]?key|authorization|bearer|password");
-    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[|\bheader\s*\(");
+    let secretish = re!(r"(?i)secret|token|api[_-]?key|authorization|bearer|password|passcode|[a-z]_key\b|\bkey\b");
+    // Where the caller's copy comes from: a header, or a value the app keeps in the caller's
+    // session or cookies (an admin key entered once on a login form).
+    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[|\bheader\s*\(|\bsession\s*(?:\.\s*get\s*\(|\[)|\bcookies\b");
     if !header.is_match(t) || !env.is_match(t) || !cmp.is_match(t) {
         return false;
     }
@@ -2711,7 +2713,7 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
         let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| {
-            re!(r"^\s*(?:ObjectId\s*\(\s*)?(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user)\b|\[\s*['\x22]sub['\x22]\s*\]")
+            re!(r"^\s*(?:(?:ObjectId|oid|to_oid|object_id|str|int|UUID)\s*\(\s*)?(?:(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user|current_identity)\b|get_jwt_identity\s*\(|get_current_user\s*\(|get_jwt\s*\(\s*\)\s*\[\s*['\x22]sub)|\[\s*['\x22]sub['\x22]\s*\]")
                 .is_match(v.as_bytes())
         });
         // `WHERE id = %s` is in the SQL string of `cursor.execute(...)`.
@@ -2840,6 +2842,13 @@ mod tests {
     #[test]
     fn secret_header() {
         assert!(secret_header_check(b"if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401)"));
+        // A key kept in the session (entered once on a form) compared with the configured one.
+        assert!(secret_header_check(
+            b"key = session.get(\"admin_key\", \"\")\nif not hmac.compare_digest(key, os.environ[\"ADMIN_KEY\"]):\n    return redirect(url_for(\"admin.login\"))"
+        ));
+        assert!(!secret_header_check(
+            b"theme = session.get(\"theme\", \"light\")\nif theme == os.environ[\"DEFAULT_THEME\"]:\n    pass"
+        ));
         assert!(!secret_header_check(
             b"const x = process.env.SECRET;\nif (a === b) {}"
         ));
