@@ -3435,3 +3435,36 @@ fn an_open_upload_endpoint_changes_state() {
         "{found:?}"
     );
 }
+
+/// Round 11: a login's own account lookup (`findUserByEmail` then 401 on a wrong password) is not
+/// an auth guard, and a FastAPI optional-user dependency (returns `None` without a token, never
+/// raises) does not make its routes authenticated.
+#[test]
+fn login_lookups_and_optional_user_dependencies_are_not_guards() {
+    let express = [
+        ("package.json", r#"{ "dependencies": { "express": "^4.21.2", "express-session": "^1.18.1", "pg": "^8.13.1" } }"#),
+        ("users.js", "const { Pool } = require('pg');\nconst pool = new Pool();\nconst findUserByEmail = async (email) => (await pool.query('SELECT * FROM users WHERE email = $1', [email])).rows[0];\nconst getSessionUser = async (req) => req.session.userId ? { id: req.session.userId } : null;\nmodule.exports = { findUserByEmail, getSessionUser };\n"),
+        ("server.js", "const express = require('express');\nconst { findUserByEmail, getSessionUser } = require('./users');\nconst app = express();\napp.post('/api/auth/login', async (req, res) => {\n  const { email, password } = req.body;\n  const user = await findUserByEmail(email);\n  if (!user || !check(password, user.password_hash)) {\n    return res.status(401).json({ error: 'Invalid email or password' });\n  }\n  req.session.userId = user.id;\n  res.json({ id: user.id });\n});\napp.get('/api/me', async (req, res) => {\n  const user = await getSessionUser(req);\n  if (!user) return res.status(401).end();\n  res.json(user);\n});\napp.listen(3000);\n"),
+    ];
+    assert_eq!(
+        table(&express),
+        vec![
+            "server.js:4 POST /api/auth/login --- route",
+            "server.js:13 GET /api/me A-- route",
+        ]
+    );
+    let deps = "from typing import Optional\nimport os\nimport jwt\nfrom fastapi import Header, HTTPException\n\n\ndef peek_token(token: str):\n    return jwt.decode(token, os.environ[\"JWT_SECRET\"], algorithms=[\"HS256\"])\n\n\nasync def get_optional_user(authorization: Optional[str] = Header(None)):\n    if not authorization or not authorization.lower().startswith(\"bearer \"):\n        return None\n    claims = peek_token(authorization.split(\" \", 1)[1])\n    return {\"id\": int(claims[\"sub\"])}\n\n\nasync def get_current_user(authorization: str = Header(...)):\n    try:\n        claims = peek_token(authorization.removeprefix(\"Bearer \"))\n    except jwt.InvalidTokenError:\n        raise HTTPException(status_code=401)\n    return {\"id\": int(claims[\"sub\"])}\n";
+    let main = "from fastapi import Depends, FastAPI\nfrom deps import get_current_user, get_optional_user\n\napp = FastAPI()\n\n\n@app.get(\"/api/reports/sales\")\nasync def sales(viewer=Depends(get_optional_user)):\n    return await db.fetch_all(\"SELECT sku, sum(amount_cents) FROM orders GROUP BY sku\")\n\n\n@app.get(\"/api/orders\")\nasync def orders(user=Depends(get_current_user)):\n    return await db.fetch_all(\"SELECT * FROM orders WHERE user_id = :u\", {\"u\": user[\"id\"]})\n";
+    let fastapi = [
+        ("requirements.txt", "fastapi==0.115.6\npyjwt==2.10.1\n"),
+        ("deps.py", deps),
+        ("main.py", main),
+    ];
+    assert_eq!(
+        table(&fastapi),
+        vec![
+            "main.py:7 GET /api/reports/sales --- route",
+            "main.py:12 GET /api/orders A-- route",
+        ]
+    );
+}

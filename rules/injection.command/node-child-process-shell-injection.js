@@ -29,3 +29,24 @@ app.get("/file", async (req, res) => {
   exec(BUILD);
   res.send(out + stdout + m);
 });
+
+// An argv array joined with spaces is still one shell string.
+function makeThumbnail(src, dest) {
+  return new Promise((resolve, reject) => {
+    const cmd = ["convert", src, "-resize", "128x128", dest].join(" ");
+    // ruleid: node-child-process-shell-injection
+    exec(cmd, (err) => (err ? reject(err) : resolve(dest)));
+  });
+}
+
+app.post("/zip", (req, res) => {
+  // ruleid: node-child-process-shell-injection
+  execSync(["zip", "-r", `${req.body.name}.zip`, "out"].join(" "));
+  // ok: node-child-process-shell-injection
+  exec(["ls", "-la", "/tmp"].join(" "));
+  // ok: node-child-process-shell-injection
+  exec(["ls", LIST_FLAG, "/tmp"].join(" "));
+  // ok: node-child-process-shell-injection
+  execFile("convert", [req.body.src, "-resize", "128x128", "out.png"]);
+  res.end();
+});

@@ -12,6 +12,10 @@ export async function POST(req: Request) {
   await run("tar czf /tmp/out.tgz " + slug);
   // ok: node-promisified-exec-shell-injection (a constant command)
   await run("pg_dump --version");
+  // ruleid: node-promisified-exec-shell-injection
+  await run(["git", "clone", "--depth", "1", slug].join(" "));
+  // ok: node-promisified-exec-shell-injection (only literals joined)
+  await run(["git", "--version"].join(" "));
   return Response.json({ ok: true });
 }
 

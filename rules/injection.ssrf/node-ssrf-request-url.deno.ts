@@ -47,3 +47,25 @@ export async function configured(req: Request) {
   const r = await fetch(searchUrl, { method: "POST", body: JSON.stringify({ query }) });
   return new Response(await r.text());
 }
+
+// `new URL(x)` only proves x parses; http://169.254.169.254/ does.
+export async function wrapped(req: Request) {
+  const { url } = await req.json();
+  // ruleid: node-ssrf-request-url
+  const r = await fetch(new URL(url).toString(), { redirect: "follow" });
+  return new Response(await r.text());
+}
+
+export async function wrappedHref(req: Request) {
+  const { sourceUrl } = await req.json();
+  // ruleid: node-ssrf-request-url
+  const r = await fetch(new URL(sourceUrl).href);
+  return new Response(await r.text());
+}
+
+export async function based(req: Request) {
+  const { url } = await req.json();
+  // ok: node-ssrf-request-url
+  const r = await fetch(new URL(url, "https://api.example.org").toString());
+  return new Response(await r.text());
+}

@@ -128,6 +128,9 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
     let mut names: Vec<Vec<u8>> = Vec::new();
     // `error` / `authError` of the lookup (`if (error) return 401` rejects a missing session).
     let mut errors: Vec<(Vec<u8>, usize)> = Vec::new();
+    // Names bound to the account a login looks up by e-mail: `if (!user) return 401` there
+    // rejects a wrong password, not an anonymous caller.
+    let mut account: Vec<Vec<u8>> = Vec::new();
     for c in src.code_matches(
         re!(r"\b(?:const|let|var)\s+(\{[^;]{0,200}?\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*(?:await\s+)?([^;\n]{1,160})"),
         a,
@@ -142,6 +145,19 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
         {
             continue;
         }
+        // `findUserByEmail(email)`, `getUser(req.body.username)`: a login looking up the account
+        // it is about to check the password of, not the caller's session.
+        if !js_auth_lookup().is_match(&c[2])
+            && !js_auth_strong().is_match(&c[2])
+            && re!(r"(?i)^[\w$.]*By(?:Email|Username|UserName|Name|Phone|Login|Handle)\s*\(|^[\w$.]*\([^)]*\b(?:email|username|password|phone|req\s*\.\s*body|request\s*\.\s*body)\b").is_match(&c[2])
+        {
+            for w in re!(r"[A-Za-z_$][\w$]*").find_iter(&c[1]).take(8) {
+                if !matches!(w.as_bytes(), b"data" | b"const" | b"let" | b"var") {
+                    account.push(w.as_bytes().to_vec());
+                }
+            }
+            continue;
+        }
         for w in re!(r"[A-Za-z_$][\w$]*").find_iter(&c[1]) {
             let w = w.as_bytes();
             if re!(r"(?i)^(?:\w*error|err)$").is_match(w) {
@@ -154,6 +170,13 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
         }
     }
     let identity = |s: &[u8]| {
+        let head = re!(r"^[!\s(]*(?:await\s+)?([A-Za-z_$][\w$]*)")
+            .captures(s)
+            .and_then(|c| c.get(1))
+            .map_or(&b""[..], |m| m.as_bytes());
+        if account.iter().any(|n| n == head) {
+            return false;
+        }
         re!(r"(?i)\w*(?:user|session|auth|claims|token|principal|viewer|identity|account|logged|signed)\w*|\b(?:me|uid|decoded|payload|sub)\b").is_match(s)
             || names.iter().any(|n| has_word(s, n))
     };
@@ -1976,6 +1999,13 @@ fn js_owner_condition(t: &[u8]) -> bool {
         {
             continue;
         }
+        // `.select('id, title, owner_id, project_id')`, `SELECT id, owner_id, title FROM`: the
+        // owner column is read back, not compared.
+        if m.as_bytes().trim_ascii_end().ends_with(b",")
+            && re!(r#"(?:\.\s*select\s*\(\s*['"`]|(?i:\bselect\s))[^'"`;()]*$"#).is_match(before)
+        {
+            continue;
+        }
         // `{ userId: req.params.userId }`: the client chose the owner; no condition on the caller.
         let value = &t[m.end()..le.min(m.end() + 120)];
         let from_request = re!(
@@ -2222,7 +2252,7 @@ fn py_auth_lookup() -> &'static Regex {
 /// `abort(403)`, `if 'user_id' not in session: return redirect(...)`.
 fn py_deny() -> &'static Regex {
     re!(
-        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload)\w*\s+is\s+None|['\x22](?:\w*user\w*|uid)['\x22]\s+not\s+in\s+session"
+        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|\bredirect\s*\(\s*url_for\s*\(\s*['\x22][\w.]*(?:login|signin|sign_in)|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\w*\s+is\s+None|['\x22](?:\w*user\w*|uid)['\x22]\s+not\s+in\s+session"
     )
 }
 
@@ -2477,6 +2507,15 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
             f.rl |= g.rl;
             f.role |= g.role;
         }
+    }
+    // An optional-user dependency (`if not authorization: return None`, `except InvalidTokenError:
+    // return None`) that never rejects: it identifies callers who send a token and lets everyone
+    // else through. The handler must check what it returned.
+    if f.auth == AuthLevel::Guard
+        && re!(r"(?m)^[ \t]*if\s+not\s+[^\n:]{1,120}:\s*(?:\n[ \t]*)?return\s+None\b|^[ \t]*except\b[^\n]*:\s*(?:\n[ \t]*)?return\s+None\b|^[ \t]*if\s+[^\n:]{1,120}\bis\s+None\s*:\s*(?:\n[ \t]*)?return\s+None\b").is_match(t)
+        && !re!(r"\braise\b|\babort\s*\(|\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\s*\(").is_match(t)
+    {
+        f.auth = AuthLevel::Lookup;
     }
     f
 }

@@ -1,0 +1,2 @@
+class Config:
+    SOCKET_ORIGINS = "*"

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from "react";
+import { marked } from "marked";
+import MarkdownIt from "markdown-it";
+
+const md = new MarkdownIt();
+
+// Stored XSS: markdown a user wrote, rendered to HTML (high, like dangerouslySetInnerHTML).
+export function DocumentViewer({ content }: { content: string }) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!bodyRef.current) return;
+    // ruleid: js-inner-html-unsanitized
+    bodyRef.current.innerHTML = marked.parse(content, { async: false }) as string;
+  }, [content]);
+  return <div ref={bodyRef} />;
+}
+
+export function Preview({ source }: { source: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const html = md.render(source);
+    // ruleid: js-inner-html-unsanitized
+    if (ref.current) ref.current.innerHTML = html;
+  }, [source]);
+  return <div ref={ref} />;
+}
+
+// Other users' chat messages (high).
+export function attachChat(socket: any, list: HTMLElement) {
+  socket.on("message", (msg: { name: string; body: string }) => {
+    const row = document.createElement("div");
+    // ruleid: js-inner-html-unsanitized
+    row.innerHTML = `<b>${msg.name}</b> ${msg.body}`;
+    list.appendChild(row);
+  });
+}
+
+// A local template of values the app computed (medium).
+export function renderStats(el: HTMLElement, count: number, label: string) {
+  // ruleid: js-inner-html-unsanitized
+  el.innerHTML = `<span class="count">${count}</span> ${label}`;
+}
+
+export function renderSanitized(el: HTMLElement, content: string) {
+  // ok: js-inner-html-unsanitized
+  el.innerHTML = DOMPurify.sanitize(marked.parse(content) as string);
+}
