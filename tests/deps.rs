@@ -590,6 +590,15 @@ fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
         "{}",
         without.message
     );
+    // Auth.js v5 and NextAuth v4 re-export their middleware: the whole file is one line.
+    for reexport in [
+        "export { auth as middleware } from \"@/auth\";\nexport const config = { matcher: [\"/admin/:path*\"] };\n",
+        "export { default } from \"next-auth/middleware\";\nexport const config = { matcher: [\"/dashboard/:path*\"] };\n",
+    ] {
+        let v = vuln(&[pkg, ("middleware.ts", reexport)]);
+        assert_eq!(v.severity, prodgap::Severity::Critical, "{reexport}");
+        assert!(v.message.contains("Sign-in is checked in `middleware.ts`"), "{}", v.message);
+    }
 }
 
 #[test]

@@ -398,7 +398,7 @@ impl Structure {
         if self.sql_injection >= 3 {
             let n = self.sql_injection;
             out.push(if self.nosql_injection == n {
-                format!("{n} places put request data into MongoDB filters unchecked: validate input shapes in one place (schemas at the route boundary) and turn on Mongoose's `sanitizeFilter`.")
+                format!("{n} places put request data into MongoDB filters unchecked: validate input shapes in one place (schemas at the route boundary) so a filter value is always a string or number, never an object with `$` operators (Mongoose can also strip them with `sanitizeFilter`).")
             } else if self.nosql_injection > 0 {
                 format!("{n} places build queries from request data ({} SQL strings, {} MongoDB filters): move queries to one data-access module with parameterised queries or the ORM's query builder, and validate input shapes at the route boundary.", n - self.nosql_injection, self.nosql_injection)
             } else {

@@ -1224,7 +1224,7 @@ fn middleware_auth(set: &FileSet, facts: &Facts) -> Option<String> {
         return Some(v);
     }
     let evidence = super::endpoints::build_re(
-        r#"(?i)\bjwtVerify\s*\(|\bjwt\s*\.\s*verify\s*\(|\bverify(?:Token|Jwt|Session\w*|IdToken)\s*\(|\bgetToken\s*\(|\bauth\s*\(|\bwithAuth\b|\bclerkMiddleware\b|\bauthMiddleware\b|\bupdateSession\s*\(|\.\s*auth\s*\.\s*getUser\s*\(|\bgetSession\s*\(|redirect\s*\([^)\n]*(?:login|signin|sign-in)|cookies\s*\.\s*get\s*\(\s*['"][^'"\n]*(?:session|token|auth)"#,
+        r#"(?i)\bjwtVerify\s*\(|\bjwt\s*\.\s*verify\s*\(|\bverify(?:Token|Jwt|Session\w*|IdToken)\s*\(|\bgetToken\s*\(|\bauth\s*\(|\bwithAuth\b|\bclerkMiddleware\b|\bauthMiddleware\b|\bexport\s*\{\s*(?:default\s+as\s+middleware|auth\s+as\s+(?:middleware|proxy|default))\b|\bexport\s*\{\s*default\s*\}\s*from\s*['"]next-auth/middleware['"]|\bexport\s+(?:const\s+middleware\s*=\s*auth\b|default\s+auth\b|default\s+NextAuth\s*\()|\bupdateSession\s*\(|\.\s*auth\s*\.\s*getUser\s*\(|\bgetSession\s*\(|redirect\s*\([^)\n]*(?:login|signin|sign-in)|cookies\s*\.\s*get\s*\(\s*['"][^'"\n]*(?:session|token|auth)"#,
     )
     .ok()?;
     set.files

@@ -814,9 +814,18 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             ("a password-change endpoint", Severity::High, conf)
         });
     }
-    if by_name(re!(
-        r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode|logincode|signincode|verifylogin|smscode"
-    )) {
+    // `/otp/request`, `/magic-link/send`, `/2fa/verify`: the action is the last segment, the flow
+    // the one before it.
+    let flow_then_action = segs.len() >= 2
+        && re!(r"^(?:request|send|start|resend|new|create|issue|verify|confirm|check|validate)$")
+            .is_match(name.as_bytes())
+        && re!(r"otp|magiclink|^magic$|2fa|mfa|passwordless|smscode|logincode|totp")
+            .is_match(segs[segs.len() - 2].replace(['_', '-'], "").to_ascii_lowercase().as_bytes());
+    if flow_then_action
+        || by_name(re!(
+            r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode|logincode|signincode|verifylogin|smscode"
+        ))
+    {
         return Some(("an OTP / magic-link endpoint", Severity::High, conf));
     }
     if by_name(re!(
