@@ -1202,7 +1202,8 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         && (f.mass_assign
             || !f.client_values.is_empty()
             || js_body_to_sink(ctx, file, a, b, &whole, &fields, None));
-    f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx));
+    f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx))
+        .or_else(|| js_helper_idor(ctx, file, a, b, None));
     f
 }
 
@@ -1424,7 +1425,24 @@ pub fn js_alias_features(
         }
     }
     if f.id_lookup.is_none() {
-        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias), &[]);
+        // `.query(({ ctx, input: { invoiceId } }) => ...)`: ids destructured from the payload in
+        // the parameter list.
+        let ids: Vec<String> = super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
+            .ok()
+            .and_then(|r| r.captures(&t[..t.len().min(400)]).and_then(|c| c.get(1)).map(|m| m.as_bytes().to_vec()))
+            .map(|inner| {
+                split_top(&inner)
+                    .iter()
+                    .map(|p| {
+                        let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
+                        String::from_utf8_lossy(local.split(|c| *c == b'=').next().unwrap_or(b"").trim_ascii()).into_owned()
+                    })
+                    .filter(|n| n.to_ascii_lowercase().ends_with("id"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias), &ids)
+            .or_else(|| js_helper_idor(ctx, file, a, b, Some(alias)));
     }
 }
 
@@ -2082,6 +2100,123 @@ pub fn js_action_idor(ctx: &Ctx, file: usize, a: usize, b: usize) -> Option<usiz
         .filter(|n| n == "id" || n.ends_with("Id") || n.ends_with("_id") || n.ends_with("ID"))
         .collect();
     js_idor_with(src, a, b, None, &trusted_body_fields(ctx), None, &ids)
+}
+
+/// Top-level comma-separated pieces of `t` (arguments or parameters), trimmed.
+fn split_top(t: &[u8]) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    let mut quote: Option<u8> = None;
+    for (i, c) in t.iter().enumerate() {
+        match (quote, *c) {
+            (Some(q), x) if x == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'\'' | b'"' | b'`') => quote = Some(*c),
+            (None, b'(' | b'[' | b'{' | b'<') => depth += 1,
+            (None, b')' | b']' | b'}' | b'>') => depth -= 1,
+            (None, b',') if depth == 0 => {
+                out.push(t[start..i].trim_ascii());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(t[start..].trim_ascii());
+    out
+}
+
+/// A handler that passes an id from the request to a project helper (`loadInvoice(db,
+/// invoiceId)`, `getOrder(req.params.id)`) whose own lookup by that parameter has no owner
+/// condition: offset of the call in the handler. `alias` names the request payload (`input`).
+fn js_helper_idor(
+    ctx: &Ctx,
+    file: usize,
+    a: usize,
+    b: usize,
+    alias: Option<&str>,
+) -> Option<usize> {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    let t = &src.text[a..b];
+    // The handler checks the owner after the helper returns (`if (inv.userId !== user.id)`).
+    if js_owner_condition(t) {
+        return None;
+    }
+    let alias_pat = alias.map(dotted_pattern);
+    let from_request = |arg: &[u8]| -> bool {
+        if js_request_id().is_match(arg) {
+            return true;
+        }
+        if let Some(p) = &alias_pat
+            && super::build_re(&format!(r"^{p}\s*\??\.\s*\w*[iI]d$"))
+                .is_ok_and(|r| r.is_match(arg))
+        {
+            return true;
+        }
+        if !re!(r"^[A-Za-z_$][\w$]*[iI][dD]$").is_match(arg) {
+            return false;
+        }
+        let n = regex::escape(&String::from_utf8_lossy(arg));
+        let src_pat = alias_pat.as_deref().unwrap_or("input");
+        super::build_re(&format!(
+            r"\b(?:const|let|var)\s+[^=;]{{0,200}}\b{n}\b[^=;]{{0,200}}=\s*(?:await\s+)?(?:(?:req|request)\s*\.\s*(?:params|query|body)|params|searchParams|{src_pat})\b|\b{src_pat}\s*:\s*\{{[^{{}}]{{0,200}}\b{n}\b"
+        ))
+        .is_ok_and(|r| r.is_match(t))
+    };
+    let mut seen = 0;
+    for c in src.code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\("), a, b) {
+        let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if m.start() >= b || member_call(&src.text, name.start()) {
+            continue;
+        }
+        let open = m.end() - 1;
+        let Some(close) = matching_paren(&src.text, &src.mask, open, b) else {
+            continue;
+        };
+        let args = split_top(&src.text[open + 1..close]);
+        let Some(idx) = args.iter().position(|x| from_request(x)) else {
+            continue;
+        };
+        let n = String::from_utf8_lossy(name.as_bytes()).into_owned();
+        let Some(d) = ctx.resolve(file, &n) else {
+            continue;
+        };
+        if d.kind == DefKind::Value || d.file == file && d.start <= a && d.body.1 >= b {
+            continue;
+        }
+        seen += 1;
+        if seen > 12 {
+            break;
+        }
+        // The helper's parameter at that position.
+        let ds = &ctx.files[d.file];
+        let sig_end = d.body.0.min(ds.text.len());
+        let Some(po) = ds.text[d.start.min(sig_end)..sig_end].iter().position(|c| *c == b'(') else {
+            continue;
+        };
+        let po = d.start + po;
+        let Some(pc) = matching_paren(&ds.text, &ds.mask, po, sig_end) else {
+            continue;
+        };
+        let params = split_top(&ds.text[po + 1..pc]);
+        let Some(param) = params.get(idx).and_then(|p| {
+            re!(r"^(?:\.\.\.)?([A-Za-z_$][\w$]*)")
+                .captures(p)
+                .and_then(|c| c.get(1))
+                .map(|x| String::from_utf8_lossy(x.as_bytes()).into_owned())
+        }) else {
+            continue;
+        };
+        if js_idor_with(ds, d.body.0, d.body.1, None, &trusted_body_fields(ctx), None, &[param])
+            .is_some()
+        {
+            return Some(m.start());
+        }
+    }
+    None
 }
 
 fn js_idor(src: &super::ctx::Src, a: usize, b: usize, trusted: &[String]) -> Option<usize> {

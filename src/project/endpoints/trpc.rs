@@ -148,6 +148,10 @@ fn walk(
             .map_or(*s, |m| *s + m.end() - 1);
         raw.handler = Some((r.file, resolver, *e));
         raw.uses_body = re!(r"\.\s*input\s*\(").is_match(text);
+        // The resolver's `input` is the request body (ids, fields) the client sent.
+        if raw.uses_body {
+            raw.body_alias = Some("input".to_string());
+        }
         out.push(raw);
     }
 }
