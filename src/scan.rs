@@ -65,6 +65,22 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             || matches!(name, ".runtimeconfig.json" | ".dev.vars" | "secrets.toml"),
     );
     if lang.is_js_family() {
+        // API layers with their own way to reject a caller: a tRPC router (procedures and
+        // middleware) and a GraphQL resolver map (the context's user, thrown GraphQL errors).
+        push(
+            "trpc",
+            text.contains("@trpc/server")
+                || text.contains("Procedure")
+                    && (text.contains("createTRPCRouter") || text.contains(".query(") || text.contains(".mutation(")),
+        );
+        push(
+            "graphql",
+            (text.contains("Query:") || text.contains("Mutation:"))
+                && (text.contains("GraphQLError")
+                    || text.contains("apollo")
+                    || text.contains("graphql")
+                    || text.contains("resolvers")),
+        );
         // Data-access idioms: the database library the file uses decides how a query, a pool or
         // a write is fixed (only rules with such a variant use them).
         push(

@@ -3468,3 +3468,34 @@ fn login_lookups_and_optional_user_dependencies_are_not_guards() {
         ]
     );
 }
+
+/// GraphQL resolver maps: one row per Query / Mutation field under the mount path, methods and
+/// named resolvers included; a graphql-shield layer guards every field; Apollo Client cache
+/// policies are not resolvers.
+#[test]
+fn graphql_resolver_fields() {
+    let server = "const express = require('express');\nconst { ApolloServer } = require('@apollo/server');\nconst { expressMiddleware } = require('@apollo/server/express4');\nconst resolvers = require('./resolvers');\nconst app = express();\nconst server = new ApolloServer({ typeDefs, resolvers });\napp.use('/api/graphql', expressMiddleware(server, { context: async ({ req }) => ({ user: null }) }));\n";
+    let resolvers = "const { GraphQLError } = require('graphql');\nconst Post = require('./models/Post');\nasync function listPosts() { return Post.find({ published: true }); }\nmodule.exports = {\n  Query: {\n    posts: listPosts,\n    drafts: (_, __, ctx) => { if (!ctx.user) throw new GraphQLError('no'); return Post.find({ author: ctx.user.id, published: false }); },\n  },\n  Mutation: {\n    async publish(_, { id }, ctx) { if (!ctx.user) throw new GraphQLError('no'); return Post.findOneAndUpdate({ _id: id, author: ctx.user.id }, { published: true }); },\n  },\n};\n";
+    let client = "import { InMemoryCache } from '@apollo/client';\nexport const cache = new InMemoryCache({ typePolicies: { Query: { fields: { posts: { merge: false } } } } });\n";
+    let files = [
+        ("package.json", r#"{ "dependencies": { "@apollo/server": "4.11.2", "express": "4.21.2", "mongoose": "8.9.0" } }"#),
+        ("src/server.js", server),
+        ("src/resolvers.js", resolvers),
+        ("web/cache.js", client),
+    ];
+    assert_eq!(
+        table(&files),
+        vec![
+            "src/resolvers.js:6 GET /api/graphql/posts --V graphql",
+            "src/resolvers.js:7 GET /api/graphql/drafts A-V graphql",
+            "src/resolvers.js:10 POST /api/graphql/publish A-V graphql",
+        ]
+    );
+    let shielded = [
+        files[0],
+        files[1],
+        files[2],
+        ("src/permissions.js", "const { shield, rule } = require('graphql-shield');\nconst isAuthenticated = rule()((_, __, ctx) => !!ctx.user);\nmodule.exports = shield({ Query: { '*': isAuthenticated } });\n"),
+    ];
+    assert!(table(&shielded).iter().all(|r| r.contains(" A-V graphql")), "{:?}", table(&shielded));
+}

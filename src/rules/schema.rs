@@ -255,6 +255,8 @@ pub const STACK_KEYS: &[&str] = &[
     "drizzle",
     "firestore-py",
     "python-jose",
+    "graphql",
+    "trpc",
 ];
 
 pub const PROJECT_CHECKS: &[&str] = &[

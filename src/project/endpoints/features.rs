@@ -198,6 +198,25 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
     let strict_deny = re!(
         r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden|\bredirect\w*\s*\(|\brewrite\s*\(|\bthrow\b|\bnotFound\s*\(|\bunauthorized\s*\(|\bsignIn\s*\("
     );
+    // `ctx.user ? User.findById(ctx.user.id) : null`: every data access waits for an
+    // identified caller; anonymous callers get nothing.
+    for c in src
+        .code_matches(
+            re!(r"(!\s*)?\b([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s*\?\s*((?:[^:;\n()]|\((?:[^()\n]|\([^()\n]*\))*\)){1,200}):\s*(?:null|undefined|\[\s*\]|false|\{\s*\})\s*(?:[);,}\n]|$)"),
+            a,
+            b,
+        )
+        .take(16)
+    {
+        let Some(m) = c.get(0) else { continue };
+        if m.start() >= b || c.get(1).is_some() || !identity(&c[2]) {
+            continue;
+        }
+        let inside = |p: &usize| *p >= m.start() && *p < m.end();
+        if !ops().is_empty() && ops().iter().all(inside) {
+            return true;
+        }
+    }
     // `req.user ? next() : res.status(401).end()`, `!session ? redirect("/login") : ...`.
     let ternary = src.has(re!(r"\?\s*next\s*\(|\?[^.?:;\n][^;\n]{0,200}:"), a, b)
         && src.has_any(strict_deny, a, b);
@@ -605,7 +624,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|req\s*\.\s*user|request\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 
@@ -1203,7 +1222,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             || !f.client_values.is_empty()
             || js_body_to_sink(ctx, file, a, b, &whole, &fields, None));
     f.id_lookup = js_idor(src, a, b, &trusted_body_fields(ctx))
-        .or_else(|| js_helper_idor(ctx, file, a, b, None));
+        .or_else(|| js_helper_idor(ctx, file, a, b, None, &[]));
     f
 }
 
@@ -1442,7 +1461,7 @@ pub fn js_alias_features(
             })
             .unwrap_or_default();
         f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias), &ids)
-            .or_else(|| js_helper_idor(ctx, file, a, b, Some(alias)));
+            .or_else(|| js_helper_idor(ctx, file, a, b, Some(alias), &[]));
     }
 }
 
@@ -2017,6 +2036,17 @@ fn js_owner_condition(t: &[u8]) -> bool {
         {
             continue;
         }
+        // `if (caller.id === id) throw new Error("You cannot delete yourself")`: refusing the
+        // caller's own record says nothing about other people's.
+        if re!(r"^\s*===?").is_match(&t[m.end().min(le)..le])
+            || re!(r"===?\s*$").is_match(m.as_bytes()) && !re!(r"!==?\s*$").is_match(m.as_bytes())
+        {
+            if re!(r"\bif\s*\(").is_match(before)
+                && re!(r"(?i)\bthrow\b|\bstatus\s*\(\s*4\d\d|yourself|\bown\b").is_match(line)
+            {
+                continue;
+            }
+        }
         // `.select('id, title, owner_id, project_id')`, `SELECT id, owner_id, title FROM`: the
         // owner column is read back, not compared.
         if m.as_bytes().trim_ascii_end().ends_with(b",")
@@ -2128,12 +2158,23 @@ fn split_top(t: &[u8]) -> Vec<&[u8]> {
 /// A handler that passes an id from the request to a project helper (`loadInvoice(db,
 /// invoiceId)`, `getOrder(req.params.id)`) whose own lookup by that parameter has no owner
 /// condition: offset of the call in the handler. `alias` names the request payload (`input`).
+/// An id lookup in `[a, b)` keyed by one of `ids` (named parameters bound from the request, such
+/// as a GraphQL resolver's destructured arguments), in the handler or through a project helper.
+pub fn js_idor_params(ctx: &Ctx, file: usize, a: usize, b: usize, ids: &[String]) -> Option<usize> {
+    let src = &ctx.files[file];
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    js_idor_with(src, a, b, None, &trusted_body_fields(ctx), None, ids)
+        .or_else(|| js_helper_idor(ctx, file, a, b, None, ids))
+}
+
 fn js_helper_idor(
     ctx: &Ctx,
     file: usize,
     a: usize,
     b: usize,
     alias: Option<&str>,
+    ids: &[String],
 ) -> Option<usize> {
     let src = &ctx.files[file];
     let b = b.min(src.text.len());
@@ -2145,7 +2186,7 @@ fn js_helper_idor(
     }
     let alias_pat = alias.map(dotted_pattern);
     let from_request = |arg: &[u8]| -> bool {
-        if js_request_id().is_match(arg) {
+        if js_request_id().is_match(arg) || ids.iter().any(|n| n.as_bytes() == arg) {
             return true;
         }
         if let Some(p) = &alias_pat

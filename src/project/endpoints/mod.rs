@@ -15,6 +15,7 @@ mod features;
 mod findings;
 mod firebase;
 mod flask;
+mod graphql;
 pub(crate) mod next;
 mod py;
 mod trpc;
@@ -340,6 +341,7 @@ pub fn analyze(set: &FileSet, stacks: &[String]) -> Inventory {
     raws.extend(express::endpoints(&ctx));
     raws.extend(next::endpoints(&ctx));
     raws.extend(trpc::endpoints(&ctx));
+    raws.extend(graphql::endpoints(&ctx));
     raws.extend(firebase::endpoints(&ctx));
     raws.extend(fastapi::endpoints(&ctx));
     raws.extend(flask::endpoints(&ctx));

@@ -157,7 +157,7 @@ fn walk(
 }
 
 /// Top-level `key: value` properties of the object literal `{...}` at `[open, close)`.
-fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usize, usize))> {
+pub(super) fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usize, usize))> {
     let t = &src.text;
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -179,6 +179,9 @@ fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usiz
         } else if re!(r"^[A-Za-z_$][\w$]*$").is_match(item) {
             // Shorthand `{ post }`.
             out.push((String::from_utf8_lossy(item).into_owned(), a, (a, b)));
+        } else if let Some(c) = re!(r"^(?:async\s+)?\*?\s*([A-Za-z_$][\w$]*)\s*\(").captures(item) {
+            // A method: `async deleteUser(_, { id }, ctx) { ... }`.
+            out.push((String::from_utf8_lossy(&c[1]).into_owned(), a, (a, b)));
         }
     };
     for (i, (&c, &m)) in t.iter().zip(&src.mask).enumerate().take(close).skip(open) {

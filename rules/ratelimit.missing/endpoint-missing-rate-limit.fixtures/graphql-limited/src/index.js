@@ -1,0 +1,17 @@
+const express = require('express');
+const rateLimit = require('express-rate-limit');
+const { ApolloServer } = require('@apollo/server');
+const { expressMiddleware } = require('@apollo/server/express4');
+const typeDefs = require('./typeDefs');
+const resolvers = require('./resolvers');
+
+async function start() {
+  const app = express();
+  app.use(express.json());
+  const apollo = new ApolloServer({ typeDefs, resolvers });
+  await apollo.start();
+  const limiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 20 });
+  app.use('/graphql', limiter, expressMiddleware(apollo, { context: async ({ req }) => ({ req }) }));
+  app.listen(4000);
+}
+start();
