@@ -2707,7 +2707,13 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         ..Features::default()
     };
     f.uses_body = src.has(py_body(), a, b);
-    f.body_sink = f.uses_body;
+    if f.uses_body {
+        let (sink, bounded) = py_body_to_sink(t);
+        f.body_sink = sink;
+        if bounded {
+            f.flags.val = true;
+        }
+    }
     f.body_fields = py_body_field_count(t);
     f.reads_db = src.has(py_read(), a, b);
     f.writes_db = db_write(src, py_write(), a, b);
@@ -2761,6 +2767,126 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.id_lookup = py_idor(src, a, b);
     f.unscoped_list = unscoped_list(src, a, b);
     f
+}
+
+/// Where a Python handler's request-body values go: `(reach a sink, every field bounded)`.
+/// A field is bounded when it is read through `int()` / `float()` / `bool()` / `UUID()`, through
+/// `str(...)[:N]`, or checked against an allow-list or a validator before use. A sink is a write
+/// or send call's arguments, a model attribute assignment, a dict literal, or any call other than
+/// lookups and validators (`filter_by(email=email)` only finds a row).
+fn py_body_to_sink(t: &[u8]) -> (bool, bool) {
+    let src_expr = r#"request\s*\.\s*(?:json|form|values|data|POST|GET|args|get_json\s*\([^)]*\))"#;
+    // Names bound to the whole body: `data = request.get_json() or {}`, `body = await request.json()`.
+    let mut whole: Vec<String> = Vec::new();
+    for c in re!(r#"(?m)^[ \t]*([A-Za-z_]\w*)\s*(?::[^=\n]{1,40})?=\s*\(?\s*(?:await\s+)?(?:request\s*\.\s*(?:get_json\s*\([^)\n]*\)|json|form|data|values|POST|body)|json\s*\.\s*loads\s*\(\s*request\s*\.\s*body\s*\)|await\s+request\s*\.\s*(?:json|form)\s*\(\s*\))(?:\s*(?:or|\|\|)\s*\{\s*\})?\s*\)?\s*$"#).captures_iter(t).take(16) {
+        whole.push(String::from_utf8_lossy(&c[1]).into_owned());
+    }
+    let whole_alt = if whole.is_empty() {
+        String::new()
+    } else {
+        format!("|\\b(?:{})\\b", whole.join("|"))
+    };
+    let Ok(field_read) = super::build_re(&format!(
+        r#"(?:\b{src_expr}{whole_alt}|\(\s*{src_expr}\s+or\s+\{{\s*\}}\s*\))\s*(?:\.\s*get\s*\(\s*['"]\w+['"][^)\n]*\)|\[\s*['"]\w+['"]\s*\])"#
+    )) else {
+        return (true, false);
+    };
+    let Ok(any_body) = super::build_re(&format!(r"\b{src_expr}{whole_alt}")) else {
+        return (true, false);
+    };
+    // Variables bound to one field, and whether the binding bounds it.
+    let mut vars: Vec<(String, bool)> = Vec::new();
+    for c in re!(r"(?m)^[ \t]*([A-Za-z_]\w*)\s*(?::[^=\n]{1,40})?=[ \t]*([^=\n][^\n]*)$").captures_iter(t).take(200) {
+        let rhs = &c[2];
+        if !field_read.is_match(rhs) {
+            continue;
+        }
+        let bounded = re!(r"^\s*(?:int|float|bool|Decimal|UUID|uuid\s*\.\s*UUID)\s*\(").is_match(rhs)
+            || re!(r"\[\s*:\s*\d+\s*\]\s*$").is_match(rhs)
+            || re!(r"^\s*[\w.]*(?:ALLOWED|CHOICES|VALID)\w*\s*(?:\.\s*get\s*\(|\[)").is_match(rhs);
+        vars.push((String::from_utf8_lossy(&c[1]).into_owned(), bounded));
+    }
+    // Checked after binding: `if x not in ALLOWED: abort(400)`, `url_has_allowed_host_and_scheme(x, ...)`.
+    for v in vars.iter_mut() {
+        if v.1 {
+            continue;
+        }
+        let n = regex::escape(&v.0);
+        if super::build_re(&format!(
+            r"\bif\s+(?:not\s+)?{n}\s+(?:not\s+)?in\s+[\w.]+|\b(?:url_has_allowed_host_and_scheme|is_safe_url|validate_email|validate_\w+|re\s*\.\s*(?:fullmatch|match))\s*\([^)\n]*\b{n}\b"
+        ))
+        .is_ok_and(|r| r.is_match(t))
+        {
+            v.1 = true;
+        }
+    }
+    let all_bounded = !vars.is_empty()
+        && vars.iter().all(|v| v.1)
+        // Every body read is one of those bindings.
+        && field_read.find_iter(t).count() == vars.len()
+        && any_body.find_iter(t).count() <= vars.len() + whole.len();
+    // Values that carry unchecked request data.
+    let tainted: Vec<&str> = vars
+        .iter()
+        .filter(|v| !v.1)
+        .map(|v| v.0.as_str())
+        .chain(whole.iter().map(String::as_str))
+        .collect();
+    let carries = |s: &[u8]| {
+        field_read.is_match(s)
+            || any_body.is_match(s) && !re!(r"^\s*$").is_match(s)
+            || tainted.iter().any(|n| has_word(s, n.as_bytes()))
+    };
+    // A bare body read not bound to a variable (`Note(text=request.json["text"])`).
+    let safe_call = re!(r"^(?:filter|filter_by|get|get_object_or_404|get_or_none|first|one|one_or_none|scalar|find_one|find|exists|count|authenticate|check_password|check_password_hash|verify|verify_password|verify_otp|compare_digest|redirect|url_for|abort|len|str|int|float|bool|print|jsonify|JsonResponse|Response|HttpResponse|HttpResponseRedirect|render|render_template|url_has_allowed_host_and_scheme|is_safe_url|lower|upper|strip|startswith|endswith|isdigit|split|HTTPException|where|select|and_|or_|debug|info|warning|error|exception|format|Q|ObjectId|UUID|getattr|isinstance|range|min|max|sorted|list|dict|set|tuple|encode|decode|hexdigest|sha256|compare|get_json|escape)$");
+    for c in re!(r"\b([A-Za-z_]\w*)\s*\(").captures_iter(t).take(400) {
+        let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if safe_call.is_match(name.as_bytes())
+            || re!(r"\bdef\s+$").is_match(&t[m.start().saturating_sub(8)..m.start()])
+        {
+            continue;
+        }
+        // The call's arguments, to its closing parenthesis (nested once).
+        let rest = &t[m.end()..t.len().min(m.end() + 600)];
+        let mut depth = 1i32;
+        let mut end = rest.len();
+        for (i, ch) in rest.iter().enumerate() {
+            match ch {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if carries(&rest[..end]) {
+            return (true, all_bounded);
+        }
+    }
+    // `note.text = text` (then `db.session.commit()`), `{"text": text}` literals.
+    for c in re!(r"(?m)^[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*=\s*([^=\n][^\n]*)$|\{[^{}\n]{0,300}\}").captures_iter(t).take(200) {
+        let Some(m0) = c.get(0) else { continue };
+        let part = c.get(1).unwrap_or(m0).as_bytes();
+        // A filter literal of a lookup (`find_one({"email": email})`) only finds a row.
+        if c.get(1).is_none()
+            && re!(r"\b([A-Za-z_]\w*)\s*\(\s*$")
+                .captures(&t[m0.start().saturating_sub(60)..m0.start()])
+                .and_then(|x| x.get(1))
+                .is_some_and(|n| safe_call.is_match(n.as_bytes()))
+        {
+            continue;
+        }
+        if carries(part) {
+            return (true, all_bounded);
+        }
+    }
+    (false, all_bounded)
 }
 
 fn py_uses_admin(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
