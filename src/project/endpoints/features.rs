@@ -1353,7 +1353,19 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
 /// The handler reads only records flagged public or shared by their owner (`is_public = true`,
 /// `{"shared": True}`, `published: true`, `visibility = 'public'`).
 pub fn public_records_only(t: &[u8]) -> bool {
-    re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:)\s*(?:true\b|1\b|['"]public['"])"#).is_match(t)
+    re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:)\s*(?:true\b|1\b|['"]public['"])"#)
+        .find_iter(t)
+        .any(|m| {
+            // `if request.GET.get("public") == "1": qs = qs.filter(is_public=True)`: an optional
+            // filter the caller may leave off; the default path still returns everything.
+            let ls = t[..m.start()].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1);
+            let from = t[..ls.saturating_sub(1)]
+                .iter()
+                .rposition(|c| *c == b'\n')
+                .map_or(0, |p| p + 1);
+            !re!(r"(?m)^\s*(?:if|elif|\}?\s*else\s+if)\b[^\n]*\b(?:request|req|query|params|searchParams|args|GET)\b")
+                .is_match(&t[from..m.start()])
+        })
         || public_projection(t)
 }
 

@@ -451,6 +451,30 @@ fn role_changing(route: &str) -> bool {
     })
 }
 
+/// An HTTP route that changes an account's role or standing (`PATCH /users/:id/role`,
+/// `POST /members/:id/promote`): admin work; without a role check any account promotes itself.
+fn role_route(e: &Endpoint) -> bool {
+    role_route_matching(e, re!(r"^(?:roles?|permissions?|promote|demote|ban|unban|suspend|unsuspend|impersonate|makeadmin|grantadmin|revokeadmin|setrole|changerole|isadmin|admin)$"))
+}
+
+/// A [`role_route`] that grants power (a role, a permission, another account's session), not
+/// one that takes it away (ban, suspend).
+fn escalation_route(e: &Endpoint) -> bool {
+    role_route_matching(e, re!(r"^(?:roles?|permissions?|promote|impersonate|makeadmin|grantadmin|setrole|changerole|isadmin|admin)$"))
+}
+
+fn role_route_matching(e: &Endpoint, names: &regex::bytes::Regex) -> bool {
+    unsafe_method(&e.method)
+        && segments(&e.route)
+            .iter()
+            .rev()
+            .find(|s| !s.starts_with(':') && !s.starts_with('[') && !s.starts_with('{') && !s.starts_with('<'))
+            .is_some_and(|s| {
+                let n = s.to_ascii_lowercase().replace(['-', '_'], "");
+                names.is_match(n.as_bytes())
+            })
+}
+
 /// A server action or callable defined in an admin module (`app/actions/admin.ts`,
 /// `app/admin/users/actions.ts`): admin work, whatever its name.
 fn in_admin_module(e: &Endpoint) -> bool {
@@ -1044,12 +1068,12 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             }
         }
         let admin_unchecked = e.auth
-            && (is_admin(&e.route) || in_admin_module(e))
+            && (is_admin(&e.route) || in_admin_module(e) || role_route(e))
             && !role_guarded(d)
             && !(d.auth_flow && is_public_route(&e.route, &e.method));
         // Signed in but not checked for a role: the fix is a role check, whatever the client.
         // Changing roles or claims without a role check: any account can make itself an admin.
-        let escalation = role_changing(&e.route);
+        let escalation = role_changing(&e.route) || escalation_route(e);
         if wanted("admin-route-missing-role-check") && admin_unchecked && d.service_role {
             let n = format!(
                 "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator, so any account can call it{}.",
@@ -1120,6 +1144,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !d.signature
             && !d.role_check
             && !is_admin(&e.route)
+            && !role_route(e)
             && (e.method != "GET" || private)
             && let Some(l) = d.id_lookup_line
         {

@@ -12,4 +12,6 @@ urlpatterns = [
     path("archive/", views.ArchiveView.as_view()),
     path("public/<int:pk>/", views.PublicNoteView.as_view()),
     path("delete/<int:pk>/", views.NoteDeleteView.as_view()),
+    path("api/documents/", views.documents),
+    path("api/published/", views.published_documents),
 ]

@@ -52,3 +52,21 @@ class PublicNoteView(generics.RetrieveAPIView):
 class NoteDeleteView(generics.DestroyAPIView):
     queryset = Note.objects.all()
     serializer_class = NoteSerializer
+
+
+# The public filter is optional: without `?public=1` every document comes back.
+# ruleid: endpoint-missing-auth
+def documents(request):
+    qs = Note.objects.select_related("owner").all()
+    if request.GET.get("public") == "1":
+        qs = qs.filter(is_public=True)
+    return JsonResponse({"documents": [{"id": d.id, "title": d.title, "owner": d.owner.email} for d in qs[:200]]})
+
+
+# Only what owners published, on every path.
+# ok: endpoint-missing-auth
+def published_documents(request):
+    qs = Note.objects.filter(is_public=True)
+    if request.GET.get("q"):
+        qs = qs.filter(title__icontains=request.GET["q"][:80])
+    return JsonResponse({"documents": [{"id": d.id, "title": d.title} for d in qs[:200]]})
