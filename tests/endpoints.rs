@@ -3499,3 +3499,33 @@ fn graphql_resolver_fields() {
     ];
     assert!(table(&shielded).iter().all(|r| r.contains(" A-V graphql")), "{:?}", table(&shielded));
 }
+
+/// Clerk v4 `authMiddleware`: routes in `publicRoutes` / `ignoredRoutes` are not signed in,
+/// whether the list is inline, a module constant or a shorthand property; the others are.
+#[test]
+fn clerk_public_and_ignored_routes() {
+    let route = |body: &str| format!("import {{ NextResponse }} from 'next/server';\nexport async function POST(req: Request) {{\n  {body}\n  return NextResponse.json({{ ok: true }});\n}}\n");
+    let hook = route("const event = JSON.parse(await req.text());");
+    let export = route("const rows = await db.user.findMany();");
+    let pkg = ("package.json", r#"{ "dependencies": { "next": "14.2.30", "@clerk/nextjs": "4.29.12" } }"#);
+    for mw in [
+        "import { authMiddleware } from '@clerk/nextjs';\nexport default authMiddleware({ ignoredRoutes: ['/api/webhooks/(.*)'] });\n",
+        "import { authMiddleware } from '@clerk/nextjs';\nconst ignoredRoutes = ['/api/webhooks/(.*)'];\nexport default authMiddleware({ ignoredRoutes });\n",
+        "import { authMiddleware } from '@clerk/nextjs';\nconst PUBLIC = ['/', '/api/webhooks/(.*)'];\nexport default authMiddleware({ publicRoutes: PUBLIC });\n",
+    ] {
+        let files = [
+            pkg,
+            ("middleware.ts", mw),
+            ("app/api/webhooks/stripe/route.ts", hook.as_str()),
+            ("app/api/export/route.ts", export.as_str()),
+        ];
+        assert_eq!(
+            table(&files),
+            vec![
+                "app/api/export/route.ts:2 POST /api/export A-- route",
+                "app/api/webhooks/stripe/route.ts:2 POST /api/webhooks/stripe --- route",
+            ],
+            "{mw}"
+        );
+    }
+}

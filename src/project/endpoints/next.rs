@@ -1030,11 +1030,30 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                 }
             }
         }
-        // Clerk v4 `authMiddleware({ publicRoutes: [...] })`.
-        for c in s.code_matches(re!(r"\bpublicRoutes\s*:\s*\["), a, b) {
+        // Clerk v4 `authMiddleware({ publicRoutes: [...], ignoredRoutes: [...] })`, the lists
+        // inline, in a module constant (`publicRoutes: PUBLIC`) or shorthand (`{ publicRoutes }`).
+        for c in s.code_matches(
+            re!(r"\b(publicRoutes|ignoredRoutes)\s*(?::\s*(\[|[A-Za-z_$][\w$]*))?"),
+            a,
+            b,
+        ) {
             let Some(m0) = c.get(0) else { continue };
-            let end = super::ctx::expr_end(&s.text, &s.mask, m0.end() - 1);
-            for p in literals_in(s, m0.end(), end) {
+            let pats = match c.get(2) {
+                Some(v) if v.as_bytes() == b"[" => {
+                    let end = super::ctx::expr_end(&s.text, &s.mask, m0.end() - 1);
+                    literals_in(s, m0.end(), end)
+                }
+                other => {
+                    let name = String::from_utf8_lossy(other.map_or(&c[1], |m| m.as_bytes()))
+                        .into_owned();
+                    path_lists
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, l)| l.clone())
+                        .unwrap_or_default()
+                }
+            };
+            for p in pats {
                 if let Some(m) = Matcher::new(&p, false) {
                     exempt.push(m);
                 }
