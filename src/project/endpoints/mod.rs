@@ -217,6 +217,15 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
     if let Some(t) = r.tweak {
         t(&mut feat);
     }
+    // Auth.js v5: the route only re-exports `handlers`; the credentials provider whose
+    // `authorize()` checks passwords lives in `auth.ts` (or any module calling NextAuth).
+    if r.route.contains("[...nextauth]") && !feat.auth_flow {
+        feat.auth_flow = ctx.files.iter().any(|s| {
+            s.is_js()
+                && re!(r"\b(?:Credentials|CredentialsProvider)\s*\(").is_match(&s.text)
+                && re!(r"\bauthorize\s*(?::|\()").is_match(&s.text)
+        });
+    }
     let safe = matches!(r.method.as_str(), "GET" | "HEAD" | "OPTIONS");
     let outer_auth = if r.auth_unsafe_only && safe {
         AuthLevel::None
