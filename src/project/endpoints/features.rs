@@ -1428,7 +1428,7 @@ pub fn js_alias_features(
     let a = a.min(b);
     let pat = dotted_pattern(alias);
     let Ok(used) = super::build_re(&format!(
-        r"\b{pat}\b(?:\s*\??\.\s*[A-Za-z_$]|\s*\[|\s*[,);])|=\s*{pat}\b"
+        r"\b{pat}\b(?:\s*\??\.\s*[A-Za-z_$]|\s*\[|\s*[,);}}])|=\s*{pat}\b|\.\.\.\s*{pat}\b"
     )) else {
         return;
     };
@@ -1877,7 +1877,7 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
             continue;
         }
         let pat = format!(
-            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|add)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\b(?:setDoc|addDoc|updateDoc)\s*\([^,()]{{1,120}},\s*{w}\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
+            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne)\s*\([^(),]{{1,120}},\s*{w}\s*[,)]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|add)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\b(?:setDoc|addDoc|updateDoc)\s*\([^,()]{{1,120}},\s*{w}\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
             w = regex::escape(w)
         );
         if let Ok(r) = super::build_re(&pat)

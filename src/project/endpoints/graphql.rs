@@ -50,6 +50,8 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
     let (mount, front) = mount(ctx);
     // Fields whose arguments include a `JSON` scalar (`updateProfile(input: JSON!)`): any shape.
     let mut json_fields: Vec<Vec<u8>> = Vec::new();
+    // ... and the names of those arguments (`input`, `filter`).
+    let mut json_args: Vec<Vec<u8>> = Vec::new();
     for s in ctx.files.iter().filter(|s| s.is_js()) {
         if !re!(r"\bscalar\s+JSON").is_match(&s.text) && !contains(&s.text, b"GraphQLJSON") {
             continue;
@@ -57,6 +59,11 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
         for c in re!(r"\b([A-Za-z_]\w*)\s*\(([^()]{0,400})\)\s*:").captures_iter(&s.text).take(2000) {
             if re!(r":\s*\[?\s*JSON\w*\b").is_match(&c[2]) && json_fields.len() < 500 {
                 json_fields.push(c[1].to_vec());
+                for a in re!(r"\b([A-Za-z_]\w*)\s*:\s*\[?\s*JSON\w*\b").captures_iter(&c[2]) {
+                    if json_args.len() < 500 {
+                        json_args.push(a[1].to_vec());
+                    }
+                }
             }
         }
     }
@@ -141,6 +148,13 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
                             .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
                             .filter(|n| n == "id" || n.ends_with("Id") || n.ends_with("_id"))
                             .collect();
+                        // A `JSON` argument is a body of any shape: followed like a request body.
+                        if let Some(j) = re!(r"[A-Za-z_$][\w$]*")
+                            .find_iter(args)
+                            .find(|m| json_args.iter().any(|a| a == m.as_bytes()))
+                        {
+                            raw.body_alias = Some(String::from_utf8_lossy(j.as_bytes()).into_owned());
+                        }
                         if !ids.is_empty()
                             && let Some(off) = super::features::js_idor_params(
                                 ctx, handler.0, handler.1, handler.2, &ids,

@@ -129,7 +129,10 @@ fn walk(
         };
         // `.use(isAdmin)` on the procedure itself.
         outer = outer.or(code_flags(ctx, r.file, *s, *e, 1));
-        outer.val |= re!(r"\.\s*input\s*\(").is_match(text);
+        // `.input(schema)` validates, unless the schema takes anything (`z.any()`,
+        // `z.record(z.any())`, `.passthrough()`).
+        outer.val |= re!(r"\.\s*input\s*\(").is_match(text)
+            && !re!(r"\.\s*input\s*\(\s*z\s*\.\s*(?:any|unknown|record)\s*\(|\.\s*passthrough\s*\(\s*\)").is_match(text);
         let mut raw = Raw::new(
             r.file,
             src.line(*kpos),
