@@ -160,7 +160,9 @@ pub struct Ctx<'a> {
     pub js_imports: Vec<Vec<JsImport>>,
     pub py_imports: Vec<Vec<PyImport>>,
     /// Classification cache for guards: (file, name) -> flags.
-    pub cache: RefCell<BTreeMap<(usize, String), super::features::Flags>>,
+    /// Guard flags by (file, name), with the depth they were computed at: a result from a
+    /// shallower call explored further, so deeper calls may reuse it but not the reverse.
+    pub cache: RefCell<BTreeMap<(usize, String), (super::features::Flags, usize)>>,
     /// Admin-client names per file (see `features::admin_names`).
     pub admin_cache: RefCell<BTreeMap<usize, std::rc::Rc<Vec<String>>>>,
     /// `req.body` fields assigned by middleware (see `features::trusted_body_fields`).

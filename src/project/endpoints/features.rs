@@ -675,13 +675,17 @@ fn js_body_names_from(text: &[u8], seed: Vec<String>) -> (Vec<String>, Vec<Strin
 /// Classifies a name used as a middleware or guard in JS file `file`, following its definition.
 pub fn js_guard(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
     let key = (file, name.to_string());
-    if let Some(f) = ctx.cache.borrow().get(&key) {
+    if let Some((f, at)) = ctx.cache.borrow().get(&key)
+        && *at <= depth
+    {
         return *f;
     }
-    // Seed the cache to stop recursion through cycles.
-    ctx.cache.borrow_mut().insert(key.clone(), Flags::default());
+    // Seed the cache to stop recursion through cycles (a cycle always comes back deeper).
+    ctx.cache
+        .borrow_mut()
+        .insert(key.clone(), (Flags::default(), depth));
     let f = js_guard_uncached(ctx, file, name, depth);
-    ctx.cache.borrow_mut().insert(key, f);
+    ctx.cache.borrow_mut().insert(key, (f, depth));
     f
 }
 
@@ -781,9 +785,12 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
                 .collect();
             // The handler itself (`export default async function Page()`: the definition starts
             // after `export default`, and a page's span stops before its JSX).
+            // A definition inside the span (the handler's own method name, a nested helper) is
+            // already part of the text read here.
             if is_js_keyword(&n)
                 || ctx.resolve(file, &n).is_none_or(|d| {
-                    d.file == file && (d.start == a || d.start > a && d.start < b && d.body.1 >= b)
+                    d.file == file
+                        && (d.start >= a && d.start < b || d.start <= a && d.body.1 >= b)
                 })
             {
                 continue;
@@ -2426,7 +2433,7 @@ fn existence_check_only(
 
 fn py_auth_strong() -> &'static Regex {
     re!(
-        r"\bjwt\s*\.\s*decode\s*\(|\bverify_id_token\s*\(|\bverify_jwt_in_request\s*\(|@\s*(?:\w+\s*\.\s*)?login_required\b|@\s*jwt_required\b|@\s*(?:\w+\s*\.\s*)?auth_required\b|@\s*permission_required\b|@\s*user_passes_test\b|@\s*staff_member_required\b|\bget_jwt_identity\s*\(|\bis_authenticated\b|\.auth\s*\.\s*get_user\s*\(|\bOAuth2PasswordBearer\b|\bHTTPBearer\b|\bAPIKeyHeader\b|\bHTTPBasic\b|\braise\s+(?:PermissionDenied|NotAuthenticated|AuthenticationFailed)\b|\bdecode_token\s*\(|\bverify_token\s*\(|\bdecode_access_token\s*\("
+        r"\bjwt\s*\.\s*decode\s*\(|\bverify_id_token\s*\(|\bverify_jwt_in_request\s*\(|@\s*(?:\w+\s*\.\s*)?login_required\b|@\s*jwt_required\b|@\s*(?:\w+\s*\.\s*)?auth_required\b|@\s*permission_required\b|@\s*user_passes_test\b|@\s*staff_member_required\b|\bget_jwt_identity\s*\(|\bis_authenticated\b|\.auth\s*\.\s*get_user\s*\(|\bOAuth2PasswordBearer\b|\bHTTPBearer\b|\bAPIKeyHeader\b|\bHTTPBasic\b|\braise\s+(?:PermissionDenied|NotAuthenticated|AuthenticationFailed)\b|\bdecode_token\s*\(|\bverify_token\s*\(|\bdecode_access_token\s*\(|\.\s*current_user\s*\(\s*(?:(?:active|verified|superuser|get_enabled_backends)\s*=\s*[\w.]+\s*,?\s*)*\)"
     )
 }
 
@@ -2464,13 +2471,13 @@ fn py_body() -> &'static Regex {
 
 fn py_read() -> &'static Regex {
     re!(
-        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\("
+        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\(|\b[A-Z]\w*\s*\.\s*(?:find_all|find_many|get_or_none|get_by_id|select|aggregate)\s*\(|\.\s*to_list\s*\("
     )
 }
 
 fn py_write() -> &'static Regex {
     re!(
-        r"\.\s*(?:add|add_all|commit|delete|merge|save|create|update|insert|insert_one|insert_many|update_one|update_many|delete_one|delete_many|upsert|bulk_create|get_or_create|update_or_create)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
+        r"\.\s*(?:add|add_all|commit|delete|merge|save|create|update|insert|insert_one|insert_many|update_one|update_many|delete_one|delete_many|upsert|bulk_create|get_or_create|update_or_create|delete_by_id|delete_instance|delete_all)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"
     )
 }
 
@@ -2492,7 +2499,7 @@ fn py_auth_flow() -> &'static Regex {
 
 pub(super) fn py_role_check() -> &'static Regex {
     re!(
-        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?[\w.()\x22']*\b(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)"
+        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?[\w.()\x22']*\b(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)|\.\s*current_user\s*\([^)\n]*\bsuperuser\s*=\s*True"
     )
 }
 
@@ -2522,10 +2529,14 @@ fn py_tables(t: &[u8]) -> Vec<String> {
 /// Classifies a Python guard/dependency/decorator name used in `file`, following its definition.
 pub fn py_guard(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
     let key = (file, format!("py:{name}"));
-    if let Some(f) = ctx.cache.borrow().get(&key) {
+    if let Some((f, at)) = ctx.cache.borrow().get(&key)
+        && *at <= depth
+    {
         return *f;
     }
-    ctx.cache.borrow_mut().insert(key.clone(), Flags::default());
+    ctx.cache
+        .borrow_mut()
+        .insert(key.clone(), (Flags::default(), depth));
     let by_name = py_name_flags(name);
     let f = if depth > MAX_DEPTH {
         by_name
@@ -2535,7 +2546,7 @@ pub fn py_guard(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags {
             None => by_name,
         }
     };
-    ctx.cache.borrow_mut().insert(key, f);
+    ctx.cache.borrow_mut().insert(key, (f, depth));
     f
 }
 
