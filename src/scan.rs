@@ -71,7 +71,9 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
             "trpc",
             text.contains("@trpc/server")
                 || text.contains("Procedure")
-                    && (text.contains("createTRPCRouter") || text.contains(".query(") || text.contains(".mutation(")),
+                    && (text.contains("createTRPCRouter")
+                        || text.contains(".query(")
+                        || text.contains(".mutation(")),
         );
         push(
             "graphql",

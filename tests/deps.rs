@@ -597,7 +597,11 @@ fn middleware_bypass_advisories_lead_when_sign_in_lives_in_middleware() {
     ] {
         let v = vuln(&[pkg, ("middleware.ts", reexport)]);
         assert_eq!(v.severity, prodgap::Severity::Critical, "{reexport}");
-        assert!(v.message.contains("Sign-in is checked in `middleware.ts`"), "{}", v.message);
+        assert!(
+            v.message.contains("Sign-in is checked in `middleware.ts`"),
+            "{}",
+            v.message
+        );
     }
 }
 

@@ -3442,9 +3442,18 @@ fn an_open_upload_endpoint_changes_state() {
 #[test]
 fn login_lookups_and_optional_user_dependencies_are_not_guards() {
     let express = [
-        ("package.json", r#"{ "dependencies": { "express": "^4.21.2", "express-session": "^1.18.1", "pg": "^8.13.1" } }"#),
-        ("users.js", "const { Pool } = require('pg');\nconst pool = new Pool();\nconst findUserByEmail = async (email) => (await pool.query('SELECT * FROM users WHERE email = $1', [email])).rows[0];\nconst getSessionUser = async (req) => req.session.userId ? { id: req.session.userId } : null;\nmodule.exports = { findUserByEmail, getSessionUser };\n"),
-        ("server.js", "const express = require('express');\nconst { findUserByEmail, getSessionUser } = require('./users');\nconst app = express();\napp.post('/api/auth/login', async (req, res) => {\n  const { email, password } = req.body;\n  const user = await findUserByEmail(email);\n  if (!user || !check(password, user.password_hash)) {\n    return res.status(401).json({ error: 'Invalid email or password' });\n  }\n  req.session.userId = user.id;\n  res.json({ id: user.id });\n});\napp.get('/api/me', async (req, res) => {\n  const user = await getSessionUser(req);\n  if (!user) return res.status(401).end();\n  res.json(user);\n});\napp.listen(3000);\n"),
+        (
+            "package.json",
+            r#"{ "dependencies": { "express": "^4.21.2", "express-session": "^1.18.1", "pg": "^8.13.1" } }"#,
+        ),
+        (
+            "users.js",
+            "const { Pool } = require('pg');\nconst pool = new Pool();\nconst findUserByEmail = async (email) => (await pool.query('SELECT * FROM users WHERE email = $1', [email])).rows[0];\nconst getSessionUser = async (req) => req.session.userId ? { id: req.session.userId } : null;\nmodule.exports = { findUserByEmail, getSessionUser };\n",
+        ),
+        (
+            "server.js",
+            "const express = require('express');\nconst { findUserByEmail, getSessionUser } = require('./users');\nconst app = express();\napp.post('/api/auth/login', async (req, res) => {\n  const { email, password } = req.body;\n  const user = await findUserByEmail(email);\n  if (!user || !check(password, user.password_hash)) {\n    return res.status(401).json({ error: 'Invalid email or password' });\n  }\n  req.session.userId = user.id;\n  res.json({ id: user.id });\n});\napp.get('/api/me', async (req, res) => {\n  const user = await getSessionUser(req);\n  if (!user) return res.status(401).end();\n  res.json(user);\n});\napp.listen(3000);\n",
+        ),
     ];
     assert_eq!(
         table(&express),
@@ -3478,7 +3487,10 @@ fn graphql_resolver_fields() {
     let resolvers = "const { GraphQLError } = require('graphql');\nconst Post = require('./models/Post');\nasync function listPosts() { return Post.find({ published: true }); }\nmodule.exports = {\n  Query: {\n    posts: listPosts,\n    drafts: (_, __, ctx) => { if (!ctx.user) throw new GraphQLError('no'); return Post.find({ author: ctx.user.id, published: false }); },\n  },\n  Mutation: {\n    async publish(_, { id }, ctx) { if (!ctx.user) throw new GraphQLError('no'); return Post.findOneAndUpdate({ _id: id, author: ctx.user.id }, { published: true }); },\n  },\n};\n";
     let client = "import { InMemoryCache } from '@apollo/client';\nexport const cache = new InMemoryCache({ typePolicies: { Query: { fields: { posts: { merge: false } } } } });\n";
     let files = [
-        ("package.json", r#"{ "dependencies": { "@apollo/server": "4.11.2", "express": "4.21.2", "mongoose": "8.9.0" } }"#),
+        (
+            "package.json",
+            r#"{ "dependencies": { "@apollo/server": "4.11.2", "express": "4.21.2", "mongoose": "8.9.0" } }"#,
+        ),
         ("src/server.js", server),
         ("src/resolvers.js", resolvers),
         ("web/cache.js", client),
@@ -3495,19 +3507,33 @@ fn graphql_resolver_fields() {
         files[0],
         files[1],
         files[2],
-        ("src/permissions.js", "const { shield, rule } = require('graphql-shield');\nconst isAuthenticated = rule()((_, __, ctx) => !!ctx.user);\nmodule.exports = shield({ Query: { '*': isAuthenticated } });\n"),
+        (
+            "src/permissions.js",
+            "const { shield, rule } = require('graphql-shield');\nconst isAuthenticated = rule()((_, __, ctx) => !!ctx.user);\nmodule.exports = shield({ Query: { '*': isAuthenticated } });\n",
+        ),
     ];
-    assert!(table(&shielded).iter().all(|r| r.contains(" A-V graphql")), "{:?}", table(&shielded));
+    assert!(
+        table(&shielded).iter().all(|r| r.contains(" A-V graphql")),
+        "{:?}",
+        table(&shielded)
+    );
 }
 
 /// Clerk v4 `authMiddleware`: routes in `publicRoutes` / `ignoredRoutes` are not signed in,
 /// whether the list is inline, a module constant or a shorthand property; the others are.
 #[test]
 fn clerk_public_and_ignored_routes() {
-    let route = |body: &str| format!("import {{ NextResponse }} from 'next/server';\nexport async function POST(req: Request) {{\n  {body}\n  return NextResponse.json({{ ok: true }});\n}}\n");
+    let route = |body: &str| {
+        format!(
+            "import {{ NextResponse }} from 'next/server';\nexport async function POST(req: Request) {{\n  {body}\n  return NextResponse.json({{ ok: true }});\n}}\n"
+        )
+    };
     let hook = route("const event = JSON.parse(await req.text());");
     let export = route("const rows = await db.user.findMany();");
-    let pkg = ("package.json", r#"{ "dependencies": { "next": "14.2.30", "@clerk/nextjs": "4.29.12" } }"#);
+    let pkg = (
+        "package.json",
+        r#"{ "dependencies": { "next": "14.2.30", "@clerk/nextjs": "4.29.12" } }"#,
+    );
     for mw in [
         "import { authMiddleware } from '@clerk/nextjs';\nexport default authMiddleware({ ignoredRoutes: ['/api/webhooks/(.*)'] });\n",
         "import { authMiddleware } from '@clerk/nextjs';\nconst ignoredRoutes = ['/api/webhooks/(.*)'];\nexport default authMiddleware({ ignoredRoutes });\n",

@@ -108,7 +108,7 @@ fn js_auth_strong() -> &'static Regex {
 
 fn js_auth_lookup() -> &'static Regex {
     re!(
-        r"\bgetServerSession\s*\(|\bgetSession\s*\(|\bauth\s*\(\s*\)|\bcurrentUser\s*\(|\.auth\s*\.\s*getUser\s*\(|\bgetClaims\s*\(|\bgetToken\s*\(|\bgetAuth\s*\(|\bvalidateRequest\s*\(|\bvalidateSession\w*\s*\(|\bgetKindeServerSession\s*\(|\bgetIronSession\s*\(|\bgetUser\s*\(|\bgetCurrentUser\s*\(|\b(?:req|request|ctx|ctx\.state)\s*\.\s*(?:user|auth|session\s*\.\s*\w+)\b|\bctx\s*\.\s*(?:session|userId|user|auth)\b|\bc\s*\.\s*get\s*\(\s*['\x22](?:user|jwtPayload|session)['\x22]"
+        r"\bgetServerSession\s*\(|\bgetSession\s*\(|\bauth\s*\(\s*\)|\bcurrentUser\s*\(|\.auth\s*\.\s*getUser\s*\(|\bgetClaims\s*\(|\bgetToken\s*\(|\bgetAuth\s*\(|\bvalidateRequest\s*\(|\bvalidateSession\w*\s*\(|\bgetKindeServerSession\s*\(|\bgetIronSession\s*(?:<[^<>()\n]{0,80}>\s*)?\(|\bgetUser\s*\(|\bgetCurrentUser\s*\(|\b(?:req|request|ctx|ctx\.state)\s*\.\s*(?:user|auth|session\s*\.\s*\w+)\b|\bctx\s*\.\s*(?:session|userId|user|auth)\b|\bc\s*\.\s*get\s*\(\s*['\x22](?:user|jwtPayload|session)['\x22]"
     )
 }
 
@@ -488,7 +488,7 @@ fn js_open_mail(t: &[u8]) -> bool {
 
 fn js_auth_flow() -> &'static Regex {
     re!(
-        r"\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(|\b\w*[oO]tp\w*\s*=\s*[^=\n;]*\b(?:randomInt|randomBytes|Math\s*\.\s*random|customAlphabet|nanoid)\s*\(|\bsend(?:Sms|SMS|Otp|OTP|Code|VerificationCode|LoginCode|MagicLink)\w*\s*\("
+        r"\bcreateCustomToken\s*\(|\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(|\b\w*[oO]tp\w*\s*=\s*[^=\n;]*\b(?:randomInt|randomBytes|Math\s*\.\s*random|customAlphabet|nanoid)\s*\(|\bsend(?:Sms|SMS|Otp|OTP|Code|VerificationCode|LoginCode|MagicLink)\w*\s*\("
     )
 }
 
@@ -766,6 +766,21 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
     }
     // Calls to other project functions (one guard calling another), bounded.
     if depth <= MAX_DEPTH && (f.auth != AuthLevel::Guard || !f.rl) {
+        let own_params: Vec<String> = re!(r"^[^{(]{0,200}?\(([^()]{0,300})\)")
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .map(|m| {
+                split_top(m.as_bytes())
+                    .iter()
+                    .filter_map(|p| {
+                        re!(r"^(?:\.\.\.)?([A-Za-z_$][\w$]*)")
+                            .captures(p)
+                            .and_then(|c| c.get(1))
+                            .map(|x| String::from_utf8_lossy(x.as_bytes()).into_owned())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut seen = 0;
         for c in src.code_matches(
             re!(r"\b([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)\s*\("),
@@ -786,11 +801,12 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
             // The handler itself (`export default async function Page()`: the definition starts
             // after `export default`, and a page's span stops before its JSX).
             // A definition inside the span (the handler's own method name, a nested helper) is
-            // already part of the text read here.
+            // already part of the text read here; a parameter (`handler(req, res)` in a wrapper)
+            // is whatever the caller passes, not a project function of that name.
             if is_js_keyword(&n)
+                || own_params.iter().any(|p| p.as_bytes() == n.as_bytes())
                 || ctx.resolve(file, &n).is_none_or(|d| {
-                    d.file == file
-                        && (d.start >= a && d.start < b || d.start <= a && d.body.1 >= b)
+                    d.file == file && (d.start >= a && d.start < b || d.start <= a && d.body.1 >= b)
                 })
             {
                 continue;
@@ -979,10 +995,14 @@ pub fn secret_header_check(t: &[u8]) -> bool {
         r"process\s*\.\s*env\b|Deno\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|\bos\s*\.\s*(?:environ|getenv)\b|\bsettings\s*\.\s*[A-Z_]+|\benv\s*\.\s*[A-Z_]+"
     );
     let cmp = re!(r"[!=]==?|timingSafeEqual|compare_digest|secrets\s*\.\s*compare");
-    let secretish = re!(r"(?i)secret|token|api[_-]?key|authorization|bearer|password|passcode|[a-z]_key\b|\bkey\b");
+    let secretish = re!(
+        r"(?i)secret|token|api[_-]?key|authorization|bearer|password|passcode|[a-z]_key\b|\bkey\b"
+    );
     // Where the caller's copy comes from: a header, or a value the app keeps in the caller's
     // session or cookies (an admin key entered once on a login form).
-    let header = re!(r"(?i)headers|authorization|x-api-key|get_header|META\s*\[|\bheader\s*\(|\bsession\s*(?:\.\s*get\s*\(|\[)|\bcookies\b");
+    let header = re!(
+        r"(?i)headers|authorization|x-api-key|get_header|META\s*\[|\bheader\s*\(|\bsession\s*(?:\.\s*get\s*\(|\[)|\bcookies\b"
+    );
     if !header.is_match(t) || !env.is_match(t) || !cmp.is_match(t) {
         return false;
     }
@@ -1270,7 +1290,11 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
         let e = arg[s..].iter().position(|c| *c == q)? + s;
         Some(arg[s..e].to_vec())
     };
-    for c in src.code_matches(re!(r#"\.\s*(?:from_?|table)\s*\(\s*['"`](\w+)['"`]\s*\)"#), a, b) {
+    for c in src.code_matches(
+        re!(r#"\.\s*(?:from_?|table)\s*\(\s*['"`](\w+)['"`]\s*\)"#),
+        a,
+        b,
+    ) {
         let (Some(m), Some(table)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1282,13 +1306,25 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
         let mut single = false;
         let mut links = 0;
         loop {
-            let j = i + t[i..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let j = i + t[i..b]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
             if t.get(j) != Some(&b'.') || j >= b {
                 break;
             }
-            let k = j + 1 + t[j + 1..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let k = j
+                + 1
+                + t[j + 1..b]
+                    .iter()
+                    .take_while(|c| c.is_ascii_whitespace())
+                    .count();
             let (after, name) = ident(&t[..b], k);
-            let open = after + t[after..b].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let open = after
+                + t[after..b]
+                    .iter()
+                    .take_while(|c| c.is_ascii_whitespace())
+                    .count();
             if name.is_empty() || t.get(open) != Some(&b'(') {
                 break;
             }
@@ -1308,7 +1344,9 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
                     let col = string_arg(arg).unwrap_or_default();
                     if owner_column(&col)
                         || caller_or_public(arg)
-                        || name == b"match" && re!(r"(?i)(?:user|owner|tenant|org|team|account|workspace)_?id").is_match(arg)
+                        || name == b"match"
+                            && re!(r"(?i)(?:user|owner|tenant|org|team|account|workspace)_?id")
+                                .is_match(arg)
                     {
                         scoped = true;
                     }
@@ -1318,7 +1356,10 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
                     let text: Vec<u8> = match string_arg(arg) {
                         Some(s) => s,
                         None => {
-                            let (_, v) = ident(arg, arg.iter().take_while(|c| c.is_ascii_whitespace()).count());
+                            let (_, v) = ident(
+                                arg,
+                                arg.iter().take_while(|c| c.is_ascii_whitespace()).count(),
+                            );
                             let def = if v.is_empty() {
                                 None
                             } else {
@@ -1360,7 +1401,7 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
 /// The handler reads only records flagged public or shared by their owner (`is_public = true`,
 /// `{"shared": True}`, `published: true`, `visibility = 'public'`).
 pub fn public_records_only(t: &[u8]) -> bool {
-    re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:)\s*(?:true\b|1\b|['"]public['"])"#)
+    re!(r#"(?i)\b(?:is_?public|is_?shared|shared|is_?published|published|visibility)\b['"]?\s*(?:={1,3}|:|['"]\s*,)\s*(?:true\b|1\b|['"]public['"])"#)
         .find_iter(t)
         .any(|m| {
             // `if request.GET.get("public") == "1": qs = qs.filter(is_public=True)`: an optional
@@ -1467,20 +1508,39 @@ pub fn js_alias_features(
         // the parameter list.
         let ids: Vec<String> = super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
             .ok()
-            .and_then(|r| r.captures(&t[..t.len().min(400)]).and_then(|c| c.get(1)).map(|m| m.as_bytes().to_vec()))
+            .and_then(|r| {
+                r.captures(&t[..t.len().min(400)])
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_bytes().to_vec())
+            })
             .map(|inner| {
                 split_top(&inner)
                     .iter()
                     .map(|p| {
                         let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
-                        String::from_utf8_lossy(local.split(|c| *c == b'=').next().unwrap_or(b"").trim_ascii()).into_owned()
+                        String::from_utf8_lossy(
+                            local
+                                .split(|c| *c == b'=')
+                                .next()
+                                .unwrap_or(b"")
+                                .trim_ascii(),
+                        )
+                        .into_owned()
                     })
                     .filter(|n| n.to_ascii_lowercase().ends_with("id"))
                     .collect()
             })
             .unwrap_or_default();
-        f.id_lookup = js_idor_with(src, a, b, None, &trusted_body_fields(ctx), Some(alias), &ids)
-            .or_else(|| js_helper_idor(ctx, file, a, b, Some(alias), &[]));
+        f.id_lookup = js_idor_with(
+            src,
+            a,
+            b,
+            None,
+            &trusted_body_fields(ctx),
+            Some(alias),
+            &ids,
+        )
+        .or_else(|| js_helper_idor(ctx, file, a, b, Some(alias), &[]));
     }
 }
 
@@ -2209,8 +2269,7 @@ fn js_helper_idor(
             return true;
         }
         if let Some(p) = &alias_pat
-            && super::build_re(&format!(r"^{p}\s*\??\.\s*\w*[iI]d$"))
-                .is_ok_and(|r| r.is_match(arg))
+            && super::build_re(&format!(r"^{p}\s*\??\.\s*\w*[iI]d$")).is_ok_and(|r| r.is_match(arg))
         {
             return true;
         }
@@ -2254,7 +2313,10 @@ fn js_helper_idor(
         // The helper's parameter at that position.
         let ds = &ctx.files[d.file];
         let sig_end = d.body.0.min(ds.text.len());
-        let Some(po) = ds.text[d.start.min(sig_end)..sig_end].iter().position(|c| *c == b'(') else {
+        let Some(po) = ds.text[d.start.min(sig_end)..sig_end]
+            .iter()
+            .position(|c| *c == b'(')
+        else {
             continue;
         };
         let po = d.start + po;
@@ -2270,8 +2332,16 @@ fn js_helper_idor(
         }) else {
             continue;
         };
-        if js_idor_with(ds, d.body.0, d.body.1, None, &trusted_body_fields(ctx), None, &[param])
-            .is_some()
+        if js_idor_with(
+            ds,
+            d.body.0,
+            d.body.1,
+            None,
+            &trusted_body_fields(ctx),
+            None,
+            &[param],
+        )
+        .is_some()
         {
             return Some(m.start());
         }
@@ -2819,12 +2889,16 @@ fn py_body_to_sink(t: &[u8]) -> (bool, bool) {
     };
     // Variables bound to one field, and whether the binding bounds it.
     let mut vars: Vec<(String, bool)> = Vec::new();
-    for c in re!(r"(?m)^[ \t]*([A-Za-z_]\w*)\s*(?::[^=\n]{1,40})?=[ \t]*([^=\n][^\n]*)$").captures_iter(t).take(200) {
+    for c in re!(r"(?m)^[ \t]*([A-Za-z_]\w*)\s*(?::[^=\n]{1,40})?=[ \t]*([^=\n][^\n]*)$")
+        .captures_iter(t)
+        .take(200)
+    {
         let rhs = &c[2];
         if !field_read.is_match(rhs) {
             continue;
         }
-        let bounded = re!(r"^\s*(?:int|float|bool|Decimal|UUID|uuid\s*\.\s*UUID)\s*\(").is_match(rhs)
+        let bounded = re!(r"^\s*(?:int|float|bool|Decimal|UUID|uuid\s*\.\s*UUID)\s*\(")
+            .is_match(rhs)
             || re!(r"\[\s*:\s*\d+\s*\]\s*$").is_match(rhs)
             || re!(r"^\s*[\w.]*(?:ALLOWED|CHOICES|VALID)\w*\s*(?:\.\s*get\s*\(|\[)").is_match(rhs);
         vars.push((String::from_utf8_lossy(&c[1]).into_owned(), bounded));
@@ -2861,7 +2935,9 @@ fn py_body_to_sink(t: &[u8]) -> (bool, bool) {
             || tainted.iter().any(|n| has_word(s, n.as_bytes()))
     };
     // A bare body read not bound to a variable (`Note(text=request.json["text"])`).
-    let safe_call = re!(r"^(?:filter|filter_by|get|get_object_or_404|get_or_none|first|one|one_or_none|scalar|find_one|find|exists|count|authenticate|check_password|check_password_hash|verify|verify_password|verify_otp|compare_digest|redirect|url_for|abort|len|str|int|float|bool|print|jsonify|JsonResponse|Response|HttpResponse|HttpResponseRedirect|render|render_template|url_has_allowed_host_and_scheme|is_safe_url|lower|upper|strip|startswith|endswith|isdigit|split|HTTPException|where|select|and_|or_|debug|info|warning|error|exception|format|Q|ObjectId|UUID|getattr|isinstance|range|min|max|sorted|list|dict|set|tuple|encode|decode|hexdigest|sha256|compare|get_json|escape)$");
+    let safe_call = re!(
+        r"^(?:filter|filter_by|get|get_object_or_404|get_or_none|first|one|one_or_none|scalar|find_one|find|exists|count|authenticate|check_password|check_password_hash|verify|verify_password|verify_otp|compare_digest|redirect|url_for|abort|len|str|int|float|bool|print|jsonify|JsonResponse|Response|HttpResponse|HttpResponseRedirect|render|render_template|url_has_allowed_host_and_scheme|is_safe_url|lower|upper|strip|startswith|endswith|isdigit|split|HTTPException|where|select|and_|or_|debug|info|warning|error|exception|format|Q|ObjectId|UUID|getattr|isinstance|range|min|max|sorted|list|dict|set|tuple|encode|decode|hexdigest|sha256|compare|get_json|escape)$"
+    );
     for c in re!(r"\b([A-Za-z_]\w*)\s*\(").captures_iter(t).take(400) {
         let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
@@ -2893,7 +2969,11 @@ fn py_body_to_sink(t: &[u8]) -> (bool, bool) {
         }
     }
     // `note.text = text` (then `db.session.commit()`), `{"text": text}` literals.
-    for c in re!(r"(?m)^[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*=\s*([^=\n][^\n]*)$|\{[^{}\n]{0,300}\}").captures_iter(t).take(200) {
+    for c in
+        re!(r"(?m)^[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*=\s*([^=\n][^\n]*)$|\{[^{}\n]{0,300}\}")
+            .captures_iter(t)
+            .take(200)
+    {
         let Some(m0) = c.get(0) else { continue };
         let part = c.get(1).unwrap_or(m0).as_bytes();
         // A filter literal of a lookup (`find_one({"email": email})`) only finds a row.
@@ -2929,13 +3009,18 @@ fn py_uses_admin(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
     }
     // Or defined at the top of this module (`sb = create_client(url, SERVICE_ROLE_KEY)`).
     let src = &ctx.files[file];
-    for c in re!(r"(?m)^([A-Za-z_]\w*)\s*(?::[^=\n]{1,60})?=[^=\n][^\n]*(?i:service_?role)").captures_iter(&src.text) {
+    for c in re!(r"(?m)^([A-Za-z_]\w*)\s*(?::[^=\n]{1,60})?=[^=\n][^\n]*(?i:service_?role)")
+        .captures_iter(&src.text)
+    {
         let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
         };
         if src.is_code(m.start())
-            && dyn_re(&format!(r"\b{}\s*\.", regex::escape(&String::from_utf8_lossy(name.as_bytes()))))
-                .is_match(t)
+            && dyn_re(&format!(
+                r"\b{}\s*\.",
+                regex::escape(&String::from_utf8_lossy(name.as_bytes()))
+            ))
+            .is_match(t)
         {
             return true;
         }

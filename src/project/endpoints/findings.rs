@@ -454,13 +454,23 @@ fn role_changing(route: &str) -> bool {
 /// An HTTP route that changes an account's role or standing (`PATCH /users/:id/role`,
 /// `POST /members/:id/promote`): admin work; without a role check any account promotes itself.
 fn role_route(e: &Endpoint) -> bool {
-    role_route_matching(e, re!(r"^(?:roles?|permissions?|promote|demote|ban|unban|suspend|unsuspend|impersonate|makeadmin|grantadmin|revokeadmin|setrole|changerole|isadmin|admin)$"))
+    role_route_matching(
+        e,
+        re!(
+            r"^(?:roles?|permissions?|promote|demote|ban|unban|suspend|unsuspend|impersonate|makeadmin|grantadmin|revokeadmin|setrole|changerole|isadmin|admin)$"
+        ),
+    )
 }
 
 /// A [`role_route`] that grants power (a role, a permission, another account's session), not
 /// one that takes it away (ban, suspend).
 fn escalation_route(e: &Endpoint) -> bool {
-    role_route_matching(e, re!(r"^(?:roles?|permissions?|promote|impersonate|makeadmin|grantadmin|setrole|changerole|isadmin|admin)$"))
+    role_route_matching(
+        e,
+        re!(
+            r"^(?:roles?|permissions?|promote|impersonate|makeadmin|grantadmin|setrole|changerole|isadmin|admin)$"
+        ),
+    )
 }
 
 fn role_route_matching(e: &Endpoint, names: &regex::bytes::Regex) -> bool {
@@ -468,7 +478,12 @@ fn role_route_matching(e: &Endpoint, names: &regex::bytes::Regex) -> bool {
         && segments(&e.route)
             .iter()
             .rev()
-            .find(|s| !s.starts_with(':') && !s.starts_with('[') && !s.starts_with('{') && !s.starts_with('<'))
+            .find(|s| {
+                !s.starts_with(':')
+                    && !s.starts_with('[')
+                    && !s.starts_with('{')
+                    && !s.starts_with('<')
+            })
             .is_some_and(|s| {
                 let n = s.to_ascii_lowercase().replace(['-', '_'], "");
                 names.is_match(n.as_bytes())
@@ -623,6 +638,11 @@ pub fn missing_auth(
         return None;
     }
     if d.signature {
+        return None;
+    }
+    // Trading an identity provider's token for a session (`createSessionCookie(idToken)`,
+    // `verifyIdToken`): the exchange verifies the caller; a forged token fails it.
+    if d.token_exchange && !is_admin(&e.route) {
         return None;
     }
     let webhook = is_webhook(&e.route);
@@ -843,8 +863,12 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     let flow_then_action = segs.len() >= 2
         && re!(r"^(?:request|send|start|resend|new|create|issue|verify|confirm|check|validate)$")
             .is_match(name.as_bytes())
-        && re!(r"otp|magiclink|^magic$|2fa|mfa|passwordless|smscode|logincode|totp")
-            .is_match(segs[segs.len() - 2].replace(['_', '-'], "").to_ascii_lowercase().as_bytes());
+        && re!(r"otp|magiclink|^magic$|2fa|mfa|passwordless|smscode|logincode|totp").is_match(
+            segs[segs.len() - 2]
+                .replace(['_', '-'], "")
+                .to_ascii_lowercase()
+                .as_bytes(),
+        );
     if flow_then_action
         || by_name(re!(
             r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode|logincode|signincode|verifylogin|smscode"
@@ -1180,12 +1204,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !d.role_check
             && !is_admin(&e.route)
             && let Some((l, table, owner_selected)) = &d.unscoped_list
-            && (*owner_selected
-                || facts
-                    .db
-                    .tables
-                    .iter()
-                    .any(|t| &t.name == table && t.owned))
+            && (*owner_selected || facts.db.tables.iter().any(|t| &t.name == table && t.owned))
         {
             let n = format!(
                 "{} lists `{table}` with the service-role client and no filter on its owner, so any signed-in account gets every user's rows.",

@@ -56,7 +56,10 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
         if !re!(r"\bscalar\s+JSON").is_match(&s.text) && !contains(&s.text, b"GraphQLJSON") {
             continue;
         }
-        for c in re!(r"\b([A-Za-z_]\w*)\s*\(([^()]{0,400})\)\s*:").captures_iter(&s.text).take(2000) {
+        for c in re!(r"\b([A-Za-z_]\w*)\s*\(([^()]{0,400})\)\s*:")
+            .captures_iter(&s.text)
+            .take(2000)
+        {
             if re!(r":\s*\[?\s*JSON\w*\b").is_match(&c[2]) && json_fields.len() < 500 {
                 json_fields.push(c[1].to_vec());
                 for a in re!(r"\b([A-Za-z_]\w*)\s*:\s*\[?\s*JSON\w*\b").captures_iter(&c[2]) {
@@ -203,8 +206,9 @@ fn mount(ctx: &Ctx) -> (String, Option<(Flags, String)>) {
                 front = Some((acc, via.join(", ")));
             }
         }
-        if let Some(c) = re!(r#"\bapplyMiddleware\s*\(\s*\{[^}]{0,200}\bpath\s*:\s*['"`](/[^'"`]{1,80})['"`]"#)
-            .captures(t)
+        if let Some(c) =
+            re!(r#"\bapplyMiddleware\s*\(\s*\{[^}]{0,200}\bpath\s*:\s*['"`](/[^'"`]{1,80})['"`]"#)
+                .captures(t)
         {
             path = String::from_utf8_lossy(&c[1]).into_owned();
         }

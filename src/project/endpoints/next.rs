@@ -1044,8 +1044,8 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
                     literals_in(s, m0.end(), end)
                 }
                 other => {
-                    let name = String::from_utf8_lossy(other.map_or(&c[1], |m| m.as_bytes()))
-                        .into_owned();
+                    let name =
+                        String::from_utf8_lossy(other.map_or(&c[1], |m| m.as_bytes())).into_owned();
                     path_lists
                         .iter()
                         .find(|(n, _)| *n == name)

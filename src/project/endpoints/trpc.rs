@@ -125,14 +125,17 @@ fn walk(
         let mut outer = if base.is_empty() || base.ends_with(".procedure") {
             Flags::default()
         } else {
-            js_guard(ctx, r.file, &base, 1)
+            base_flags(ctx, r.file, &base)
         };
         // `.use(isAdmin)` on the procedure itself.
         outer = outer.or(code_flags(ctx, r.file, *s, *e, 1));
         // `.input(schema)` validates, unless the schema takes anything (`z.any()`,
         // `z.record(z.any())`, `.passthrough()`).
         outer.val |= re!(r"\.\s*input\s*\(").is_match(text)
-            && !re!(r"\.\s*input\s*\(\s*z\s*\.\s*(?:any|unknown|record)\s*\(|\.\s*passthrough\s*\(\s*\)").is_match(text);
+            && !re!(
+                r"\.\s*input\s*\(\s*z\s*\.\s*(?:any|unknown|record)\s*\(|\.\s*passthrough\s*\(\s*\)"
+            )
+            .is_match(text);
         let mut raw = Raw::new(
             r.file,
             src.line(*kpos),
@@ -159,8 +162,39 @@ fn walk(
     }
 }
 
+/// The flags of a procedure base and of the bases it extends: `adminProcedure =
+/// protectedProcedure.use(...)` checks the role in its own middleware and sign-in in
+/// `protectedProcedure`'s.
+fn base_flags(ctx: &Ctx, file: usize, base: &str) -> Flags {
+    let mut flags = js_guard(ctx, file, base, 1);
+    let (mut f, mut name) = (file, base.to_string());
+    for _ in 0..4 {
+        let Some(d) = ctx.resolve(f, &name) else {
+            break;
+        };
+        let s = &ctx.files[d.file];
+        let Some(parent) = re!(r"^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:use|unstable_pipe|concat)\s*\(")
+            .captures(super::ctx::sl(&s.text, d.body.0, d.body.1))
+            .and_then(|c| c.get(1))
+            .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
+        else {
+            break;
+        };
+        if parent == "t" || parent == name {
+            break;
+        }
+        flags = flags.or(js_guard(ctx, d.file, &parent, 1));
+        (f, name) = (d.file, parent);
+    }
+    flags
+}
+
 /// Top-level `key: value` properties of the object literal `{...}` at `[open, close)`.
-pub(super) fn properties(src: &Src, open: usize, close: usize) -> Vec<(String, usize, (usize, usize))> {
+pub(super) fn properties(
+    src: &Src,
+    open: usize,
+    close: usize,
+) -> Vec<(String, usize, (usize, usize))> {
     let t = &src.text;
     let mut out = Vec::new();
     let mut depth = 0i32;
