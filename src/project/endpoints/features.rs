@@ -2117,14 +2117,12 @@ fn js_owner_condition(t: &[u8]) -> bool {
         }
         // `if (caller.id === id) throw new Error("You cannot delete yourself")`: refusing the
         // caller's own record says nothing about other people's.
-        if re!(r"^\s*===?").is_match(&t[m.end().min(le)..le])
-            || re!(r"===?\s*$").is_match(m.as_bytes()) && !re!(r"!==?\s*$").is_match(m.as_bytes())
+        if (re!(r"^\s*===?").is_match(&t[m.end().min(le)..le])
+            || re!(r"===?\s*$").is_match(m.as_bytes()) && !re!(r"!==?\s*$").is_match(m.as_bytes()))
+            && re!(r"\bif\s*\(").is_match(before)
+            && re!(r"(?i)\bthrow\b|\bstatus\s*\(\s*4\d\d|yourself|\bown\b").is_match(line)
         {
-            if re!(r"\bif\s*\(").is_match(before)
-                && re!(r"(?i)\bthrow\b|\bstatus\s*\(\s*4\d\d|yourself|\bown\b").is_match(line)
-            {
-                continue;
-            }
+            continue;
         }
         // `.select('id, title, owner_id, project_id')`, `SELECT id, owner_id, title FROM`: the
         // owner column is read back, not compared.
