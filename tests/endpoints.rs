@@ -3555,3 +3555,52 @@ fn clerk_public_and_ignored_routes() {
         );
     }
 }
+
+/// Round 12: a wrapper's `handler(req, res)` parameter is not the Stripe webhook's `handler`
+/// (whose signature check would count as auth everywhere), and a GraphQL method resolver that
+/// calls `requireRole`, which calls `requireAuth`, is guarded.
+#[test]
+fn wrapper_parameters_and_guard_chains() {
+    let pages = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "next": "14.2.30", "stripe": "16.0.0", "mongodb": "6.10.0" } }"#,
+        ),
+        (
+            "lib/apiHandler.ts",
+            "import type { NextApiHandler } from 'next';\nexport function apiHandler(handler: NextApiHandler): NextApiHandler {\n  return async (req, res) => {\n    try { await handler(req, res); } catch (err) { res.status(500).json({ error: 'failed' }); }\n  };\n}\n",
+        ),
+        (
+            "pages/api/stripe/webhook.ts",
+            "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport default async function handler(req, res) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET!);\n  res.json({ received: event.id });\n}\n",
+        ),
+        (
+            "pages/api/export-users.ts",
+            "import { apiHandler } from '@/lib/apiHandler';\nimport { getDb } from '@/lib/db';\nexport default apiHandler(async (req, res) => {\n  const users = await (await getDb()).collection('users').find().toArray();\n  res.json(users);\n});\n",
+        ),
+    ];
+    let t = table(&pages);
+    assert!(
+        t.iter()
+            .any(|r| r.starts_with("pages/api/export-users.ts:3 ALL /api/export-users -")),
+        "{t:?}"
+    );
+    let graphql = [
+        (
+            "package.json",
+            r#"{ "type": "module", "dependencies": { "@apollo/server": "4.11.2", "express": "4.21.2" } }"#,
+        ),
+        (
+            "guards.js",
+            "import { GraphQLError } from 'graphql';\nexport function requireAuth(ctx) {\n  if (!ctx.user) throw new GraphQLError('Not authenticated');\n  return ctx.user;\n}\nexport function requireRole(ctx, role) {\n  const user = requireAuth(ctx);\n  if (user.role !== role) throw new GraphQLError('Forbidden');\n  return user;\n}\n",
+        ),
+        (
+            "admin.js",
+            "import { requireRole } from './guards.js';\nimport '@apollo/server';\nexport const adminResolvers = {\n  Query: {\n    async adminStats(_p, _a, ctx) {\n      requireRole(ctx, 'ADMIN');\n      return { users: await ctx.db.user.count() };\n    },\n  },\n};\n",
+        ),
+    ];
+    assert_eq!(
+        table(&graphql),
+        vec!["admin.js:5 GET /graphql/adminStats A-V graphql"]
+    );
+}

@@ -455,14 +455,18 @@ fn perm_flags(ctx: &Ctx, fi: usize, perms: &str) -> (Flags, bool) {
                 f.auth = AuthLevel::Guard;
                 unsafe_only = true;
             }
+            // Staff and superuser checks are role checks too.
+            "IsAdminUser" | "IsSuperUser" => {
+                f.auth = AuthLevel::Guard;
+                f.role = true;
+                unsafe_only = false;
+            }
             "IsAuthenticated"
-            | "IsAdminUser"
             | "DjangoModelPermissions"
             | "DjangoObjectPermissions"
             | "TokenHasScope"
             | "TokenHasReadWriteScope"
-            | "HasAPIKey"
-            | "IsSuperUser" => {
+            | "HasAPIKey" => {
                 f.auth = AuthLevel::Guard;
                 unsafe_only = false;
             }
@@ -472,6 +476,16 @@ fn perm_flags(ctx: &Ctx, fi: usize, perms: &str) -> (Flags, bool) {
                     let s = &ctx.files[d.file];
                     if g.guard() || s.has_any(re!(r"request\s*\.\s*user|is_authenticated|is_staff|is_superuser|\.user\b"), d.start, d.body.1) {
                         f.auth = AuthLevel::Guard;
+                    }
+                    // A project permission that checks staff, superuser or a role.
+                    if g.role
+                        || s.has_any(
+                            re!(r"\bis_staff\b|\bis_superuser\b|\.role\b|\bhas_perm\s*\("),
+                            d.start,
+                            d.body.1,
+                        )
+                    {
+                        f.role = true;
                     }
                 } else if last.starts_with("Is")
                     && !last.contains("OrReadOnly")

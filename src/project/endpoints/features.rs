@@ -624,7 +624,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*[:=,]|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*(?:[:=,]|\}\s*[,)])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 
@@ -2121,6 +2121,24 @@ fn js_owner_condition(t: &[u8]) -> bool {
             || re!(r"===?\s*$").is_match(m.as_bytes()) && !re!(r"!==?\s*$").is_match(m.as_bytes()))
             && re!(r"\bif\s*\(").is_match(before)
             && re!(r"(?i)\bthrow\b|\bstatus\s*\(\s*4\d\d|yourself|\bown\b").is_match(line)
+        {
+            continue;
+        }
+        // `{ _id, userId }` (the owner as a shorthand key) is a condition; `{ id: userId }` (an
+        // id named like an owner, as the value of another key) is not.
+        // The object must be a filter (`findOne({ _id, userId })`, `where: { ... }`,
+        // `const filter = { ... }`), not a destructured parameter (`(_p, { userId }, ctx)`).
+        if m.as_bytes().contains(&b'}')
+            && !m.as_bytes().contains(&b'.')
+            && (t[..m.start()].trim_ascii_end().ends_with(b":")
+                || t[..m.start()]
+                    .iter()
+                    .rposition(|c| *c == b'{')
+                    .is_none_or(|o| {
+                        !t[..o].trim_ascii_end().ends_with(b"(")
+                            && !t[..o].trim_ascii_end().ends_with(b":")
+                            && !t[..o].trim_ascii_end().ends_with(b"=")
+                    }))
         {
             continue;
         }
