@@ -76,3 +76,18 @@ app.get("/home-or-default", (req, res) => {
   // ok: express-open-redirect
   res.redirect(302, to || "/");
 });
+
+const SAFE_LOGOUT_TARGETS = new Set(["/", "/login", "/pricing"]);
+
+app.get("/logout", (req, res) => {
+  const target = String(req.query.redirect || "/");
+  // Only one of three fixed paths can come out.
+  // ok: express-open-redirect
+  res.redirect(SAFE_LOGOUT_TARGETS.has(target) ? target : "/");
+});
+
+app.get("/logout-any", (req, res) => {
+  const target = String(req.query.redirect || "/");
+  // ruleid: express-open-redirect
+  res.redirect(KNOWN_HOSTS_LIST.size ? target : "/");
+});

@@ -49,9 +49,14 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "os.environ",
     "import.meta",
     "getenv",
-    // Instructions instead of a value: `generate-with-openssl-rand-base64-32`.
+    // Instructions instead of a value: `generate-with-openssl-rand-base64-32`,
+    // `complex_password_at_least_32_characters_long` (iron-session's README value).
     "generate",
     "openssl",
+    "at_least",
+    "at-least",
+    "characters_long",
+    "characters-long",
 ];
 
 /// Short placeholder words that also turn up by chance inside long random keys (a PEM body
@@ -314,6 +319,7 @@ mod tests {
             "OPENAI_API_KEY",
             "sk_test_1234567890abcdef",
             "process.env.KEY",
+            "complex_password_at_least_32_characters_long",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }

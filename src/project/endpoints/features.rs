@@ -359,7 +359,7 @@ fn js_rl() -> &'static Regex {
 
 fn js_val() -> &'static Regex {
     re!(
-        r"\.\s*(?:safeParse|safeParseAsync|parseAsync)\s*\(|\b(?:z|zod|yup|Joi|joi|v|valibot|vine|Type|t)\s*\.\s*(?:object|string|number|array|strictObject|pipe)\s*\(|\.\s*validate(?:Sync|Async)?\s*\(|\bvalidate\s*\(|\bvalidateOrReject\s*\(|\bvalidationResult\s*\(|\bcelebrate\s*\(|\bzValidator\s*\(|\bcheckSchema\s*\(|\b(?:body|check|param|query)\s*\(\s*['\x22][^'\x22]+['\x22]\s*\)\s*\.\s*(?:is\w+|not|exists|trim|notEmpty|escape|custom|optional|matches)\b|\bajv\b|\bassert\s*\(\s*\w+\s*,\s*\w+\s*\)|\bparse\s*\(\s*\w*[Ss]chema\b|\bsafeParse\s*\(|\bplainToInstance\s*\(|\btypia\s*\.|\bTypeCompiler\b|\bNumber\s*\.\s*is(?:Finite|Integer|SafeInteger)\s*\(|\bvalidator\s*\.\s*is\w+\s*\("
+        r"\.\s*(?:safeParse|safeParseAsync|parseAsync)\s*\(|\b\w*[Ss]chema\s*\.\s*(?:pick|omit|partial|extend|strict|required|merge)\s*\([^()]*\)\s*\.\s*parse\s*\(|\b(?:z|zod|yup|Joi|joi|v|valibot|vine|Type|t)\s*\.\s*(?:object|string|number|array|strictObject|pipe)\s*\(|\.\s*validate(?:Sync|Async)?\s*\(|\bvalidate\s*\(|\bvalidateOrReject\s*\(|\bvalidationResult\s*\(|\bcelebrate\s*\(|\bzValidator\s*\(|\bcheckSchema\s*\(|\b(?:body|check|param|query)\s*\(\s*['\x22][^'\x22]+['\x22]\s*\)\s*\.\s*(?:is\w+|not|exists|trim|notEmpty|escape|custom|optional|matches)\b|\bajv\b|\bassert\s*\(\s*\w+\s*,\s*\w+\s*\)|\bparse\s*\(\s*\w*[Ss]chema\b|\bsafeParse\s*\(|\bplainToInstance\s*\(|\btypia\s*\.|\bTypeCompiler\b|\bNumber\s*\.\s*is(?:Finite|Integer|SafeInteger)\s*\(|\bvalidator\s*\.\s*is\w+\s*\("
     )
 }
 

@@ -822,7 +822,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     // A provider-issued ID token or OAuth code exchanged for a session cookie: the provider
     // rate-limits the password step, and a forged token fails its signature check.
     let exchange_only = d.token_exchange && !d.auth_flow;
+    // `after-login`, `post-login`, `login-success`: where a sign-in lands, not the sign-in.
+    let landing = !d.auth_flow
+        && by_name(re!(
+            r"^(?:after|post|pre|redirect|success|done|complete|finish)\w*(?:login|signin)$|^(?:login|signin)(?:success|done|complete|redirect|callback)$"
+        ));
     if !exchange_only
+        && !landing
         && (by_name(re!(
             r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
         )) || login_route(&segs))
