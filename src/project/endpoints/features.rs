@@ -1476,7 +1476,7 @@ pub fn js_alias_features(
     let a = a.min(b);
     let pat = dotted_pattern(alias);
     let Ok(used) = super::build_re(&format!(
-        r"\b{pat}\b(?:\s*\??\.\s*[A-Za-z_$]|\s*\[|\s*[,);}}])|=\s*{pat}\b|\.\.\.\s*{pat}\b"
+        r"\b{pat}\b(?:\s*\??\.\s*[A-Za-z_$]|\s*\[|\s*[,);}}]|\s*:\s*\{{)|=\s*{pat}\b|\.\.\.\s*{pat}\b"
     )) else {
         return;
     };
@@ -1492,7 +1492,34 @@ pub fn js_alias_features(
     } else {
         None
     };
-    let mass = js_mass_assign(t, &whole);
+    // Names destructured from it in the parameter list (`input: { id, patch }`): a whole
+    // object among them written as is (`.update(patch)`) is mass assignment too.
+    let mut objects = whole.clone();
+    if let Some(inner) = super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
+        .ok()
+        .and_then(|r| {
+            r.captures(&t[..t.len().min(400)])
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_bytes().to_vec())
+        })
+    {
+        for p in split_top(&inner) {
+            let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
+            let name = String::from_utf8_lossy(
+                local
+                    .split(|c| *c == b'=')
+                    .next()
+                    .unwrap_or(b"")
+                    .trim_ascii(),
+            )
+            .into_owned();
+            if !name.is_empty() && !name.to_ascii_lowercase().ends_with("id") && objects.len() < 16
+            {
+                objects.push(name);
+            }
+        }
+    }
+    let mass = js_mass_assign(t, &objects);
     let values = js_client_values(src, a, b, &whole, &fields);
     f.mass_assign |= mass;
     f.body_sink |= mass

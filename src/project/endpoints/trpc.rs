@@ -129,13 +129,14 @@ fn walk(
         };
         // `.use(isAdmin)` on the procedure itself.
         outer = outer.or(code_flags(ctx, r.file, *s, *e, 1));
-        // `.input(schema)` validates, unless the schema takes anything (`z.any()`,
-        // `z.record(z.any())`, `.passthrough()`).
-        outer.val |= re!(r"\.\s*input\s*\(").is_match(text)
-            && !re!(
-                r"\.\s*input\s*\(\s*z\s*\.\s*(?:any|unknown|record)\s*\(|\.\s*passthrough\s*\(\s*\)"
-            )
-            .is_match(text);
+        // `.input(schema)` validates, unless the schema, or a field of it, takes anything
+        // (`z.any()`, `z.record(z.any())`, `.passthrough()`): then nothing else in the
+        // procedure's text (the `z.object(` around it) counts either.
+        let any_shape = re!(
+            r"\.\s*input\s*\(\s*z\s*\.\s*(?:any|unknown|record)\s*\(|\bz\s*\.\s*record\s*\(\s*(?:z\s*\.\s*string\s*\(\s*\)\s*,\s*)?z\s*\.\s*(?:any|unknown)\s*\(|\.\s*passthrough\s*\(\s*\)"
+        )
+        .is_match(text);
+        outer.val = !any_shape && (outer.val || re!(r"\.\s*input\s*\(").is_match(text));
         let mut raw = Raw::new(
             r.file,
             src.line(*kpos),
