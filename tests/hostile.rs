@@ -491,3 +491,50 @@ fn thousands_of_helpers_do_not_multiply_caller_searches() {
         r.project.files_scanned
     );
 }
+
+/// GraphQL resolver maps: thousands of `Query` / `Mutation` maps, garbled and unclosed, method
+/// shorthands cut mid-token, a file of open braces, and resolvers named by references that
+/// resolve to each other. The property scan is bounded, the endpoint table is capped, and the
+/// scan completes.
+#[test]
+fn garbled_graphql_resolver_maps_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    let head = "const { ApolloServer } = require('@apollo/server');\nconst { GraphQLError } = require('graphql');\n";
+    let shapes = [
+        "const r{i} = { Query: { a{i}: (_, {{ id }}, ctx) => ctx.db.find(id), b{i}: r{i}.Query.a{i} } };",
+        "module.exports.m{i} = { Mutation: { async del{i}(_, {{ orderId }}, ctx) {{ await Order.findByIdAndDelete(orderId",
+        "const s{i} = { Query: {{ x{i}: ",
+        "Mutation: {{ y{i}(",
+        "const t{i} = { Query: { z{i}: t{i} } };",
+    ];
+    let mut body = String::from(head);
+    for i in 0..4_000 {
+        body.push_str(
+            &shapes[i % shapes.len()]
+                .replace("{i}", &i.to_string())
+                .replace("{{", "{")
+                .replace("}}", "}"),
+        );
+        body.push('\n');
+    }
+    let files = vec![
+        prodgap::RawFile::new(
+            "package.json",
+            r#"{"dependencies":{"@apollo/server":"^4.11.0","graphql":"^16.9.0"}}"#,
+        ),
+        prodgap::RawFile::new("src/resolvers.js", body),
+        prodgap::RawFile::new("src/open.js", head.to_string() + &"Query: {".repeat(50_000)),
+        prodgap::RawFile::new(
+            "src/schema.js",
+            "const typeDefs = `scalar JSON\n".to_string()
+                + &"type Mutation { f(input: JSON): Int }\n".repeat(20_000)
+                + "`;",
+        ),
+    ];
+    let r = scanner
+        .scan_files(files, &opts, &mut |_| {})
+        .expect("scan completes");
+    let eps = r.project.endpoints.len();
+    assert!(eps <= 20_000, "{eps} endpoints");
+}

@@ -1492,33 +1492,33 @@ pub fn js_alias_features(
     } else {
         None
     };
-    // Names destructured from it in the parameter list (`input: { id, patch }`): a whole
-    // object among them written as is (`.update(patch)`) is mass assignment too.
+    // Names destructured from it in the parameter list (`input: { id, patch }`): ids are
+    // request ids; a whole object among the others written as is (`.update(patch)`) is mass
+    // assignment too.
+    let destructured: Vec<String> =
+        super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
+            .ok()
+            .and_then(|r| {
+                r.captures(&t[..t.len().min(400)])
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_bytes().to_vec())
+            })
+            .map(|inner| {
+                split_top(&inner)
+                    .iter()
+                    .map(|p| {
+                        let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
+                        let name = local.split(|c| *c == b'=').next().unwrap_or(b"");
+                        String::from_utf8_lossy(name.trim_ascii()).into_owned()
+                    })
+                    .filter(|n| !n.is_empty())
+                    .take(16)
+                    .collect()
+            })
+            .unwrap_or_default();
+    let is_id = |n: &String| n.to_ascii_lowercase().ends_with("id");
     let mut objects = whole.clone();
-    if let Some(inner) = super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
-        .ok()
-        .and_then(|r| {
-            r.captures(&t[..t.len().min(400)])
-                .and_then(|c| c.get(1))
-                .map(|m| m.as_bytes().to_vec())
-        })
-    {
-        for p in split_top(&inner) {
-            let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
-            let name = String::from_utf8_lossy(
-                local
-                    .split(|c| *c == b'=')
-                    .next()
-                    .unwrap_or(b"")
-                    .trim_ascii(),
-            )
-            .into_owned();
-            if !name.is_empty() && !name.to_ascii_lowercase().ends_with("id") && objects.len() < 16
-            {
-                objects.push(name);
-            }
-        }
-    }
+    objects.extend(destructured.iter().filter(|n| !is_id(n)).cloned());
     let mass = js_mass_assign(t, &objects);
     let values = js_client_values(src, a, b, &whole, &fields);
     f.mass_assign |= mass;
@@ -1533,31 +1533,7 @@ pub fn js_alias_features(
     if f.id_lookup.is_none() {
         // `.query(({ ctx, input: { invoiceId } }) => ...)`: ids destructured from the payload in
         // the parameter list.
-        let ids: Vec<String> = super::build_re(&format!(r"\b{pat}\s*:\s*\{{([^{{}}]{{0,200}})\}}"))
-            .ok()
-            .and_then(|r| {
-                r.captures(&t[..t.len().min(400)])
-                    .and_then(|c| c.get(1))
-                    .map(|m| m.as_bytes().to_vec())
-            })
-            .map(|inner| {
-                split_top(&inner)
-                    .iter()
-                    .map(|p| {
-                        let local = p.rsplit(|c| *c == b':').next().unwrap_or(p);
-                        String::from_utf8_lossy(
-                            local
-                                .split(|c| *c == b'=')
-                                .next()
-                                .unwrap_or(b"")
-                                .trim_ascii(),
-                        )
-                        .into_owned()
-                    })
-                    .filter(|n| n.to_ascii_lowercase().ends_with("id"))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let ids: Vec<String> = destructured.iter().filter(|n| is_id(n)).cloned().collect();
         f.id_lookup = js_idor_with(
             src,
             a,

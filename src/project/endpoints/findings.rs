@@ -475,19 +475,11 @@ fn escalation_route(e: &Endpoint) -> bool {
 
 fn role_route_matching(e: &Endpoint, names: &regex::bytes::Regex) -> bool {
     unsafe_method(&e.method)
-        && segments(&e.route)
-            .iter()
-            .rev()
-            .find(|s| {
-                !s.starts_with(':')
-                    && !s.starts_with('[')
-                    && !s.starts_with('{')
-                    && !s.starts_with('<')
-            })
-            .is_some_and(|s| {
-                let n = s.to_ascii_lowercase().replace(['-', '_'], "");
-                names.is_match(n.as_bytes())
-            })
+        && segments(&e.route).last().is_some_and(|s| {
+            // (`segments` leaves out `:id`, `[id]`, `<id>` and `{id}` parameters.)
+            let n = s.to_ascii_lowercase().replace(['-', '_'], "");
+            names.is_match(n.as_bytes())
+        })
 }
 
 /// A server action or callable defined in an admin module (`app/actions/admin.ts`,
