@@ -3604,3 +3604,66 @@ fn wrapper_parameters_and_guard_chains() {
         vec!["admin.js:5 GET /graphql/adminStats A-V graphql"]
     );
 }
+
+#[test]
+fn ids_destructured_in_handler_signatures_and_callable_payloads_are_request_ids() {
+    let next = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "next": "14.2.30", "@supabase/supabase-js": "2.45.0" } }"#,
+        ),
+        (
+            "app/api/documents/[id]/route.ts",
+            "import { createClient } from '@/lib/supabase/server';\ntype Ctx = { params: { id: string } };\nexport async function DELETE(_req: Request, { params: { id } }: Ctx) {\n  const supabase = createClient();\n  const { data: { user } } = await supabase.auth.getUser();\n  if (!user) return new Response(null, { status: 401 });\n  await supabase.from('documents').delete().eq('id', id);\n  return new Response(null, { status: 204 });\n}\n",
+        ),
+    ];
+    let found = rules_found(&next);
+    assert_eq!(
+        lines_of(
+            &found,
+            "idor-unscoped-lookup",
+            "app/api/documents/[id]/route.ts"
+        ),
+        vec!["idor-unscoped-lookup app/api/documents/[id]/route.ts:7".to_string()]
+    );
+    // Scoped to the caller: no finding.
+    let scoped = rules_found_edited(
+        &next,
+        ".eq('id', id);",
+        ".eq('id', id).eq('owner_id', user.id);",
+    );
+    assert!(
+        lines_of(
+            &scoped,
+            "idor-unscoped-lookup",
+            "app/api/documents/[id]/route.ts"
+        )
+        .is_empty()
+    );
+
+    let callable = [
+        (
+            "functions/package.json",
+            r#"{ "dependencies": { "firebase-functions": "6.1.0", "firebase-admin": "12.7.0" } }"#,
+        ),
+        (
+            "functions/src/invoices.ts",
+            "import { onCall, HttpsError } from 'firebase-functions/v2/https';\nimport { getFirestore } from 'firebase-admin/firestore';\nconst db = getFirestore();\nexport const getTenantInvoice = onCall(async (req) => {\n  if (!req.auth) throw new HttpsError('unauthenticated', 'Sign in first');\n  const { tenantId, invoiceId } = req.data;\n  const snap = await db.doc(`tenants/${tenantId}/invoices/${invoiceId}`).get();\n  return snap.data();\n});\n",
+        ),
+    ];
+    // A tenant id the client sends is not a membership check.
+    let found = rules_found(&callable);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "functions/src/invoices.ts"),
+        vec!["idor-unscoped-lookup functions/src/invoices.ts:7".to_string()]
+    );
+    let member = rules_found_edited(
+        &callable,
+        "const snap",
+        "const m = await db.doc(`tenants/${tenantId}/members/${req.auth.uid}`).get();\n  if (!m.exists) throw new HttpsError('permission-denied', 'Not a member');\n  const snap",
+    );
+    assert!(
+        lines_of(&member, "idor-unscoped-lookup", "functions/src/invoices.ts").is_empty(),
+        "{member:?}"
+    );
+}

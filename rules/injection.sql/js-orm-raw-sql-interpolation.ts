@@ -19,3 +19,13 @@ export async function byName(name: string, alias = "user") {
   const f = items.filter((x) => x.name === name).where(`${name}`);
   return { a, b, c, d, e, f };
 }
+
+export async function searchProjects(req: { query: { q?: string } }) {
+  const q = req.query.q ?? "";
+  const repo = AppDataSource.getRepository(User);
+  // ruleid: js-orm-raw-sql-interpolation
+  const hits = await repo.createQueryBuilder("p").where(`p.title ILIKE '%${q}%'`).getMany();
+  // ok: js-orm-raw-sql-interpolation
+  const safe = await repo.createQueryBuilder("p").where("p.title ILIKE :q", { q: `%${q}%` }).getMany();
+  return { hits, safe };
+}

@@ -344,6 +344,23 @@ pub fn assignments(
             out.extend(state);
             break;
         }
+        // A name declared in a block that closed before the use (a sibling handler's own
+        // `const url`) cannot reach it.
+        if at < floor && !visible_from(src, mask, lang, at, pos) {
+            continue;
+        }
+        // `const { url, title } = req.body`: the name holds a field of the right-hand side.
+        if lang.is_js_family()
+            && let Some(bound) = destructured_from(src, mask, lang, at, after)
+        {
+            // `{ url: target }` reads `url` but binds `target`.
+            let Some(rhs) = bound else { continue };
+            out.push(rhs);
+            if indent_of(src, at) <= use_indent || out.len() >= 8 {
+                break;
+            }
+            continue;
+        }
         // Skip white space and an optional type annotation up to `=` / `+=`.
         let mut j = after;
         while j < src.len() && (src[j] == b' ' || src[j] == b'\t') {
@@ -367,6 +384,129 @@ pub fn assignments(
         }
     }
     out
+}
+
+/// Is a name declared at `at` still in scope at `pos`? For braces: no block that was open at
+/// `at` closes before `pos`. For Python: no code line between them is indented less than `at`'s.
+fn visible_from(src: &[u8], mask: &[u8], lang: Language, at: usize, pos: usize) -> bool {
+    let end = pos.min(src.len());
+    if lang == Language::Python {
+        let level = indent_of(src, at);
+        if level == 0 {
+            return true;
+        }
+        let mut i = at;
+        while let Some(nl) = src[i..end].iter().position(|&b| b == b'\n') {
+            let ls = i + nl + 1;
+            let ind = src[ls..end]
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
+            let first = ls + ind;
+            if first < end && src[first] != b'\n' && mask[first] == CODE && ind < level {
+                return false;
+            }
+            i = ls;
+        }
+        return true;
+    }
+    let mut depth: isize = 0;
+    for i in at..end {
+        if mask[i] == CODE {
+            match src[i] {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
+/// `name` at `at..after` inside a declared object pattern, `const { a, name = 'x' } = rhs`: the
+/// span of `rhs` (`Some(None)` when the pattern renames the field, `{ name: other }`). Nested
+/// patterns are not followed.
+fn destructured_from(
+    src: &[u8],
+    mask: &[u8],
+    lang: Language,
+    at: usize,
+    after: usize,
+) -> Option<Option<(usize, usize)>> {
+    // Back to the `{`: names, commas, renames (`url: target`) and white space only.
+    let mut i = at;
+    while i > 0 {
+        let b = src[i - 1];
+        if b == b'{' {
+            break;
+        }
+        if !(b.is_ascii_alphanumeric()
+            || matches!(b, b'_' | b'$' | b',' | b':')
+            || b.is_ascii_whitespace())
+        {
+            return None;
+        }
+        if at - i > 300 {
+            return None;
+        }
+        i -= 1;
+    }
+    let open = i.checked_sub(1)?;
+    if mask[open] != CODE {
+        return None;
+    }
+    let head = src[..open].trim_ascii_end();
+    let declared = [&b"const"[..], b"let", b"var"].iter().any(|k| {
+        head.ends_with(k) && (head.len() == k.len() || !is_ident(head[head.len() - k.len() - 1]))
+    });
+    if !declared {
+        return None;
+    }
+    // `name: alias` renames: the field is read but `name` is not bound.
+    let mut k = after;
+    while k < src.len() && src[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    let renamed = src.get(k) == Some(&b':');
+    // Forward to the `}` closing the pattern (defaults may hold literals, not braces).
+    let mut j = after;
+    let limit = (after + 300).min(src.len());
+    while j < limit && !(src[j] == b'}' && mask[j] == CODE) {
+        if src[j] == b'{' && mask[j] == CODE {
+            return None;
+        }
+        j += 1;
+    }
+    if j >= limit {
+        return None;
+    }
+    j += 1;
+    while j < src.len() && (src[j] == b' ' || src[j] == b'\t') {
+        j += 1;
+    }
+    if src.get(j) == Some(&b':') {
+        // `const { a }: Body = ...`
+        while j < limit && src[j] != b'=' && src[j] != b'\n' {
+            j += 1;
+        }
+    }
+    if src.get(j) != Some(&b'=') || matches!(src.get(j + 1), Some(b'=') | Some(b'>')) {
+        return None;
+    }
+    if renamed {
+        return Some(None);
+    }
+    let (_, e) = statement(src, mask, lang, j + 1);
+    Some(Some((j + 1, e)))
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
 /// `[name, setName] = useState(init)` with `name` at `at..after`: the name, the span of `init` and of the
@@ -656,5 +796,81 @@ mod tests {
         assert_eq!(rhs(src2, "q", 0), vec!["'fixed'"]);
         // Earlier assignments are looked for only from the floor (the enclosing function) on.
         assert_eq!(rhs(src, "notice", src.find("    if a").unwrap()).len(), 3);
+    }
+
+    #[test]
+    fn destructured_names_hold_their_source_and_sibling_scopes_do_not_leak() {
+        let src = "router.post('/a', async (req, res) => {\n  const url = await putObject(x);\n  res.json({ url });\n});\nrouter.post('/b', async (req, res) => {\n  const { title, url = '' }: Body = req.body;\n  axios.get(url);\n  const { url: renamed } = other;\n  use(renamed, url);\n});\n";
+        let m = lex(Language::Javascript, src.as_bytes());
+        let at = |name: &[u8], marker: &str, floor: usize| -> Vec<String> {
+            let pos = src.find(marker).unwrap();
+            assignments(
+                src.as_bytes(),
+                &m,
+                Language::Javascript,
+                name,
+                pos,
+                4096,
+                floor,
+            )
+            .into_iter()
+            .map(|(s, e)| src[s..e].trim().trim_end_matches(';').to_string())
+            .collect()
+        };
+        let floor = src.find("router.post('/b'").unwrap();
+        // The object pattern binds `url` to a field of `req.body`; the sibling handler's own
+        // `const url` is out of scope even without the floor.
+        assert_eq!(at(b"url", "axios.get", floor), vec!["req.body"]);
+        assert_eq!(at(b"url", "axios.get", 0), vec!["req.body"]);
+        // A renamed field binds the new name only.
+        assert_eq!(at(b"url", "use(renamed", floor), vec!["req.body"]);
+        // Module-level and enclosing declarations stay visible.
+        let src2 = "const base = process.env.API;\nfunction f() {\n  const q = req.query.q;\n  return () => {\n    fetch(base + q);\n  };\n}\n";
+        let m2 = lex(Language::Javascript, src2.as_bytes());
+        let pos = src2.find("fetch(").unwrap();
+        let inner = src2.find("() =>").unwrap();
+        for (name, want) in [(&b"base"[..], "process.env.API"), (b"q", "req.query.q")] {
+            let got = assignments(
+                src2.as_bytes(),
+                &m2,
+                Language::Javascript,
+                name,
+                pos,
+                4096,
+                inner,
+            );
+            assert_eq!(got.len(), 1, "{}", String::from_utf8_lossy(name));
+            assert!(src2[got[0].0..got[0].1].contains(want));
+        }
+        // Python: a sibling function's local is out of scope, a module constant is not.
+        let py = "LIMIT = 10\ndef a():\n    url = 'https://x'\n    return url\ndef b(request):\n    return fetch(url, LIMIT)\n";
+        let mp = lex(Language::Python, py.as_bytes());
+        let pos = py.find("fetch(").unwrap();
+        let floor = py.find("def b").unwrap();
+        assert!(
+            assignments(
+                py.as_bytes(),
+                &mp,
+                Language::Python,
+                b"url",
+                pos,
+                4096,
+                floor
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            assignments(
+                py.as_bytes(),
+                &mp,
+                Language::Python,
+                b"LIMIT",
+                pos,
+                4096,
+                floor
+            )
+            .len(),
+            1
+        );
     }
 }

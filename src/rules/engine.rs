@@ -681,6 +681,21 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                 candidates = resolved;
             }
         }
+        // A call to a helper of this file that is handed a variable stands for what the helper
+        // returns too: `db.query(buildReportSql(sort, dir))` runs the helper's template.
+        if c.spec.resolve {
+            let returns: Vec<_> = candidates
+                .iter()
+                .filter_map(|&(a, b, _)| helper_call_name(v.src, v.mask(), a, b))
+                .flat_map(|name| helper_returns(v, name))
+                .take(4)
+                .collect();
+            candidates.extend(
+                returns
+                    .into_iter()
+                    .map(|(rs, re)| (rs, re, Some(args::shape(v.src, v.mask(), rs, re)))),
+            );
+        }
         let r = candidates.into_iter().any(|(s, e, shape)| {
             let empty = s >= e;
             let shape_pass = c
@@ -695,6 +710,129 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         }
         r
     })
+}
+
+/// `name(args)` spanning `src[s..e]`, a plain helper name handed at least one argument that is
+/// not a literal: the name. Methods (`a.b(x)`) and constant-only calls (`selectFrom("users")`)
+/// are not followed.
+fn helper_call_name<'s>(src: &'s [u8], mask: &[u8], s: usize, e: usize) -> Option<&'s [u8]> {
+    let (s, e) = args::strip_ts_wrappers(src, s, e);
+    let mut s = s;
+    if src[s..e].starts_with(b"await ") {
+        s += 6;
+        while s < e && src[s].is_ascii_whitespace() {
+            s += 1;
+        }
+    }
+    let name_end = s + src[s..e]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+        .count();
+    if name_end == s || src[s].is_ascii_digit() || name_end >= e || src[name_end] != b'(' {
+        return None;
+    }
+    if s > 0 && matches!(src[s - 1], b'.' | b'$') {
+        return None;
+    }
+    let call = args::call_args(src, mask, name_end)?;
+    if call.inner.1 + 1 != e {
+        return None;
+    }
+    let name = &src[s..name_end];
+    const NOT_HELPERS: &[&[u8]] = &[
+        b"String",
+        b"Number",
+        b"Boolean",
+        b"encodeURIComponent",
+        b"encodeURI",
+        b"parseInt",
+        b"parseFloat",
+        b"str",
+        b"int",
+        b"float",
+        b"require",
+        b"import",
+        b"escape",
+        b"quote",
+    ];
+    if NOT_HELPERS.contains(&name) {
+        return None;
+    }
+    call.args
+        .iter()
+        .any(|&(a, b)| args::shape(src, mask, a, b) != Shape::Literal && a < b)
+        .then_some(name)
+}
+
+/// The expressions the function `name` of this file returns: each `return expr` directly in
+/// its body, or the body of a concise arrow (`const f = (a) => `...``). At most four.
+fn helper_returns(v: &FileView<'_>, name: &[u8]) -> Vec<(usize, usize)> {
+    let (src, mask) = (v.src, v.mask());
+    let mut out = Vec::new();
+    let at_end = |from: usize, out: &mut Vec<(usize, usize)>| {
+        let mut s = from;
+        while s < src.len() && (src[s] == b' ' || src[s] == b'\t') {
+            s += 1;
+        }
+        let e = args::statement(src, mask, v.lang, s).1;
+        let (s, mut e) = args::trim(src, s, e.max(s));
+        if e > s && src[e - 1] == b';' {
+            e -= 1;
+        }
+        if e > s {
+            out.push((s, e));
+        }
+    };
+    for p in word_positions(src, b"return") {
+        if out.len() >= 4 {
+            break;
+        }
+        if mask.get(p) != Some(&CODE) {
+            continue;
+        }
+        let named = v
+            .blocks()
+            .function_header(src, mask, p)
+            .and_then(|(hs, he)| function_name(&src[hs..he]))
+            == Some(name);
+        if named {
+            at_end(p + 6, &mut out);
+        }
+    }
+    if out.is_empty() && v.lang != Language::Python {
+        // `const name = (a, b) => expr` (concise body).
+        for p in word_positions(src, name) {
+            if mask.get(p) != Some(&CODE) {
+                continue;
+            }
+            let line_start = src[..p]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let before = src[line_start..p].trim_ascii();
+            let declared =
+                before.ends_with(b"const") || before.ends_with(b"let") || before.ends_with(b"var");
+            if !declared {
+                continue;
+            }
+            let window = &src[p..(p + 300).min(src.len())];
+            let Some(arrow) = memchr::memmem::find(window, b"=>") else {
+                continue;
+            };
+            let body = p + arrow + 2;
+            let first = src[body..]
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())
+                .map(|i| body + i);
+            if first
+                .is_some_and(|f| src[f] != b'{' && mask[f] == CODE || mask.get(f) == Some(&STRING))
+            {
+                at_end(body, &mut out);
+            }
+            break;
+        }
+    }
+    out
 }
 
 /// The name a function header declares: `async function fetchPage(url)`, `const fetchPage =

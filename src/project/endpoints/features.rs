@@ -1630,7 +1630,8 @@ fn js_body_to_sink(
     );
     // Code words of a span, minus object keys (`{ title: clean }` names `clean`, not `title`).
     let tainted = |s: usize, e: usize, names: &[Vec<u8>]| -> bool {
-        let span = &t[s..e];
+        let blanked = blank_coerced(&t[s..e]);
+        let span = &blanked[..];
         // Cheap prefilter before the regexes: some name or a body source must occur at all.
         let has = |n: &[u8]| !n.is_empty() && span.windows(n.len()).any(|w| w == n);
         if !names.iter().any(|n| has(n))
@@ -1775,6 +1776,40 @@ fn js_body_to_sink(
         }
     }
     false
+}
+
+/// `span` with the values coerced to a primitive blanked out (same length): `String(x)`,
+/// `Number(x)`, `parseInt(x)`, `Boolean(x)`, `x === true`. A coerced value carries no operator
+/// object or nested document; it is what a schema would have checked the type of.
+fn blank_coerced(span: &[u8]) -> Vec<u8> {
+    let mut out = span.to_vec();
+    for m in
+        re!(r"\b(?:String|Number|parseInt|parseFloat|Boolean|Math\s*\.\s*\w+)\s*\(").find_iter(span)
+    {
+        let open = m.end() - 1;
+        let mut depth = 0usize;
+        let mut end = None;
+        for (i, c) in span.iter().enumerate().skip(open) {
+            match c {
+                b'(' => depth += 1,
+                b')' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(end) = end {
+            out[m.start()..=end].fill(b' ');
+        }
+    }
+    for m in re!(r"!*[A-Za-z_$][\w$.]*\s*[!=]==?\s*(?:true|false|null|undefined|'[^'\n]*'|\x22[^\x22\n]*\x22|\d+)\b").find_iter(span) {
+        out[m.start()..m.end()].fill(b' ');
+    }
+    out
 }
 
 /// A write call that is not an external API's `create` (Stripe sessions, AI completions, emails).
@@ -1939,7 +1974,22 @@ fn js_tables(t: &[u8]) -> Vec<String> {
 }
 
 fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
-    if re!(r"(?i)\bset\s+\?['\x22`]\s*,\s*(?:\[\s*)?(?:req|request)\s*\.\s*body\b|\.\.\.\s*(?:req|request)\s*\.\s*body\b|\bdata\s*:\s*(?:req|request)\s*\.\s*body\b|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|save)\s*\(\s*(?:req|request)\s*\.\s*body\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*(?:req|request)\s*\.\s*body\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*(?:req|request)\s*\.\s*body").is_match(t) {
+    // `const { remember } = { ...req.query, ...req.body }` merges to read fields: no write.
+    let spreads = re!(r"\.\.\.\s*(?:req|request)\s*\.\s*body\b")
+        .find_iter(t)
+        .count();
+    let read_merges = re!(r"\b(?:const|let|var)\s*\{[^{}=;]{0,200}\}\s*=\s*\{[^{}]{0,200}\}")
+        .find_iter(t)
+        .map(|m| {
+            re!(r"\.\.\.\s*(?:req|request)\s*\.\s*body\b")
+                .find_iter(m.as_bytes())
+                .count()
+        })
+        .sum::<usize>();
+    if spreads > read_merges {
+        return true;
+    }
+    if re!(r"(?i)\bset\s+\?['\x22`]\s*,\s*(?:\[\s*)?(?:req|request)\s*\.\s*body\b|\bdata\s*:\s*(?:req|request)\s*\.\s*body\b|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|save)\s*\(\s*(?:req|request)\s*\.\s*body\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*(?:req|request)\s*\.\s*body\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*(?:req|request)\s*\.\s*body").is_match(t) {
         return true;
     }
     for w in whole {
@@ -2172,7 +2222,7 @@ fn js_owner_condition(t: &[u8]) -> bool {
             return true;
         }
         // `const { userId } = body`: an id the client chose is no ownership condition.
-        if re!(r"=\s*(?:await\s+)?(?:(?:body|data|payload|input|params|query)\b|(?:req|request)\s*\.\s*(?:body|params|query|json|formData)\b)|searchParams").is_match(line) {
+        if re!(r"=\s*(?:await\s+)?(?:(?:body|data|payload|input|params|query)\b|(?:req|request)\s*\.\s*(?:body|params|query|json|formData|data)\b)|searchParams").is_match(line) {
             continue;
         }
         if let Some(c) =
@@ -2397,6 +2447,16 @@ fn js_idor_with(
             let lhs = String::from_utf8_lossy(&c[1]).into_owned();
             for p in lhs.trim_matches(['{', '}']).split(',') {
                 let local = p.split_once(':').map_or(p, |(_, l)| l).trim();
+                if local.to_ascii_lowercase().ends_with("id") {
+                    idnames.push(local.to_string());
+                }
+            }
+        }
+        // In a parameter list or a declaration: `DELETE(req, { params: { id } }: Ctx)`.
+        for c in re!(r"[({,]\s*params\s*:\s*\{([^{}]{0,120})\}\s*\}").captures_iter(text) {
+            for p in String::from_utf8_lossy(&c[1]).split(',') {
+                let local = p.split_once(':').map_or(p, |(_, l)| l);
+                let local = local.split('=').next().unwrap_or("").trim();
                 if local.to_ascii_lowercase().ends_with("id") {
                     idnames.push(local.to_string());
                 }
