@@ -643,3 +643,78 @@ fn node_only_advisories_do_not_make_a_browser_app_critical() {
     let (server, msg) = sev("server/package.json");
     assert_eq!(server, prodgap::Severity::Critical, "{msg}");
 }
+
+#[test]
+fn a_workspace_root_without_a_lockfile_is_one_finding() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "name": "mono", "private": true, "workspaces": ["client", "server"], "devDependencies": { "concurrently": "8.2.2" } }"#,
+        ),
+        (
+            "client/package.json",
+            r#"{ "dependencies": { "react": "^18.3.1" } }"#,
+        ),
+        (
+            "server/package.json",
+            r#"{ "dependencies": { "express": "^4.21.2" } }"#,
+        ),
+        (
+            "other/package.json",
+            r#"{ "dependencies": { "lodash": "^4.17.21" } }"#,
+        ),
+    ];
+    let found = scan(&files);
+    let mut at: Vec<String> = of(&found, "no-lockfile")
+        .iter()
+        .map(|f| f.file.clone().unwrap_or_default())
+        .collect();
+    at.sort();
+    // `other/` is not one of the root's workspaces: it is installed on its own.
+    assert_eq!(
+        at,
+        vec!["other/package.json".to_string(), "package.json".to_string()]
+    );
+    // Without `workspaces`, each package needs its own lockfile.
+    let plain: Vec<(&str, &str)> = files
+        .iter()
+        .map(|&(p, t)| {
+            (
+                p,
+                if p == "package.json" {
+                    r#"{ "name": "mono", "devDependencies": { "concurrently": "8.2.2" } }"#
+                } else {
+                    t
+                },
+            )
+        })
+        .collect();
+    assert_eq!(of(&scan(&plain), "no-lockfile").len(), 4);
+    // `packages/*` globs and the `{ "packages": [...] }` form.
+    let globbed = [
+        (
+            "package.json",
+            r#"{ "private": true, "workspaces": { "packages": ["apps/*"] }, "devDependencies": { "turbo": "^2.0.0" } }"#,
+        ),
+        (
+            "apps/web/package.json",
+            r#"{ "dependencies": { "next": "^14.2.0" } }"#,
+        ),
+        (
+            "apps/api/package.json",
+            r#"{ "dependencies": { "express": "^4.21.2" } }"#,
+        ),
+    ];
+    let at: Vec<String> = of(&scan(&globbed), "no-lockfile")
+        .iter()
+        .map(|f| f.file.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(at, vec!["package.json".to_string()]);
+    // A root lockfile covers every workspace.
+    let mut locked = files.to_vec();
+    locked.push((
+        "package-lock.json",
+        r#"{ "name": "mono", "lockfileVersion": 3, "packages": {} }"#,
+    ));
+    assert!(of(&scan(&locked), "no-lockfile").is_empty());
+}

@@ -3667,3 +3667,64 @@ fn ids_destructured_in_handler_signatures_and_callable_payloads_are_request_ids(
         "{member:?}"
     );
 }
+
+#[test]
+fn public_by_design_routes_and_custom_token_guards() {
+    let flask = [
+        ("requirements.txt", "flask==3.0.3\nflask-login==0.6.3\n"),
+        (
+            "auth.py",
+            "from functools import wraps\nfrom flask import g, jsonify, request\nfrom models import User\n\ndef token_required(view):\n    @wraps(view)\n    def wrapper(*args, **kwargs):\n        token = request.headers.get(\"X-API-Token\")\n        if not token:\n            return jsonify(error=\"Missing API token\"), 401\n        user = User.query.filter_by(api_token=token).first()\n        if user is None:\n            return jsonify(error=\"Invalid token\"), 401\n        g.api_user = user\n        return view(*args, **kwargs)\n    return wrapper\n",
+        ),
+        (
+            "app.py",
+            "from flask import Flask, g, jsonify, request\nfrom flask_login import current_user, login_required\nfrom auth import token_required\nfrom models import Order, Product, User, db\n\napp = Flask(__name__)\n\n@app.route(\"/api/orders/<int:order_id>\")\n@token_required\ndef get_order(order_id):\n    order = Order.query.get_or_404(order_id)\n    return jsonify(id=order.id)\n\n@app.route(\"/buy/<int:product_id>\", methods=[\"POST\"])\n@login_required\ndef buy(product_id):\n    product = Product.query.get_or_404(product_id)\n    order = Order(user_id=current_user.id, product_id=product.id)\n    db.session.add(order)\n    db.session.commit()\n    return jsonify(id=order.id)\n\n@app.route(\"/reset/<token>\", methods=[\"POST\"])\ndef reset(token):\n    user = User.query.filter_by(reset_token=token).first_or_404()\n    user.set_password(request.form[\"password\"])\n    db.session.commit()\n    return jsonify(ok=True)\n",
+        ),
+    ];
+    let found = rules_found(&flask);
+    // The X-API-Token decorator is a guard: the order lookup is an IDOR, not "no auth".
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "app.py"),
+        vec!["idor-unscoped-lookup app.py:11".to_string()],
+        "{found:?}"
+    );
+    assert!(
+        lines_of(&found, "endpoint-missing-auth", "app.py").is_empty(),
+        "{found:?}"
+    );
+    // Buying any catalogue product is the point of the route.
+    let edit = rules_found_edited(
+        &flask,
+        "\"/buy/<int:product_id>\"",
+        "\"/products/<int:product_id>/archive\"",
+    );
+    assert_eq!(
+        lines_of(&edit, "idor-unscoped-lookup", "app.py"),
+        vec![
+            "idor-unscoped-lookup app.py:11".to_string(),
+            "idor-unscoped-lookup app.py:17".to_string()
+        ]
+    );
+
+    // A signed-in user's own API-token rotation is not a login.
+    let express = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "express": "4.21.2" } }"#,
+        ),
+        (
+            "server.js",
+            "const express = require('express');\nconst crypto = require('crypto');\nconst { requireAuth } = require('./auth');\nconst app = express();\napp.use(express.json());\napp.post('/api/account/token', requireAuth, async (req, res) => {\n  const token = crypto.randomBytes(32).toString('hex');\n  await req.user.update({ apiToken: token });\n  res.json({ token });\n});\napp.post('/api/token', async (req, res) => {\n  const user = await findByPassword(req.body.email, req.body.password);\n  res.json({ token: sign(user) });\n});\napp.listen(3000);\n",
+        ),
+        (
+            "auth.js",
+            "exports.requireAuth = (req, res, next) => {\n  if (!req.session.userId) return res.status(401).end();\n  next();\n};\n",
+        ),
+    ];
+    let found = rules_found(&express);
+    assert_eq!(
+        lines_of(&found, "endpoint-missing-rate-limit", "server.js"),
+        vec!["endpoint-missing-rate-limit server.js:11".to_string()],
+        "{found:?}"
+    );
+}

@@ -177,3 +177,18 @@ async def search_tasks(q: str, session):
     # ok: py-sql-query-string-interpolation
     result = await session.execute(query)
     return result
+
+
+async def add_contact(body, conn):
+    data = body.model_dump()
+    cols = ", ".join(data.keys())
+    placeholders = ", ".join(f"${i}" for i in range(1, len(data) + 1))
+    # ok: py-sql-query-string-interpolation
+    await conn.execute(f"INSERT INTO contacts ({cols}) VALUES ({placeholders})", *data.values())
+
+
+async def add_contact_raw(payload: dict, conn):
+    cols = ", ".join(payload.keys())
+    placeholders = ", ".join(f"${i}" for i in range(1, len(payload) + 1))
+    # ruleid: py-sql-query-string-interpolation
+    await conn.execute(f"INSERT INTO contacts ({cols}) VALUES ({placeholders})", *payload.values())

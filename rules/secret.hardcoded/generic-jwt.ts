@@ -6,4 +6,8 @@ const anonKey = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsIn
 const jwtIoSample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 // ok: generic-jwt
 const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
-export { SERVICE_TOKEN, anonKey, jwtIoSample, header };
+// ok: generic-jwt (expired in 2020: a dead token in a test fixture)
+const expiredFixture = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyXzdmM2syIiwicm9sZSI6Im1lbWJlciIsImlhdCI6MTU5MDAwMDAwMCwiZXhwIjoxNjAwMDAwMDAwfQ.q8Xv3NdLpR2mZt7YwB9cKe4HsJu6FaGo1TiVbQnWxyE";
+// ruleid: generic-jwt
+const liveUntil2034 = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmNfYmlsbGluZ185eDIiLCJzY29wZSI6ImFkbWluIiwiaWF0IjoxNzE5MDAwMDAwLCJleHAiOjIwMzUwMDAwMDB9.Zr4Tq8LmN2vB7xC5kP9dF3hJ6wS1yA0eUgHiKoRtQpM";
+export { SERVICE_TOKEN, anonKey, jwtIoSample, header, expiredFixture, liveUntil2034 };

@@ -20,3 +20,6 @@ const res = await fetch(url, { headers: { Authorization: "Bearer iUNIAmJSPITr1L9
 // ok: generic-secret-assignment
 const res2 = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
 export { pixPayload, weatherKey, storageKey, WEATHER_API_KEY, WEATHER_API_KEY2, cacheKey, tokenType, publicKey, res, res2 };
+// ok: generic-secret-assignment (a test token that expired in 2020)
+const expiredToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6MSwiZW1haWwiOiJ0ZXN0QGV4YW1wbGUuY29tIiwicm9sZSI6ImF1dGhvciIsImV4cCI6MTYwMDAwMDAwMH0.ZmFrZS1zaWduYXR1cmU";
+export { expiredToken };

@@ -167,7 +167,7 @@ pub struct SecretSpec {
     #[serde(default)]
     pub min_entropy: Option<f64>,
     /// Built-in validators: `jwt-claim:<name>=<value>`, `jwt-claim:<name>!=<value>`,
-    /// `url-remote`, `url-local`, `not-public-key`.
+    /// `url-remote`, `url-local`, `not-public-key`, `jwt-not-expired`.
     #[serde(default)]
     pub validate: Vec<String>,
     /// Drop placeholder and example values (`your-api-key`, `xxxx`, `<token>`, `changeme`).
@@ -424,6 +424,7 @@ impl RuleSpec {
             for v in &s.validate {
                 let known = v == "url-remote"
                     || v == "not-public-key"
+                    || v == "jwt-not-expired"
                     || v == "url-local"
                     || v.starts_with("jwt-claim:") && (v.contains("!=") || v.contains('='));
                 if !known {

@@ -58,6 +58,9 @@ pub struct Manifest {
     pub anchor_line: u32,
     /// pyproject.toml: Poetry, uv or PDM configuration present (their lockfiles are expected).
     pub tool: Option<&'static str>,
+    /// package.json `workspaces` patterns (`["apps/*", "server"]`, or under `packages`): one
+    /// lockfile at this root covers every member.
+    pub workspaces: Vec<String>,
 }
 
 fn dir_of(path: &str) -> &str {
@@ -184,6 +187,22 @@ pub fn package_json(path: &str, text: &str) -> Option<Manifest> {
         scripts,
         anchor_line: anchor_line.max(1),
         tool: None,
+        workspaces: v
+            .get("workspaces")
+            .and_then(|w| {
+                w.as_array()
+                    .or_else(|| w.get("packages").and_then(|p| p.as_array()))
+            })
+            .map(|a| {
+                a.iter()
+                    .take(100)
+                    .filter_map(|x| {
+                        x.as_str()
+                            .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     })
 }
 
@@ -281,6 +300,7 @@ pub fn requirements(path: &str, text: &str) -> Manifest {
         scripts: BTreeMap::new(),
         anchor_line,
         tool: None,
+        workspaces: Vec::new(),
     }
 }
 
@@ -486,7 +506,35 @@ pub fn toml_manifest(path: &str, text: &str) -> Option<Manifest> {
         scripts: BTreeMap::new(),
         anchor_line,
         tool,
+        workspaces: Vec::new(),
     })
+}
+
+impl Manifest {
+    /// Is the package in directory `dir` one of this root's workspaces? Patterns are a
+    /// directory (`server`), its children (`packages/*`) or its whole subtree (`apps/**`).
+    pub fn has_workspace(&self, dir: &str) -> bool {
+        let rel = if self.dir.is_empty() {
+            dir
+        } else {
+            match dir.strip_prefix(&format!("{}/", self.dir)) {
+                Some(r) => r,
+                None => return false,
+            }
+        };
+        self.workspaces.iter().any(|p| {
+            if let Some(base) = p.strip_suffix("/**") {
+                rel.starts_with(&format!("{base}/"))
+            } else if let Some(base) = p.strip_suffix("/*") {
+                rel.rsplit_once('/')
+                    .is_some_and(|(parent, _)| parent == base)
+            } else if p == "*" {
+                !rel.contains('/')
+            } else {
+                rel == p
+            }
+        })
+    }
 }
 
 /// Parses any manifest by its file name.

@@ -1024,10 +1024,27 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
 /// `no-lockfile`: npm manifests and Python environments whose installs are not reproducible.
 fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
     let mut hits = Vec::new();
-    for m in inv.manifests.iter().filter(|m| m.eco == Eco::Npm) {
-        let registry: Vec<&Declared> = m
-            .deps
-            .iter()
+    let npm: Vec<&Manifest> = inv.manifests.iter().filter(|m| m.eco == Eco::Npm).collect();
+    // A workspace member shares its root's lockfile: the root's finding covers it.
+    let member_of = |m: &Manifest| {
+        npm.iter()
+            .find(|r| r.path != m.path && r.has_workspace(&m.dir))
+    };
+    for m in npm.iter().copied() {
+        if member_of(m).is_some() {
+            continue;
+        }
+        let members: Vec<&Manifest> = if !m.workspaces.is_empty() {
+            npm.iter()
+                .copied()
+                .filter(|x| member_of(x).is_some_and(|r| r.path == m.path))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let registry: Vec<&Declared> = std::iter::once(m)
+            .chain(members.iter().copied())
+            .flat_map(|x| x.deps.iter())
             .filter(|d| !spec_info(d).non_registry)
             .collect();
         if registry.is_empty() || inv.has_lock(m) {
@@ -1056,8 +1073,16 @@ fn no_lockfile(inv: &Inventory) -> Vec<ProjectHit> {
             file: Some(m.path.clone()),
             line: Some(m.anchor_line),
             note: Some(format!(
-                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}: {what}",
+                "No package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock covers {}{}: {what}",
                 m.path,
+                if members.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " or its {} (one lockfile at this root covers them all)",
+                        plural(members.len(), "workspace", "workspaces")
+                    )
+                },
             )),
             // Exact pins leave only the transitive versions open.
             severity: (exact == registry.len()).then_some(crate::report::Severity::Low),

@@ -774,7 +774,23 @@ fn class_view(
         outer.auth = AuthLevel::Guard;
         via.get_or_insert_with(|| "LoginRequiredMiddleware".into());
     }
-    outer.val |= info.attr("serializer_class").is_some()
+    // Django's (and allauth's) account views bind the POST to their own forms
+    // (`AuthenticationForm`, `PasswordResetForm`, `SetPasswordForm`, `SignupForm`).
+    let account_view = info.bases.iter().any(|b| {
+        matches!(
+            b.rsplit('.').next().unwrap_or(b),
+            "LoginView"
+                | "LogoutView"
+                | "PasswordResetView"
+                | "PasswordResetConfirmView"
+                | "PasswordChangeView"
+                | "SignupView"
+                | "EmailView"
+                | "PasswordResetFromKeyView"
+        )
+    });
+    outer.val |= account_view
+        || info.attr("serializer_class").is_some()
         || info.attr("form_class").is_some()
         || info.attr("fields").is_some()
         || info.method("get_serializer_class").is_some();

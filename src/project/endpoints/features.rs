@@ -2588,7 +2588,7 @@ fn py_auth_strong() -> &'static Regex {
 
 fn py_auth_lookup() -> &'static Regex {
     re!(
-        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*\.\s*get\s*\(\s*['\x22](?i:authorization|x-api-key)|\bAuthorization\b"
+        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
     )
 }
 

@@ -36,6 +36,9 @@ const PUBLIC_LAST: &[&str] = &[
     "resetpassword",
     "password-reset",
     "password_reset",
+    "recover",
+    "recovery",
+    "account-recovery",
     "verify",
     "verify-email",
     "verify_email",
@@ -78,6 +81,12 @@ const PUBLIC_LAST: &[&str] = &[
     "og",
     "manifest",
     "callback",
+    "pricing",
+    "plans",
+    "about",
+    "terms",
+    "privacy",
+    "faq",
 ];
 
 /// Rule findings that name what unvalidated input does; `endpoint-missing-validation` gives way
@@ -328,6 +337,29 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         if PUBLIC_LAST.contains(&last.as_str()) {
             return true;
         }
+        // A bare `reset` is the password reset (`/reset/:token`, `/accounts/reset/`) at the
+        // top or under an account prefix; `/projects/:id/reset` or `/admin/reset` reset data.
+        if last == "reset"
+            && segs.len() <= 3
+            && segs[..segs.len() - 1].iter().all(|s| {
+                matches!(
+                    s.as_str(),
+                    "api"
+                        | "v1"
+                        | "v2"
+                        | "auth"
+                        | "account"
+                        | "accounts"
+                        | "password"
+                        | "passwords"
+                        | "identity"
+                        | "users"
+                        | "user"
+                )
+            })
+        {
+            return true;
+        }
         if login_route(&segs) {
             return true;
         }
@@ -418,6 +450,61 @@ fn login_route(segs: &[String]) -> bool {
     segs.len() >= 2
         && matches!(norm(&segs[segs.len() - 2]).as_str(), "login" | "signin")
         && super::build_re(&format!("^{cred}$")).is_ok_and(|r| r.is_match(last.as_bytes()))
+}
+
+/// A signed-in user acting on someone else's public record by design: buying a product,
+/// liking a post, joining an event, following a user (`POST /buy/:productId`,
+/// `POST /posts/:id/like`). Looking the record up by the client's id is the point.
+fn engagement_route(e: &Endpoint) -> bool {
+    if matches!(e.method.as_str(), "GET" | "DELETE") {
+        return false;
+    }
+    let Some(last) = segments(&e.route).last().map(|s| s.replace('_', "-")) else {
+        return false;
+    };
+    let verb = matches!(
+        last.as_str(),
+        "buy"
+            | "purchase"
+            | "checkout"
+            | "add-to-cart"
+            | "enroll"
+            | "enrol"
+            | "book"
+            | "reserve"
+            | "rsvp"
+            | "join"
+            | "vote"
+            | "upvote"
+            | "downvote"
+            | "like"
+            | "unlike"
+            | "favorite"
+            | "favourite"
+            | "unfavorite"
+            | "bookmark"
+            | "follow"
+            | "unfollow"
+            | "star"
+            | "unstar"
+            | "report"
+            | "flag"
+            | "apply"
+            | "react"
+            | "rate"
+    );
+    // Nouns only as the route's own last segment (`POST /posts/:id/comments` adds one), not
+    // before an id (`PUT /comments/:id` edits someone's comment).
+    let noun = matches!(
+        last.as_str(),
+        "comments" | "reviews" | "ratings" | "reactions"
+    ) && e
+        .route
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .is_some_and(|raw| raw.eq_ignore_ascii_case(&last));
+    verb || noun
 }
 
 fn is_webhook(route: &str) -> bool {
@@ -819,8 +906,13 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         && by_name(re!(
             r"^(?:after|post|pre|redirect|success|done|complete|finish)\w*(?:login|signin)$|^(?:login|signin)(?:success|done|complete|redirect|callback)$"
         ));
+    // `POST /account/token` behind a session rotates the caller's API token: a login route
+    // name only when the caller is not signed in yet (or it checks a password).
+    let signed_in_resource =
+        e.auth && !d.auth_flow && by_name(re!(r"^(?:auth|session|sessions|token|jwt)$"));
     if !exchange_only
         && !landing
+        && !signed_in_resource
         && (by_name(re!(
             r"^(?:login|signin|authenticate|auth|session|sessions|token|jwt)$|(?:login|signin)$"
         )) || login_route(&segs))
@@ -1167,6 +1259,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !d.role_check
             && !is_admin(&e.route)
             && !role_route(e)
+            && !engagement_route(e)
             && (e.method != "GET" || private)
             && let Some(l) = d.id_lookup_line
         {
@@ -1625,5 +1718,12 @@ mod tests {
         assert!(!is_public_route("/api/auth/change-password", "POST"));
         assert!(!is_public_route("/api/users/[id]", "GET"));
         assert!(is_public_route("action:signUp", "POST"));
+        // A bare `reset` is the password reset only at the top or under an account prefix.
+        assert!(is_public_route("/reset/:token", "POST"));
+        assert!(is_public_route("/accounts/reset/", "GET"));
+        assert!(is_public_route("/api/auth/reset", "POST"));
+        assert!(!is_public_route("/api/admin/reset", "POST"));
+        assert!(!is_public_route("/projects/:id/reset", "POST"));
+        assert!(is_public_route("/billing/pricing/", "GET"));
     }
 }
