@@ -445,15 +445,15 @@ fn js_user_scoped() -> &'static Regex {
 
 fn js_signature() -> &'static Regex {
     re!(
-        r"(?i)\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\bnew\s+Webhook\s*\(|\bverify\w*Signature\w*\s*\(|\bvalidateRequest\w*\s*\(|\bcreateHmac\s*\(|\btimingSafeEqual\s*\(|x-hub-signature|svix-signature|stripe-signature|x-signature['\x22`]|verifyWebhook\w*\s*\(|x-vercel-signature|\bverifyKey\s*\("
+        r"(?i)\bconstructEvent(?:Async)?\s*\(|\bwebhooks?\s*\.\s*verify\w*\s*\(|\bnew\s+Webhook\s*\(|\bverify\w*Signature\w*\s*\(|\bvalidateRequest\w*\s*\(|\bcreateHmac\s*\(|\btimingSafeEqual\s*\(|verifyWebhook\w*\s*\(|\bverifyKey\s*\("
     )
 }
 
 /// Checking a webhook sender's signature in Python: Stripe/Svix helpers, an HMAC compared in
-/// constant time, a `verify_..._signature` call.
+/// constant time, a `verify_..._signature` call. Reading the signature header is not checking it.
 fn py_signature() -> &'static Regex {
     re!(
-        r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|x-hub-signature|stripe-signature|svix|\bverify_webhook\w*\s*\("
+        r"(?i)construct_event\s*\(|\bWebhook\s*\.\s*construct|\bhmac\s*\.\s*(?:new|compare_digest)\s*\(|verify\w*signature\w*\s*\(|\b(?:wh|webhook|svix\w*)\s*\.\s*verify\s*\(|\bverify_webhook\w*\s*\("
     )
 }
 

@@ -429,9 +429,13 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     // (`requestPasswordReset`, `sendMagicLink`, `handleSignIn`).
     action_name(route).is_some_and(|n| {
         let n = n.replace(['_', '-'], "");
-        re!(r"^(?:request|send|start|handle|submit|do|begin|process)?(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|passwordreset|magiclink|sendmagiclink|verifyotp|sendotp|otp|verifyemail|resendverification|subscribe|joinwaitlist|contact)").is_match(n.as_bytes())
+        re!(r"^(?:request|send|start|handle|submit|do|begin|process)?(?:login|signin|signup|register|logout|signout|forgotpassword|resetpassword|passwordreset|magiclink|sendmagiclink|verifyotp|sendotp|otp|verifyemail|resendverification|subscribe|joinwaitlist|contact)(?:with\w*|form|action|handler|user|account|email|password|otp|code|link)?$").is_match(n.as_bytes())
             || n.contains("forgot")
             || n.contains("password") && n.contains("reset")
+            // `pinLogin`, `staffSignIn`, `kioskLogin`: a login of some kind.
+            || ["login", "signin", "signup", "register", "logout", "signout"]
+                .iter()
+                .any(|w| n.ends_with(w))
     })
 }
 
@@ -1718,6 +1722,8 @@ mod tests {
         assert!(!is_public_route("/api/auth/change-password", "POST"));
         assert!(!is_public_route("/api/users/[id]", "GET"));
         assert!(is_public_route("action:signUp", "POST"));
+        assert!(is_public_route("callable:pinLogin", "POST"));
+        assert!(!is_public_route("callable:loginHistory", "POST"));
         // A bare `reset` is the password reset only at the top or under an account prefix.
         assert!(is_public_route("/reset/:token", "POST"));
         assert!(is_public_route("/accounts/reset/", "GET"));

@@ -29,7 +29,7 @@ fn file_endpoints(ctx: &Ctx, fi: usize) -> Vec<Raw> {
     let mut out = Vec::new();
     for c in src
         .code_matches(
-            re!(r"(?:\bexport\s+const\s+([A-Za-z_$][\w$]*)|\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*))\s*(?::[^=\n]{1,80})?=\s*[^;=]{0,300}?\b(onCall|onRequest)\s*(?:<[^<>()=;]{0,200}>\s*)?\(")
+            re!(r"(?:\bexport\s+const\s+([A-Za-z_$][\w$]*)|\b(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*))\s*(?::[^=\n]{1,80})?=\s*[^;=]{0,300}?\b(onCall|onRequest)\s*(?:<(?:[^<>]|<[^<>]*>)*>\s*)?\(")
             , 0, t.len())
         .take(200)
     {
@@ -316,7 +316,8 @@ mod tests {
              exports.b = onCall({ enforceAppCheck: true }, async (request) => { const uid = request.auth?.uid; if (!uid) throw new HttpsError('unauthenticated', 'x'); });\n\
              exports.c = onCall(async ({ data, auth }) => { if (auth?.token.admin !== true) throw new Error('no'); return data; });\n\
              exports.d = onRequest({ cors: true }, async (req, res) => { res.json({}); });\n\
-             exports.e = onCall(async (request) => { const x = request.auth?.uid; return x; });\n",
+             exports.e = onCall(async (request) => { const x = request.auth?.uid; return x; });\n\
+             export const f = onCall<{ a: string; b: Array<string> }>(async (request) => request.data.a);\n",
         )]);
         let by = |n: &str| r.iter().find(|x| x.route.ends_with(n)).expect(n);
         assert_eq!(by(":a").body_alias.as_deref(), Some("request.data"));
@@ -328,6 +329,8 @@ mod tests {
         assert_eq!(by("/d").kind, "http-function");
         assert_eq!(by("/d").method, "ALL");
         assert_eq!(by(":e").outer.auth, AuthLevel::Lookup);
+        // A typed callable: `;` and nested generics in the type do not hide it.
+        assert_eq!(by(":f").body_alias.as_deref(), Some("request.data"));
     }
 
     #[test]

@@ -1,0 +1,5 @@
+import os
+
+from itsdangerous import URLSafeTimedSerializer
+
+serializer = URLSafeTimedSerializer(os.environ["SECRET_KEY"])
