@@ -151,6 +151,15 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                         && (text.contains("(req, res)") || text.contains("(req, res, "))
                         && text.contains("res.status(")),
         );
+        // A Next.js server file whose sign-in is Supabase Auth (`@supabase/ssr`, `auth.getUser()`):
+        // auth fixes speak `supabase.auth.getUser()`, not Auth.js.
+        push(
+            "nextjs-supabase",
+            facts.has("nextjs")
+                && (text.contains("auth.getUser(")
+                    || text.contains("@supabase/ssr")
+                    || text.contains("@supabase/auth-helpers-nextjs")),
+        );
         let next_path = path.starts_with("app/")
             || path.starts_with("pages/")
             || path.starts_with("src/app/")

@@ -384,8 +384,9 @@ fn malicious_single_versions_and_unfixed_packages_say_so() {
     let d = of(&fs, "dependency-deprecated");
     assert_eq!(d.len(), 1);
     assert!(
-        d[0].message
-            .contains("no release fixes: GHSA-p8p7-x288-28g6"),
+        d[0].message.contains(
+            "no fixed release on record (the upgrade path is replacing it): GHSA-p8p7-x288-28g6"
+        ),
         "{}",
         d[0].message
     );

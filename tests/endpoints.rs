@@ -3728,3 +3728,74 @@ fn public_by_design_routes_and_custom_token_guards() {
         "{found:?}"
     );
 }
+
+#[test]
+fn knex_lookups_by_request_id() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "express": "4.21.2", "knex": "3.1.0", "pg": "8.13.0" } }"#,
+        ),
+        (
+            "server.js",
+            "const express = require('express');\nconst knex = require('knex');\nconst { authenticate } = require('./auth');\nconst db = knex({ client: 'pg', connection: process.env.DATABASE_URL });\nconst app = express();\napp.use(express.json());\napp.put('/posts/:id', authenticate, async (req, res) => {\n  const { title } = req.body;\n  const [post] = await db('posts').where({ id: req.params.id }).update({ title }).returning('*');\n  res.json(post);\n});\napp.delete('/posts/:id', authenticate, async (req, res) => {\n  await db('posts').where('id', req.params.id).del();\n  res.status(204).end();\n});\napp.listen(3000);\n",
+        ),
+        (
+            "auth.js",
+            "exports.authenticate = (req, res, next) => {\n  if (!req.headers.authorization) return res.status(401).end();\n  req.user = verify(req.headers.authorization);\n  next();\n};\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "server.js"),
+        vec![
+            "idor-unscoped-lookup server.js:13".to_string(),
+            "idor-unscoped-lookup server.js:9".to_string()
+        ],
+        "{found:?}"
+    );
+    let scoped = rules_found_edited(
+        &files,
+        ".where({ id: req.params.id })",
+        ".where({ id: req.params.id, user_id: req.user.id })",
+    );
+    assert_eq!(
+        lines_of(&scoped, "idor-unscoped-lookup", "server.js"),
+        vec!["idor-unscoped-lookup server.js:13".to_string()]
+    );
+}
+
+#[test]
+fn better_auth_limits_its_routes_unless_turned_off() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "next": "15.2.4", "better-auth": "1.2.7" } }"#,
+        ),
+        (
+            "src/lib/auth.ts",
+            "import { betterAuth } from 'better-auth';\nexport const auth = betterAuth({\n  emailAndPassword: { enabled: true },\n  rateLimit: { window: 60, max: 20 },\n});\n",
+        ),
+        (
+            "src/app/api/auth/[...all]/route.ts",
+            "import { auth } from '@/lib/auth';\nimport { toNextJsHandler } from 'better-auth/next-js';\nexport const { GET, POST } = toNextJsHandler(auth.handler);\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("project-missing-rate-limit")),
+        "{found:?}"
+    );
+    let off = rules_found_edited(
+        &files,
+        "rateLimit: { window: 60",
+        "rateLimit: { enabled: false, window: 60",
+    );
+    assert!(
+        off.iter()
+            .any(|f| f.starts_with("project-missing-rate-limit")),
+        "{off:?}"
+    );
+}

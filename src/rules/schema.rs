@@ -251,6 +251,7 @@ pub const STACK_KEYS: &[&str] = &[
     "drf",
     "supabase-py",
     "nextjs-pages",
+    "nextjs-supabase",
     "replit",
     "drizzle",
     "firestore-py",

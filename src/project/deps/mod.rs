@@ -843,7 +843,7 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 );
                 if let Some((list, _)) = &folded {
                     note.push_str(&format!(
-                        " It also has advisories that no release fixes: {list}"
+                        " It also has advisories for this version with no fixed release on record (the upgrade path is replacing it): {list}"
                     ));
                 }
                 if dev {

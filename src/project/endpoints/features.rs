@@ -609,10 +609,11 @@ pub fn js_role_check() -> &'static Regex {
     )
 }
 
-/// Lookups by an id that comes from the request (route param, query, body).
+/// A lookup by id: ORM finders and updates, supabase `.eq('id', x)`, drizzle `where(eq(t.id, x))`,
+/// knex `.where({ id })` / `.where('id', x)`, SQL `WHERE id = $1`.
 fn js_id_lookup() -> &'static Regex {
     re!(
-        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,400}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
+        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,400}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*(\{[^{}]{0,200}\}|['\x22](?:\w+\.)?(?:id|uuid|_id)['\x22]\s*,[^)]{0,80})\s*\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
     )
 }
 
@@ -2505,6 +2506,7 @@ fn js_idor_with(
         let sql = c.get(1).is_none()
             && c.get(2).is_none()
             && c.get(3).is_none()
+            && c.get(4).is_none()
             && m.as_bytes()
                 .first()
                 .is_some_and(|b| b.eq_ignore_ascii_case(&b'w'));
@@ -2515,6 +2517,7 @@ fn js_idor_with(
             .get(1)
             .or_else(|| c.get(2))
             .or_else(|| c.get(3))
+            .or_else(|| c.get(4))
             .map(|x| x.as_bytes())
             .unwrap_or(b"");
         // `req.body.id` that an auth middleware set from the verified token is the caller's own id.
@@ -2530,7 +2533,7 @@ fn js_idor_with(
                     .find_iter(inner)
                     .any(|w| w.as_bytes() == n.as_bytes())
             })
-            || c.get(1).is_none() && c.get(2).is_none() && c.get(3).is_none();
+            || c.get(1).is_none() && c.get(2).is_none() && c.get(3).is_none() && c.get(4).is_none();
         if keyed && !existence_check_only(src, a, b, m.start(), m.end()) {
             return Some(a + m.start());
         }

@@ -1589,7 +1589,17 @@ pub fn limiter_in_project(set: &FileSet, ctx: &Ctx) -> bool {
             }
         }
     }
-    ctx.files.iter().any(|s| {
+    // Better Auth limits its own sign-in routes in production unless the config turns it off.
+    let better_auth_limits = ctx.files.iter().any(|s| {
+        s.has_any(re!(r"\bbetterAuth\s*\(\s*\{"), 0, s.text.len())
+            && !s.has_any(
+                re!(r"\brateLimit\s*:\s*\{[^{}]{0,300}?\benabled\s*:\s*false\b"),
+                0,
+                s.text.len(),
+            )
+    });
+    better_auth_limits
+        || ctx.files.iter().any(|s| {
         s.has_any(re!(r"(?i)express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bRateLimiter\w*\s*\(|\bnew\s+Ratelimit\b|\brateLimit\s*\(|\bslowDown\s*\(|DEFAULT_THROTTLE_CLASSES|\bthrottle_classes\b|\bLimiter\s*\(|@\s*ratelimit\b|\blimiter\s*\.\s*limit\s*\(|\bThrottlerModule\b"), 0, s.text.len())
     })
 }
