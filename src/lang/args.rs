@@ -322,6 +322,8 @@ pub fn assignments(
     let low = pos.saturating_sub(window);
     let hay = &src[low..pos.min(src.len())];
     let use_indent = indent_of(src, pos);
+    // Declarations out of scope cost a scan each: give up after a few dozen (generated code).
+    let mut rejected = 0usize;
     for p in memchr::memmem::rfind_iter(hay, name) {
         let at = low + p;
         if !out.is_empty() && at < floor {
@@ -345,16 +347,24 @@ pub fn assignments(
             break;
         }
         // A name declared in a block that closed before the use (a sibling handler's own
-        // `const url`) cannot reach it.
-        if at < floor && !visible_from(src, mask, lang, at, pos) {
-            continue;
-        }
+        // `const url`) cannot reach it. Checked only for actual assignments (below).
+        let mut out_of_scope = || {
+            let r = at < floor && !visible_from(src, mask, lang, at, pos);
+            rejected += usize::from(r);
+            r
+        };
         // `const { url, title } = req.body`: the name holds a field of the right-hand side.
         if lang.is_js_family()
             && let Some(bound) = destructured_from(src, mask, lang, at, after)
         {
             // `{ url: target }` reads `url` but binds `target`.
             let Some(rhs) = bound else { continue };
+            if out_of_scope() {
+                if rejected > 32 {
+                    break;
+                }
+                continue;
+            }
             out.push(rhs);
             if indent_of(src, at) <= use_indent || out.len() >= 8 {
                 break;
@@ -377,6 +387,12 @@ pub fn assignments(
             (Some(b'='), Some(n)) if *n != b'=' && *n != b'>' => (j + 1, false),
             _ => continue,
         };
+        if out_of_scope() {
+            if rejected > 32 {
+                break;
+            }
+            continue;
+        }
         let (_, e) = statement(src, mask, lang, eq);
         out.push((eq, e));
         if (!appends && indent_of(src, at) <= use_indent) || out.len() >= 8 {
