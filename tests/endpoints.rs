@@ -3799,3 +3799,24 @@ fn better_auth_limits_its_routes_unless_turned_off() {
         "{off:?}"
     );
 }
+
+#[test]
+fn raw_asyncpg_reads_are_data_access() {
+    let files = [
+        ("requirements.txt", "fastapi==0.115.0\nasyncpg==0.29.0\n"),
+        (
+            "app/admin.py",
+            "from fastapi import APIRouter, Depends\nfrom .db import get_conn\n\nrouter = APIRouter(prefix=\"/admin\")\n\n@router.get(\"/users\")\nasync def list_users(conn=Depends(get_conn)):\n    rows = await conn.fetch(\"SELECT id, email, role FROM users\")\n    return [dict(r) for r in rows]\n\n@router.get(\"/ping\")\nasync def ping():\n    return {\"ok\": True}\n",
+        ),
+        (
+            "app/main.py",
+            "from fastapi import FastAPI\nfrom .admin import router\n\napp = FastAPI()\napp.include_router(router)\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert_eq!(
+        lines_of(&found, "endpoint-missing-auth", "app/admin.py"),
+        vec!["endpoint-missing-auth app/admin.py:6".to_string()],
+        "{found:?}"
+    );
+}

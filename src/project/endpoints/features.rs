@@ -2623,7 +2623,7 @@ fn py_body() -> &'static Regex {
 
 fn py_read() -> &'static Regex {
     re!(
-        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\(|\b[A-Z]\w*\s*\.\s*(?:find_all|find_many|get_or_none|get_by_id|select|aggregate)\s*\(|\.\s*to_list\s*\("
+        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*(?:fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val)\s*\(\s*(?:f?['\x22]{1,3}\s*(?i:select|with)\b|[a-z_]*(?:sql|query|stmt)\b)|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\(|\b[A-Z]\w*\s*\.\s*(?:find_all|find_many|get_or_none|get_by_id|select|aggregate)\s*\(|\.\s*to_list\s*\("
     )
 }
 
