@@ -3820,3 +3820,33 @@ fn raw_asyncpg_reads_are_data_access() {
         "{found:?}"
     );
 }
+
+#[test]
+fn django_generic_edit_views_look_objects_up_by_pk() {
+    let files = [
+        ("requirements.txt", "django==5.0.6\n"),
+        (
+            "app/views.py",
+            "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import UpdateView\nfrom .models import Project\n\n\nclass ProjectUpdateView(LoginRequiredMixin, UpdateView):\n    model = Project\n    fields = [\"name\", \"description\"]\n    template_name = \"form.html\"\n",
+        ),
+        (
+            "app/urls.py",
+            "from django.urls import path\nfrom . import views\n\nurlpatterns = [path(\"projects/<int:pk>/edit/\", views.ProjectUpdateView.as_view())]\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert_eq!(
+        lines_of(&found, "idor-unscoped-lookup", "app/views.py"),
+        vec!["idor-unscoped-lookup app/views.py:6".to_string()],
+        "{found:?}"
+    );
+    let scoped = rules_found_edited(
+        &files,
+        "    template_name = \"form.html\"\n",
+        "    template_name = \"form.html\"\n\n    def get_queryset(self):\n        return Project.objects.filter(owner=self.request.user)\n",
+    );
+    assert!(
+        lines_of(&scoped, "idor-unscoped-lookup", "app/views.py").is_empty(),
+        "{scoped:?}"
+    );
+}

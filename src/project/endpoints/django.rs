@@ -811,9 +811,20 @@ fn class_view(
                 })
         })
     });
-    let unscoped_queryset = info
+    // Generic detail and edit views look the object up by the URL's pk: from `queryset`, from
+    // `model = X` (every row of X), or from a `get_object` override.
+    let generic_detail = info.bases.iter().any(|b| {
+        matches!(
+            b.rsplit('.').next().unwrap_or(b),
+            "DetailView" | "UpdateView" | "DeleteView"
+        )
+    });
+    let unscoped_queryset = (info
         .attr("queryset")
         .is_some_and(|(_, _, v)| v.contains(".all()") || v.contains(".objects"))
+        || generic_detail
+            && info.attr("queryset").is_none()
+            && (info.attr("model").is_some() || info.method("get_object").is_some()))
         && !scoped;
     let class_line = src.line(info.start);
     let explicit_public = is_drf
