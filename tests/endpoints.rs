@@ -3850,3 +3850,34 @@ fn django_generic_edit_views_look_objects_up_by_pk() {
         "{scoped:?}"
     );
 }
+
+#[test]
+fn django_include_of_a_local_list_keeps_its_prefix() {
+    let files = [
+        ("requirements.txt", "django==5.0.6\n"),
+        ("config/settings.py", "ROOT_URLCONF = \"config.urls\"\n"),
+        (
+            "config/urls.py",
+            "from django.urls import include, path\nfrom app import api, views\n\napi_patterns = [\n    path(\"projects/<int:pk>/\", api.project_detail),\n]\n\nurlpatterns = [\n    path(\"api/\", include(api_patterns)),\n    path(\"projects/<int:pk>/\", views.project_page),\n]\n",
+        ),
+        (
+            "app/api.py",
+            "from django.http import JsonResponse\nfrom .models import Project\n\ndef project_detail(request, pk):\n    return JsonResponse({\"name\": Project.objects.get(pk=pk).name})\n",
+        ),
+        (
+            "app/views.py",
+            "from django.shortcuts import render\n\ndef project_page(request, pk):\n    return render(request, \"project.html\", {\"pk\": pk})\n",
+        ),
+    ];
+    let routes: Vec<String> = table(&files)
+        .into_iter()
+        .map(|r| r.split(' ').take(3).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        routes,
+        vec![
+            "app/api.py:4 ALL /api/projects/<int:pk>/".to_string(),
+            "app/views.py:3 ALL /projects/<int:pk>/".to_string()
+        ]
+    );
+}

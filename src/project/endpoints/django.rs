@@ -117,8 +117,99 @@ fn walk(
     }
     let src = &ctx.files[u];
     let t = &src.text;
-    for c in src.code_matches(re!(r"\b(path|re_path|url)\s*\("), 0, t.len()) {
+    // Lists of this module that an `include(api_patterns)` mounts under a prefix: their routes
+    // are walked there, with it.
+    let lists = included_lists(src);
+    walk_span(ctx, st, u, prefix, (0, t.len()), &lists, stack, out);
+    // `urlpatterns += router.urls`
+    // ... `urlpatterns = [...] + router.urls`, `[path(...), *router.urls]`
+    // (`include(router.urls)` is a view expression above).
+    for c in src.code_matches(
+        re!(r"(?:\burlpatterns\s*[+]?=\s*(?:\[\s*\*\s*)?|\]\s*\+\s*|,\s*\*\s*)([A-Za-z_]\w*)\s*\.\s*urls\b"),
+        0,
+        t.len(),
+    ) {
+        let name = String::from_utf8_lossy(&c[1]).into_owned();
+        router_routes(ctx, st, u, &name, prefix, out);
+    }
+}
+
+/// `NAME = [ ... ]` lists of a urls module that the module itself mounts with
+/// `include(NAME)`: (name, list span).
+fn included_lists(src: &super::ctx::Src) -> Vec<(String, usize, usize)> {
+    let t = &src.text;
+    let mut out = Vec::new();
+    for c in src
+        .code_matches(re!(r"(?m)^([A-Za-z_]\w*)\s*=\s*\["), 0, t.len())
+        .take(64)
+    {
+        let (Some(n), Some(m0)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let name = String::from_utf8_lossy(n.as_bytes()).into_owned();
+        if name == "urlpatterns" {
+            continue;
+        }
+        let pat = format!(r"\binclude\s*\(\s*{}\s*[,)]", regex::escape(&name));
+        let Ok(inc) = super::build_re(&pat) else {
+            continue;
+        };
+        if !src.has(&inc, 0, t.len()) {
+            continue;
+        }
+        let open = m0.end() - 1;
+        let mut depth = 0usize;
+        let mut end = None;
+        for (i, &b) in t.iter().enumerate().skip(open) {
+            if !src.is_code(i) {
+                continue;
+            }
+            match b {
+                b'[' | b'(' | b'{' => depth += 1,
+                b']' | b')' | b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        end = Some(i + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(e) = end {
+            out.push((name, open, e));
+        }
+    }
+    out
+}
+
+/// The `path(...)` / `re_path(...)` / `url(...)` entries in `span` of module `u`, under `prefix`;
+/// entries inside an included list (`lists`, other than `span` itself) are left to its include.
+#[allow(clippy::too_many_arguments)]
+fn walk_span(
+    ctx: &Ctx,
+    st: &Settings,
+    u: usize,
+    prefix: &str,
+    span: (usize, usize),
+    lists: &[(String, usize, usize)],
+    stack: &mut Vec<usize>,
+    out: &mut Vec<Raw>,
+) {
+    let src = &ctx.files[u];
+    let t = &src.text;
+    for c in src.code_matches(re!(r"\b(path|re_path|url)\s*\("), span.0, span.1) {
         let Some(m0) = c.get(0) else { continue };
+        if m0.start() >= span.1 {
+            break;
+        }
+        let at = m0.start();
+        if lists
+            .iter()
+            .any(|&(_, ls, le)| (ls, le) != span && at > ls && at < le)
+        {
+            continue;
+        }
         let Some(args) = call_args(t, &src.mask, m0.end() - 1) else {
             continue;
         };
@@ -137,17 +228,19 @@ fn walk(
             continue;
         };
         let full = join_prefix(prefix, &route);
+        // `include(api_patterns)`: a list of this module.
+        let view = src.s(vs, ve).trim().to_string();
+        if let Some(c) = re!(r"^include\s*\(\s*([A-Za-z_]\w*)\s*[,)]").captures(view.as_bytes())
+            && let Some(&(_, ls, le)) = lists.iter().find(|(n, _, _)| n.as_bytes() == &c[1])
+            && (ls, le) != span
+            && stack.len() < 10
+        {
+            stack.push(u);
+            walk_span(ctx, st, u, &full, (ls, le), lists, stack, out);
+            stack.pop();
+            continue;
+        }
         view_expr(ctx, st, u, vs, ve, &full, src.line(m0.start()), stack, out);
-    }
-    // `urlpatterns += router.urls`, `urlpatterns = [...] + router.urls`, `[path(...), *router.urls]`
-    // (`include(router.urls)` is a view expression above).
-    for c in src.code_matches(
-        re!(r"(?:\burlpatterns\s*[+]?=\s*(?:\[\s*\*\s*)?|\]\s*\+\s*|,\s*\*\s*)([A-Za-z_]\w*)\s*\.\s*urls\b"),
-        0,
-        t.len(),
-    ) {
-        let name = String::from_utf8_lossy(&c[1]).into_owned();
-        router_routes(ctx, st, u, &name, prefix, out);
     }
 }
 
