@@ -3881,3 +3881,40 @@ fn django_include_of_a_local_list_keeps_its_prefix() {
         ]
     );
 }
+
+#[test]
+fn repository_reads_and_export_downloads_are_stored_data() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "express": "4.21.2", "typeorm": "0.3.20", "bullmq": "5.12.0" } }"#,
+        ),
+        (
+            "src/index.ts",
+            "import express from 'express';\nimport admin from './admin';\nimport exportsRouter from './exports';\nconst app = express();\napp.use('/api/admin', admin);\napp.use('/api/exports', exportsRouter);\napp.listen(4000);\n",
+        ),
+        (
+            "src/admin.ts",
+            "import { Router } from 'express';\nimport { AppDataSource } from './data-source';\nimport { User } from './User';\nimport { requireAuth } from './auth';\nconst router = Router();\nrouter.get('/users', requireAuth, async (_req, res) => {\n  res.json(await AppDataSource.getRepository(User).find());\n});\nexport default router;\n",
+        ),
+        (
+            "src/exports.ts",
+            "import { Router } from 'express';\nimport { Queue } from 'bullmq';\nimport { requireAuth } from './auth';\nconst router = Router();\nconst queue = new Queue('exports');\nrouter.post('/', requireAuth, async (req, res) => {\n  const job = await queue.add('export', { userId: req.user.id });\n  res.json({ jobId: job.id });\n});\nrouter.get('/:jobId/download', async (req, res) => {\n  const job = await queue.getJob(req.params.jobId);\n  res.redirect(await signedDownloadUrl(job.returnvalue.key));\n});\nexport default router;\n",
+        ),
+        (
+            "src/auth.ts",
+            "export function requireAuth(req, res, next) {\n  if (!req.user) return res.status(401).end();\n  next();\n}\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert_eq!(
+        lines_of(&found, "admin-route-missing-role-check", "src/admin.ts"),
+        vec!["admin-route-missing-role-check src/admin.ts:6".to_string()],
+        "{found:?}"
+    );
+    assert_eq!(
+        lines_of(&found, "endpoint-missing-auth", "src/exports.ts"),
+        vec!["endpoint-missing-auth src/exports.ts:10".to_string()],
+        "{found:?}"
+    );
+}

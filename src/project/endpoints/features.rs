@@ -421,7 +421,7 @@ fn js_body() -> &'static Regex {
 
 fn js_read() -> &'static Regex {
     re!(
-        r"\bprisma\s*\.\s*\w+\s*\.\s*(?:find\w*|count|aggregate|groupBy)\s*\(|\.\s*from\s*\(\s*['\x22`][\w.]+['\x22`]\s*\)|\.\s*(?:findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|findAndCountAll|select|getDoc|getDocs|query|execute|raw|all)\s*\(|\b[A-Z]\w*\s*\.\s*find\s*\(|\bcollection\s*\(|\bsql\s*`|\bdb\s*\.\s*\w+\s*\.\s*find|\bknex\s*\(|\.\s*prepare\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*(?:get|all|iterate|pluck)\s*\(|(?i)\bselect\s+[\w*,\s.]{1,120}\bfrom\s+\w"
+        r"\bprisma\s*\.\s*\w+\s*\.\s*(?:find\w*|count|aggregate|groupBy)\s*\(|\.\s*from\s*\(\s*['\x22`][\w.]+['\x22`]\s*\)|\.\s*(?:findOne|findById|findAll|findMany|findFirst|findUnique|findByPk|findAndCountAll|select|getDoc|getDocs|query|execute|raw|all)\s*\(|\b[A-Z]\w*\s*\.\s*find\s*\(|\bcollection\s*\(|\bsql\s*`|\bdb\s*\.\s*\w+\s*\.\s*find|\bknex\s*\(|\b(?:db|trx|knex)\s*\(\s*['\x22]\w+['\x22]\s*\)|\.\s*getJob\s*\(|\b\w*[Ss]igned\w*Url\s*\(|\.\s*(?:findBy|findOneBy|findOneByOrFail|findOneOrFail|findAndCount|findAndCountBy|countBy)\s*\(|\bgetRepository\s*\([^()]*\)\s*\.\s*find\w*\s*\(|\b\w*(?:[Rr]epo|Repository)\s*\.\s*find\w*\s*\(|\.\s*prepare\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*(?:get|all|iterate|pluck)\s*\(|(?i)\bselect\s+[\w*,\s.]{1,120}\bfrom\s+\w"
     )
 }
 

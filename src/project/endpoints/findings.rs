@@ -289,6 +289,14 @@ const SENSITIVE: &[&str] = &[
     "receipts",
     "application",
     "applications",
+    "download",
+    "downloads",
+    "export",
+    "exports",
+    "attachment",
+    "attachments",
+    "backup",
+    "backups",
 ];
 
 fn segments(route: &str) -> Vec<String> {
