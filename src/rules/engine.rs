@@ -643,11 +643,20 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         // A conditional (`ok ? next : "/"`, `next if ok else "/"`) is each of its named branches.
         let mut candidates = vec![(s, e, shape)];
         let mut ids: Vec<(usize, usize)> = Vec::new();
+        // The template itself stays a candidate next to what its leading name resolves to.
+        let mut keep_whole = false;
         if c.spec.resolve && shape == Some(Shape::Identifier) {
             ids.push((ns, ne));
         } else if c.spec.resolve {
             if let Some(m) = re_default().captures(&v.src[ns..ne]).and_then(|c| c.get(1)) {
                 ids.push((ns + m.start(), ns + m.end()));
+            } else if let Some(m) = re_leading_interp()
+                .captures(&v.src[ns..ne])
+                .and_then(|c| c.get(1))
+            {
+                // `${next}#token=...`: the interpolation at the start decides where it goes.
+                ids.push((ns + m.start(), ns + m.end()));
+                keep_whole = true;
             } else {
                 ids.extend(
                     ternary_branches(&v.src[ns..ne])
@@ -678,6 +687,9 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                 }));
             }
             if any {
+                if keep_whole {
+                    resolved.push((s, e, shape));
+                }
                 candidates = resolved;
             }
         }
@@ -904,6 +916,14 @@ fn ternary_branches(x: &[u8]) -> Vec<(usize, usize)> {
 
 /// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
 /// fallback): the name (group 1).
+/// A template literal that starts with one interpolated name: `` `${next}#token=${t}` ``.
+fn re_leading_interp() -> &'static regex::bytes::Regex {
+    static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::bytes::Regex::new(r"(?-u)\A`\$\{\s*([A-Za-z_$][\w$]*)\s*\}").expect("static regex")
+    })
+}
+
 fn re_default() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
