@@ -97,6 +97,36 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                 || text.contains("sql.unsafe("),
         );
         push("drizzle", text.contains("drizzle"));
+        // Query builders and ORMs whose own API fixes the finding (a knex `.where({...})`,
+        // Sequelize's `fields` and `replacements`), also in files that import the project's
+        // instance (`db("users")`, `User.findAll(...)`) without naming the library.
+        let only = |lib: &str| {
+            facts.depends_on(lib)
+                && ![
+                    "knex",
+                    "sequelize",
+                    "@prisma/client",
+                    "mongoose",
+                    "drizzle-orm",
+                    "typeorm",
+                ]
+                .iter()
+                .any(|o| *o != lib && facts.depends_on(o))
+        };
+        push(
+            "knex",
+            text.contains("knex")
+                || only("knex") && (text.contains("db(") || text.contains(".where(")),
+        );
+        push(
+            "sequelize",
+            text.contains("equelize")
+                || only("sequelize")
+                    && (text.contains(".findAll(")
+                        || text.contains(".findByPk(")
+                        || text.contains(".findOne(")
+                        || text.contains(".create(")),
+        );
         // Firestore data access in a Cloud Functions file: a callable's fix speaks `request.auth`;
         // an Express app inside `onRequest` reads and scopes Firestore documents, so the
         // Firestore variant comes before the HTTP framework's (Prisma / Mongoose examples).
@@ -852,6 +882,28 @@ mod tests {
             fix.contains("User.create") && !fix.contains("prisma"),
             "{fix}"
         );
+        // Query builders: knex and Sequelize files get their own API in the fix.
+        let knex = fix_candidates(
+            Language::Typescript,
+            b"import { db } from '../db';\nimport knex from 'knex';\nawait db('users').where({ id }).update(req.body);",
+            "server/src/routes/users.ts",
+            &facts,
+        );
+        let (fix, stack) = pick_fix(rule, &knex);
+        assert_eq!(stack.as_deref(), Some("knex"), "{knex:?}");
+        assert!(
+            fix.contains("db(\"users\")") && !fix.contains("prisma"),
+            "{fix}"
+        );
+        let sequelize = fix_candidates(
+            Language::Javascript,
+            b"const { Post } = require('../models');\nconst { Sequelize } = require('sequelize');\nawait Post.create(req.body);",
+            "routes/posts.js",
+            &facts,
+        );
+        let (fix, stack) = pick_fix(rule, &sequelize);
+        assert_eq!(stack.as_deref(), Some("sequelize"), "{sequelize:?}");
+        assert!(fix.contains("fields: ["), "{fix}");
         // A key in a Supabase edge function of a Vite app: the edge function's fix, never the
         // "move it out of the bundle" one.
         let mut vite = Facts::default();

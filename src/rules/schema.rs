@@ -254,6 +254,8 @@ pub const STACK_KEYS: &[&str] = &[
     "nextjs-supabase",
     "replit",
     "drizzle",
+    "knex",
+    "sequelize",
     "firestore-py",
     "python-jose",
     "graphql",
