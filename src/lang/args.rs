@@ -521,7 +521,8 @@ fn destructured_from(
     Some(Some((j + 1, e)))
 }
 
-fn is_ident(b: u8) -> bool {
+/// A byte of a JavaScript / Python identifier (`$` included).
+pub fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 

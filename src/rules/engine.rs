@@ -736,10 +736,7 @@ fn helper_call_name<'s>(src: &'s [u8], mask: &[u8], s: usize, e: usize) -> Optio
             s += 1;
         }
     }
-    let name_end = s + src[s..e]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
-        .count();
+    let name_end = s + src[s..e].iter().take_while(|&&b| args::is_ident(b)).count();
     if name_end == s || src[s].is_ascii_digit() || name_end >= e || src[name_end] != b'(' {
         return None;
     }

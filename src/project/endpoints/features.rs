@@ -1134,8 +1134,9 @@ fn has_word(s: &[u8], name: &[u8]) -> bool {
     !name.is_empty()
         && s.windows(name.len()).enumerate().any(|(i, w)| {
             w == name
-                && (i == 0 || !is_word(s[i - 1]))
-                && s.get(i + name.len()).is_none_or(|b| !is_word(*b))
+                && (i == 0 || !crate::lang::args::is_ident(s[i - 1]))
+                && s.get(i + name.len())
+                    .is_none_or(|b| !crate::lang::args::is_ident(*b))
         })
 }
 
@@ -1691,7 +1692,7 @@ fn js_body_to_sink(
                 let local = p.rsplit(|c| *c == b':').next().unwrap_or(b"").trim_ascii();
                 let local = local.strip_prefix(b"...").unwrap_or(local);
                 if !local.is_empty()
-                    && local.iter().all(|c| is_word(*c))
+                    && local.iter().all(|c| crate::lang::args::is_ident(*c))
                     && !names.iter().any(|n| n == local)
                     && names.len() < 64
                 {
@@ -1852,10 +1853,6 @@ fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
 fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
     let names = admin_names(ctx, file);
     names.iter().any(|n| has_word(t, n.as_bytes()))
-}
-
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
 /// Names in `file` bound to an admin/service-role client: imports of `firebase-admin`, and
