@@ -538,3 +538,56 @@ fn garbled_graphql_resolver_maps_do_not_hang_or_panic() {
     let eps = r.project.endpoints.len();
     assert!(eps <= 20_000, "{eps} endpoints");
 }
+
+#[test]
+fn garbled_url_lists_workspaces_helpers_and_patterns_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    // Django url lists that include each other, and an unclosed one.
+    let mut urls = String::from("from django.urls import include, path\nfrom . import views\n");
+    for i in 0..200 {
+        urls.push_str(&format!(
+            "l{i} = [path(\"a{i}/\", include(l{j})), path(\"b{i}/\", include(l{k})), path(\"v/\", views.v)]\n",
+            j = (i + 1) % 200,
+            k = (i + 7) % 200
+        ));
+    }
+    urls.push_str(
+        "urlpatterns = [path(\"\", include(l0))]\nbroken = [path(\"x/\", include(broken)\n",
+    );
+    // Workspace globs of every shape, non-strings and a huge list.
+    let mut ws: Vec<String> = (0..5_000).map(|i| format!("\"p{i}/**\"")).collect();
+    ws.extend([
+        "1".into(),
+        "null".into(),
+        "{}".into(),
+        "\"*\"".into(),
+        "\"/*\"".into(),
+    ]);
+    let root = format!(
+        r#"{{"workspaces":[{}],"dependencies":{{"express":"^4.0.0"}}}}"#,
+        ws.join(",")
+    );
+    // Helpers returning helpers, object patterns without ends, unclosed callable generics.
+    let mut js = String::from("const express = require('express');\nconst app = express();\n");
+    for i in 0..3_000 {
+        js.push_str(&format!(
+            "function h{i}(a) {{ return h{j}(a) + `SELECT * FROM t ORDER BY ${{a}}`; }}\napp.get('/r{i}', async (req, res) => {{ const {{ url, id = '{i}' }} = req.body; const {{ x: {{ y }} = req.query; await db.query(h{i}(req.query.s)); res.redirect(`${{url}}#token=${{id}}`); }});\n",
+            j = (i + 1) % 3_000
+        ));
+    }
+    js.push_str("export const f = onCall<{ a: string; b: Array<string>");
+    js.push_str(&"const { a, ".repeat(20_000));
+    let files = vec![
+        prodgap::RawFile::new("requirements.txt", "django==5.0.6\n"),
+        prodgap::RawFile::new("config/settings.py", "ROOT_URLCONF = \"config.urls\"\n"),
+        prodgap::RawFile::new("config/urls.py", urls),
+        prodgap::RawFile::new("package.json", root),
+        prodgap::RawFile::new("p1/x/package.json", r#"{"dependencies":{"knex":"^3.0.0"}}"#),
+        prodgap::RawFile::new("server.js", js),
+    ];
+    let r = scanner
+        .scan_files(files, &opts, &mut |_| {})
+        .expect("scan completes");
+    assert!(r.project.endpoints.len() <= 20_000);
+}
