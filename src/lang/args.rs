@@ -172,26 +172,37 @@ pub fn function_span(src: &[u8], mask: &[u8], lang: Language, pos: usize) -> (us
     Blocks::new(src, mask, lang).function(src, mask, pos)
 }
 
-/// Index after the `}` matching the `{` at `open`.
-pub fn matching_brace(src: &[u8], mask: &[u8], open: usize) -> Option<usize> {
+/// Index of the bracket closing the one at `open` (`(`, `[` or `{`; code only, per the mask),
+/// looked for before `limit`. The one bracket matcher of the crate: function bodies, argument
+/// lists, url lists and object patterns all go through it.
+pub fn matching(src: &[u8], mask: &[u8], open: usize, limit: usize) -> Option<usize> {
+    let (o, c) = match src.get(open)? {
+        b'(' => (b'(', b')'),
+        b'[' => (b'[', b']'),
+        b'{' => (b'{', b'}'),
+        _ => return None,
+    };
     let mut depth = 0usize;
-    let limit = (open + SCAN_LIMIT * 4).min(src.len());
-    for i in open..limit {
+    let end = limit.min(src.len()).min(mask.len());
+    for i in open..end {
         if mask[i] != CODE {
             continue;
         }
-        match src[i] {
-            b'{' => depth += 1,
-            b'}' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return Some(i + 1);
-                }
+        if src[i] == o {
+            depth += 1;
+        } else if src[i] == c {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return Some(i);
             }
-            _ => {}
         }
     }
     None
+}
+
+/// Index after the `}` matching the `{` at `open`.
+pub fn matching_brace(src: &[u8], mask: &[u8], open: usize) -> Option<usize> {
+    matching(src, mask, open, open.saturating_add(SCAN_LIMIT * 4)).map(|i| i + 1)
 }
 
 /// What an expression (an argument) is made of, from the mask.

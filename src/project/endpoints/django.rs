@@ -158,24 +158,7 @@ fn included_lists(src: &super::ctx::Src) -> Vec<(String, usize, usize)> {
             continue;
         }
         let open = m0.end() - 1;
-        let mut depth = 0usize;
-        let mut end = None;
-        for (i, &b) in t.iter().enumerate().skip(open) {
-            if !src.is_code(i) {
-                continue;
-            }
-            match b {
-                b'[' | b'(' | b'{' => depth += 1,
-                b']' | b')' | b'}' => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        end = Some(i + 1);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let end = crate::lang::args::matching(t, &src.mask, open, t.len()).map(|i| i + 1);
         if let Some(e) = end {
             out.push((name, open, e));
         }

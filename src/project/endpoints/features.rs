@@ -322,26 +322,9 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
     false
 }
 
-/// Index of the `)` matching the `(` at `open` (code only), before `limit`.
+/// Index of the `)` matching the `(` at `open` (code only), before `limit` (and within 4 KB).
 fn matching_paren(t: &[u8], mask: &[u8], open: usize, limit: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let end = limit.min(t.len()).min(open.saturating_add(4096));
-    for (i, c) in t.get(open..end)?.iter().enumerate() {
-        if mask.get(open + i) != Some(&crate::lang::lex::CODE) {
-            continue;
-        }
-        match c {
-            b'(' => depth += 1,
-            b')' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return Some(open + i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    crate::lang::args::matching(t, mask, open, limit.min(open.saturating_add(4096)))
 }
 
 /// `req.user.id` (not `req.user?.id`): handlers that would throw without an authenticated user.
@@ -1632,7 +1615,7 @@ fn js_body_to_sink(
     );
     // Code words of a span, minus object keys (`{ title: clean }` names `clean`, not `title`).
     let tainted = |s: usize, e: usize, names: &[Vec<u8>]| -> bool {
-        let blanked = blank_coerced(&t[s..e]);
+        let blanked = blank_coerced(&t[s..e], &src.mask[s..e]);
         let span = &blanked[..];
         // Cheap prefilter before the regexes: some name or a body source must occur at all.
         let has = |n: &[u8]| !n.is_empty() && span.windows(n.len()).any(|w| w == n);
@@ -1783,27 +1766,12 @@ fn js_body_to_sink(
 /// `span` with the values coerced to a primitive blanked out (same length): `String(x)`,
 /// `Number(x)`, `parseInt(x)`, `Boolean(x)`, `x === true`. A coerced value carries no operator
 /// object or nested document; it is what a schema would have checked the type of.
-fn blank_coerced(span: &[u8]) -> Vec<u8> {
+fn blank_coerced(span: &[u8], mask: &[u8]) -> Vec<u8> {
     let mut out = span.to_vec();
     for m in
         re!(r"\b(?:String|Number|parseInt|parseFloat|Boolean|Math\s*\.\s*\w+)\s*\(").find_iter(span)
     {
-        let open = m.end() - 1;
-        let mut depth = 0usize;
-        let mut end = None;
-        for (i, c) in span.iter().enumerate().skip(open) {
-            match c {
-                b'(' => depth += 1,
-                b')' => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        end = Some(i);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let end = crate::lang::args::matching(span, mask, m.end() - 1, span.len());
         if let Some(end) = end {
             out[m.start()..=end].fill(b' ');
         }
