@@ -3918,3 +3918,64 @@ fn repository_reads_and_export_downloads_are_stored_data() {
         "{found:?}"
     );
 }
+
+const NINJA: &[(&str, &str)] = &[
+    ("requirements.txt", "django==5.0.6\ndjango-ninja==1.1.0\n"),
+    (
+        "config/settings.py",
+        "ROOT_URLCONF = \"config.urls\"\nINSTALLED_APPS = [\"core\"]\n",
+    ),
+    (
+        "config/urls.py",
+        "from django.urls import path\nfrom core.api import api\n\nurlpatterns = [\n    path(\"api/v1/\", api.urls),\n]\n",
+    ),
+    (
+        "core/auth.py",
+        "from ninja.security import HttpBearer, SessionAuth\n\n\nclass StaffOnly(SessionAuth):\n    def authenticate(self, request, key):\n        user = super().authenticate(request, key)\n        if user is not None and user.is_staff:\n            return user\n        return None\n\n\napi_auth = [SessionAuth()]\n",
+    ),
+    (
+        "core/api.py",
+        "from ninja import NinjaAPI\nfrom ninja.throttling import AnonRateThrottle\nfrom .auth import api_auth, StaffOnly\nfrom .routers import projects, admin\n\napi = NinjaAPI(auth=api_auth)\napi.add_router(\"/projects\", projects.router)\napi.add_router(\"/admin\", admin.router, auth=StaffOnly())\napi.add_router(\"/staff\", \"core.routers.admin.staff\")\n\n\n@api.post(\"/token\", auth=None, throttle=[AnonRateThrottle(\"5/m\")])\ndef token(request, data: dict):\n    return {}\n",
+    ),
+    (
+        "core/routers/projects.py",
+        "from django.shortcuts import get_object_or_404\nfrom ninja import Router, Schema\nfrom ..models import Project, Invoice\n\nrouter = Router()\n\n\nclass ProjectIn(Schema):\n    name: str\n\n\n@router.post(\"/\")\ndef create(request, payload: ProjectIn):\n    return Project.objects.create(owner=request.auth, **payload.dict())\n\n\n@router.get(\"/{project_id}\")\ndef read(request, project_id: int):\n    return get_object_or_404(Project, pk=project_id)\n\n\n@router.get(\"/{project_id}/mine\")\ndef mine(request, project_id: int):\n    return get_object_or_404(Project, pk=project_id, owner=request.auth)\n\n\n@router.get(\"/invoices/{invoice_id}\", auth=None)\ndef invoice(request, invoice_id: int):\n    return get_object_or_404(Invoice, pk=invoice_id)\n",
+    ),
+    (
+        "core/routers/admin.py",
+        "from ninja import Router\nfrom ..models import User\n\nrouter = Router()\nstaff = Router()\n\n\n@router.get(\"/users\")\ndef users(request):\n    return list(User.objects.all())\n\n\n@staff.get(\"/users\")\ndef staff_users(request):\n    return list(User.objects.all())\n",
+    ),
+];
+
+#[test]
+fn django_ninja_api_routers_and_auth_inheritance() {
+    assert_eq!(
+        table(NINJA),
+        vec![
+            "core/api.py:12 POST /api/v1/token -R- route",
+            "core/routers/admin.py:8 GET /api/v1/admin/users A-- route",
+            "core/routers/admin.py:13 GET /api/v1/staff/users A-- route",
+            "core/routers/projects.py:12 POST /api/v1/projects/ A-V route",
+            "core/routers/projects.py:17 GET /api/v1/projects/{project_id} A-- route",
+            "core/routers/projects.py:22 GET /api/v1/projects/{project_id}/mine A-- route",
+            "core/routers/projects.py:27 GET /api/v1/projects/invoices/{invoice_id} --- route",
+        ]
+    );
+    let found = rules_found(NINJA);
+    for want in [
+        "idor-unscoped-lookup core/routers/projects.py:19",
+        "endpoint-missing-auth core/routers/projects.py:27",
+        // Mounted without the staff-only auth: any signed-in user lists every account.
+        "admin-route-missing-role-check core/routers/admin.py:13",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+    for not in [
+        "core/routers/projects.py:24",
+        "core/routers/admin.py:8",
+        "core/routers/admin.py:10",
+        "endpoint-missing-rate-limit core/api.py",
+    ] {
+        assert!(!found.iter().any(|f| f.contains(not)), "{not}: {found:?}");
+    }
+}

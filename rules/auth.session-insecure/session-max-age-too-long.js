@@ -59,3 +59,22 @@ app.post("/login", async (req, res) => {
   res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
   res.json({ ok: true });
 });
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    cookie: {
+      httpOnly: true,
+      // ruleid: session-max-age-too-long
+      maxAge: 1000 * 60 * 60 * 24 * 365 * 10,
+    },
+  })
+);
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    // ok: session-max-age-too-long (fourteen days)
+    cookie: { httpOnly: true, maxAge: 1000 * 60 * 60 * 24 * 7 * 2 },
+  })
+);

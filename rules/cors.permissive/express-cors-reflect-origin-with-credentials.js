@@ -39,3 +39,19 @@ app.use(cors({
   },
   credentials: true,
 }));
+// ruleid: express-cors-reflect-origin-with-credentials
+app.use(cors({
+  origin: (origin, callback) => {
+    callback(null, origin ?? "*");
+  },
+  credentials: true,
+}));
+// ok: express-cors-reflect-origin-with-credentials
+app.use(cors({
+  origin: (origin, callback) => {
+    callback(null, origin === process.env.APP_ORIGIN);
+  },
+  credentials: true,
+}));
+// ok: express-cors-reflect-origin-with-credentials
+app.use(cors({ origin: (origin, cb) => cb(null, origin ?? "*") }));

@@ -24,8 +24,23 @@ const serverOnly = process.env.OPENAI_API_KEY;
 const adminToken = import.meta.env.VITE_ADMIN_TOKEN;
 // ok: client-code-reads-server-secret
 const firebaseKey = import.meta.env.VITE_FIREBASE_API_KEY;
+// ruleid: client-code-reads-server-secret
+const blobToken = process.env.NEXT_PUBLIC_BLOB_READ_WRITE_TOKEN;
+// ruleid: client-code-reads-server-secret
+const internal = { "x-internal-token": import.meta.env.VITE_INTERNAL_API_TOKEN };
+// ruleid: client-code-reads-server-secret
+const cms = process.env.NEXT_PUBLIC_SANITY_WRITE_TOKEN;
+// ok: client-code-reads-server-secret
+const cmsRead = process.env.NEXT_PUBLIC_SANITY_READ_TOKEN;
+// ok: client-code-reads-server-secret
+const blobBase = process.env.NEXT_PUBLIC_BLOB_BASE_URL;
+// ok: client-code-reads-server-secret
+const mapbox = process.env.NEXT_PUBLIC_MAPBOX_ACCESS_TOKEN;
+// Analytics write keys (Segment, RudderStack) are meant for the browser.
+// ok: client-code-reads-server-secret
+const segment = process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY;
 
 export async function ask(q: string) {
   const r = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] });
-  return [r, anon, admin, stripePk, serverOnly, firebaseKey, adminToken];
+  return [r, anon, admin, stripePk, serverOnly, firebaseKey, adminToken, blobToken, internal, cms, cmsRead, blobBase, mapbox, segment];
 }

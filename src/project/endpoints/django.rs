@@ -279,6 +279,13 @@ fn view_expr(
         }
         return;
     }
+    // `path("api/", api.urls)` of a Django Ninja API.
+    if let Some(c) = re!(r"^([A-Za-z_][\w.]*)\s*\.\s*urls\s*$").captures(tb)
+        && let Some(rs) = super::ninja::api_routes(ctx, u, &String::from_utf8_lossy(&c[1]), route)
+    {
+        out.extend(rs);
+        return;
+    }
     if text.starts_with("admin.site.urls") {
         return;
     }

@@ -294,7 +294,7 @@ fn deps_flags(ctx: &Ctx, fi: usize, text: &[u8]) -> (Flags, Option<String>) {
 
 /// Flags from the handler's parameters: dependencies (direct or through `Annotated` aliases),
 /// whether a pydantic model is the body, and whether a raw `dict`/`Body` is taken.
-fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, bool) {
+pub(super) fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, bool) {
     let src = &ctx.files[fi];
     let mut flags = Flags::default();
     let mut via = None;
@@ -343,6 +343,8 @@ fn param_flags(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, Option<String>, bool, 
         let first = base.chars().next().unwrap_or('a');
         let known_non_model = [
             "Request",
+            "HttpRequest",
+            "UploadedFile",
             "Response",
             "Session",
             "AsyncSession",
@@ -393,7 +395,15 @@ fn is_model_class(ctx: &Ctx, fi: usize, name: &str, depth: usize) -> bool {
         let b = b.split('[').next().unwrap_or(b);
         matches!(
             b,
-            "BaseModel" | "SQLModel" | "pydantic.BaseModel" | "Schema" | "BaseSchema" | "TypedDict"
+            "BaseModel"
+                | "SQLModel"
+                | "pydantic.BaseModel"
+                | "Schema"
+                | "BaseSchema"
+                | "TypedDict"
+                | "ModelSchema"
+                | "FilterSchema"
+                | "ninja.Schema"
         ) || ctx.resolve(fi, b).is_some_and(|d| {
             d.kind == DefKind::Class
                 && is_model_class(ctx, d.file, b.rsplit('.').next().unwrap_or(b), depth + 1)

@@ -519,8 +519,17 @@ fn engagement_route(e: &Endpoint) -> bool {
     verb || noun
 }
 
+/// `/webhooks/stripe`, `/stripe-webhook`, and the `hooks` spelling (`/hooks/stripe`,
+/// `/github_hook`).
 fn is_webhook(route: &str) -> bool {
-    segments(route).iter().any(|s| s.contains("webhook"))
+    segments(route).iter().any(|s| {
+        s.contains("webhook")
+            || matches!(s.as_str(), "hook" | "hooks")
+            || s.ends_with("-hook")
+            || s.ends_with("_hook")
+            || s.ends_with("-hooks")
+            || s.ends_with("_hooks")
+    })
 }
 
 /// A scheduled-job route (`/api/cron/cleanup`): the scheduler calls it with a shared secret,

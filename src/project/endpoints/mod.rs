@@ -17,6 +17,7 @@ mod firebase;
 mod flask;
 mod graphql;
 pub(crate) mod next;
+mod ninja;
 mod py;
 mod trpc;
 
