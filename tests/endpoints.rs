@@ -3979,3 +3979,217 @@ fn django_ninja_api_routers_and_auth_inheritance() {
         assert!(!found.iter().any(|f| f.contains(not)), "{not}: {found:?}");
     }
 }
+
+/// Flask + raw psycopg2 handlers: the caller's own row, check-then-act, a loader helper, and
+/// membership-scoped Mongo lookups.
+#[test]
+fn python_sql_idor_bound_values_owner_scoped_selects_and_loader_helpers() {
+    let db = "import psycopg2\n\ndef query(sql, params=None, one=False):\n    with psycopg2.connect('') as conn:\n        cur = conn.cursor()\n        cur.execute(sql, params)\n        rows = cur.fetchall()\n    return rows[0] if one and rows else rows\n\ndef execute(sql, params=None):\n    with psycopg2.connect('') as conn:\n        conn.cursor().execute(sql, params)\n";
+    let api = "from flask import Blueprint, jsonify, request\nfrom flask_jwt_extended import get_jwt_identity, jwt_required\nfrom db import execute, query\n\nbp = Blueprint('api', __name__, url_prefix='/api')\n\n\n@bp.patch('/me')\n@jwt_required()\ndef update_me():\n    name = str((request.get_json() or {}).get('name', ''))[:80]\n    execute('UPDATE users SET full_name = %s WHERE id = %s', (name, get_jwt_identity()))\n    return jsonify(ok=True)\n\n\n@bp.post('/invoices/<int:invoice_id>/send')\n@jwt_required()\ndef send_invoice(invoice_id):\n    inv = query('SELECT * FROM invoices WHERE id = %s AND owner_id = %s', (invoice_id, get_jwt_identity()), one=True)\n    if not inv:\n        return jsonify(msg='not found'), 404\n    execute(\"UPDATE invoices SET status = 'sent' WHERE id = %s\", (invoice_id,))\n    return jsonify(ok=True)\n\n\ndef _load_invoice(invoice_id):\n    return query('SELECT * FROM invoices WHERE id = %s', (invoice_id,), one=True)\n\n\n@bp.get('/invoices/<int:invoice_id>')\n@jwt_required()\ndef get_invoice(invoice_id):\n    invoice = _load_invoice(invoice_id)\n    return jsonify(invoice)\n\n\n@bp.delete('/notes/<int:note_id>')\n@jwt_required()\ndef delete_note(note_id):\n    execute('DELETE FROM notes WHERE id = %s', (note_id,))\n    return jsonify(ok=True)\n";
+    let files: &[(&str, &str)] = &[
+        (
+            "requirements.txt",
+            "flask==3.0.3\nflask-jwt-extended==4.6.0\npsycopg2-binary==2.9.9\n",
+        ),
+        ("db.py", db),
+        ("app/api.py", api),
+    ];
+    let found = rules_found(files);
+    // The loader helper's lookup is reported at the call; the plain delete by id too.
+    for want in [
+        "idor-unscoped-lookup app/api.py:33",
+        "idor-unscoped-lookup app/api.py:40",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+    for not in ["app/api.py:12", "app/api.py:19", "app/api.py:22"] {
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.starts_with("idor") && f.ends_with(not)),
+            "{not}: {found:?}"
+        );
+    }
+    // The caller's own id through a variable bound to the placeholder stays quiet; an id taken
+    // from the URL in the same position does not.
+    let edited = rules_found_edited(
+        files,
+        "(name, get_jwt_identity()))",
+        "(name, request.args['uid']))",
+    );
+    assert!(
+        edited
+            .iter()
+            .any(|f| f == "idor-unscoped-lookup app/api.py:12"),
+        "{edited:?}"
+    );
+
+    let mongo: &[(&str, &str)] = &[
+        ("requirements.txt", "fastapi==0.110.0\nmotor==3.4.0\n"),
+        (
+            "app/main.py",
+            "from bson import ObjectId\nfrom fastapi import Depends, FastAPI, HTTPException\nfrom .auth import get_current_user\nfrom .db import db\n\napp = FastAPI()\n\n\n@app.get('/workspaces/{workspace_id}')\nasync def get_workspace(workspace_id: str, user=Depends(get_current_user)):\n    ws = await db.workspaces.find_one({'_id': ObjectId(workspace_id), 'members': user['sub']})\n    if not ws:\n        raise HTTPException(404)\n    return ws\n",
+        ),
+        (
+            "app/auth.py",
+            "import jwt\nfrom fastapi import Depends, HTTPException\n\ndef get_current_user(token: str = Depends(oauth2)):\n    try:\n        return jwt.decode(token, 'k', algorithms=['HS256'])\n    except jwt.PyJWTError:\n        raise HTTPException(401)\n",
+        ),
+        (
+            "app/db.py",
+            "from motor.motor_asyncio import AsyncIOMotorClient\ndb = AsyncIOMotorClient()['app']\n",
+        ),
+    ];
+    assert!(
+        !rules_found(mongo).iter().any(|f| f.starts_with("idor")),
+        "{:?}",
+        rules_found(mongo)
+    );
+    let edited = rules_found_edited(mongo, "'members': user['sub']", "'archived': False");
+    assert!(
+        edited
+            .iter()
+            .any(|f| f == "idor-unscoped-lookup app/main.py:11"),
+        "{edited:?}"
+    );
+}
+
+/// Express and Next.js: a Prisma `include: { owner: true }`, middleware arrays spread into
+/// `router.use`, code redemption without a limiter, a role read into a local variable, a
+/// Firestore reference kept in a variable across method branches, and limiters named freely.
+#[test]
+fn js_relation_includes_middleware_arrays_code_redemption_and_session_fields() {
+    let express: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"express":"^4.19.2","@clerk/express":"^1.0.0","@prisma/client":"^5.0.0"}}"#,
+        ),
+        (
+            "src/index.ts",
+            "import express from 'express';\nimport admin from './admin.js';\nimport projects from './projects.js';\nimport invites from './invites.js';\nconst app = express();\napp.use('/api/admin', admin);\napp.use('/api/projects', projects);\napp.use('/api/invites', invites);\napp.listen(3000);\n",
+        ),
+        (
+            "src/auth.ts",
+            "import { requireAuth, getAuth } from '@clerk/express';\nexport const protect = requireAuth();\nexport function withUser(req, _res, next) {\n  req.userId = getAuth(req).userId;\n  next();\n}\nexport const requireStaff = [protect, withUser];\n",
+        ),
+        (
+            "src/admin.ts",
+            "import { Router } from 'express';\nimport { prisma } from './db.js';\nimport { requireStaff } from './auth.js';\nconst router = Router();\nrouter.use(...requireStaff);\nrouter.delete('/users/:id', async (req, res) => {\n  await prisma.user.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\nexport default router;\n",
+        ),
+        (
+            "src/projects.ts",
+            "import { Router } from 'express';\nimport { requireAuth } from '@clerk/express';\nimport { prisma } from './db.js';\nconst router = Router();\nrouter.use(requireAuth());\nrouter.get('/:id', async (req, res) => {\n  const project = await prisma.project.findUnique({ where: { id: req.params.id }, include: { files: true, owner: true } });\n  res.json(project);\n});\nexport default router;\n",
+        ),
+        (
+            "src/invites.ts",
+            "import { Router } from 'express';\nimport { requireAuth, getAuth } from '@clerk/express';\nimport { prisma } from './db.js';\nconst router = Router();\nrouter.use(requireAuth());\nrouter.post('/redeem', async (req, res) => {\n  const { userId } = getAuth(req);\n  const invite = await prisma.invite.findUnique({ where: { code: String(req.body.code) } });\n  if (!invite) return res.status(400).end();\n  await prisma.invite.update({ where: { id: invite.id }, data: { usedBy: userId } });\n  res.json({ orgId: invite.orgId });\n});\nexport default router;\n",
+        ),
+        (
+            "src/db.ts",
+            "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n",
+        ),
+    ];
+    let t = table(express);
+    assert!(
+        t.contains(&"src/admin.ts:6 DELETE /api/admin/users/:id A-- route".to_string()),
+        "{t:?}"
+    );
+    let found = rules_found(express);
+    for want in [
+        "admin-route-missing-role-check src/admin.ts:6",
+        "idor-unscoped-lookup src/projects.ts:7",
+        "endpoint-missing-rate-limit src/invites.ts:6",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{found:?}"
+    );
+    // A member that checks the role makes the array a role guard.
+    let edited = rules_found_edited(
+        express,
+        "export const requireStaff = [protect, withUser];",
+        "export function staffOnly(req, res, next) {\n  if (req.auth?.sessionClaims?.role !== 'admin') return res.status(403).end();\n  next();\n}\nexport const requireStaff = [protect, staffOnly];",
+    );
+    assert!(
+        !edited
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{edited:?}"
+    );
+
+    let next: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"14.2.35","next-auth":"5.0.0-beta.20","firebase-admin":"^12.0.0","@upstash/ratelimit":"^2.0.0"}}"#,
+        ),
+        (
+            "auth.ts",
+            "import NextAuth from 'next-auth';\nexport const { auth, handlers } = NextAuth({ providers: [] });\n",
+        ),
+        (
+            "app/actions/posts.ts",
+            "'use server';\nimport { auth } from '@/auth';\nimport { prisma } from '@/lib/db';\nexport async function featurePost(postId: string) {\n  const session = await auth();\n  const role = (session?.user as { role?: string } | undefined)?.role;\n  if (role !== 'admin') throw new Error('Forbidden');\n  await prisma.post.update({ where: { id: postId }, data: { featured: true } });\n}\n",
+        ),
+        (
+            "pages/api/orders/[id].ts",
+            "import { adminAuth, db } from '@/lib/firebaseAdmin';\nexport default async function handler(req, res) {\n  const decoded = await adminAuth.verifyIdToken(String(req.headers.authorization)).catch(() => null);\n  if (!decoded) return res.status(401).end();\n  const ref = db.collection('orders').doc(String(req.query.id));\n  if (req.method === 'DELETE') {\n    await ref.delete();\n    return res.status(204).end();\n  }\n  return res.status(405).end();\n}\n",
+        ),
+        (
+            "pages/api/auth/otp.ts",
+            "import { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nconst requestLimiter = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(5, '1 m') });\nexport default async function handler(req, res) {\n  const { success } = await requestLimiter.limit(clientIp(req));\n  if (!success) return res.status(429).end();\n  await sendCode(req.body.email);\n  res.json({ ok: true });\n}\n",
+        ),
+        (
+            "lib/firebaseAdmin.ts",
+            "import admin from 'firebase-admin';\nexport const adminAuth = admin.auth();\nexport const db = admin.firestore();\n",
+        ),
+        (
+            "pages/api/notes/[id].ts",
+            "import { getServerSession } from 'next-auth';\nimport { prisma } from '@/lib/db';\nexport default async function handler(req, res) {\n  const session = await getServerSession(req, res, {});\n  if (!session) return res.status(401).end();\n  if (req.method === 'DELETE') {\n    await prisma.note.delete({ where: { id: String(req.query.id), ownerId: session.user.id } });\n    return res.status(204).end();\n  }\n  const note = await prisma.note.findUnique({ where: { id: String(req.query.id) } });\n  res.json(note);\n}\n",
+        ),
+    ];
+    // The code after the method branches answers every other method.
+    let t = table(next);
+    for want in [
+        "pages/api/notes/[id].ts:3 ALL /api/notes/[id] A-- api-route",
+        "pages/api/notes/[id].ts:3 DELETE /api/notes/[id] A-- api-route",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want}: {t:?}");
+    }
+    let found = rules_found(next);
+    assert!(
+        found.contains(&"idor-unscoped-lookup pages/api/notes/[id].ts:10".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"idor-unscoped-lookup pages/api/notes/[id].ts:7".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"idor-unscoped-lookup pages/api/orders/[id].ts:5".to_string()),
+        "{found:?}"
+    );
+    for not in [
+        "app/actions/posts.ts",
+        "endpoint-missing-rate-limit pages/api/auth/otp.ts",
+    ] {
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains(not) && !f.starts_with("dependency")),
+            "{not}: {found:?}"
+        );
+    }
+    // The same action comparing a field of nothing: rejected callers are not anonymous ones.
+    let edited = rules_found_edited(
+        next,
+        "const role = (session?.user as { role?: string } | undefined)?.role;",
+        "const role = postId.slice(0, 5);",
+    );
+    assert!(
+        edited
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-auth app/actions/posts.ts")),
+        "{edited:?}"
+    );
+}

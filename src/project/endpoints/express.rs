@@ -643,15 +643,48 @@ fn is_inline_fn(text: &str) -> bool {
 }
 
 /// Flags of one middleware expression (with a label for messages).
-fn mw_flags(ctx: &Ctx, file: usize, (s, e): (usize, usize)) -> (Flags, Option<String>) {
+fn mw_flags(ctx: &Ctx, file: usize, span: (usize, usize)) -> (Flags, Option<String>) {
+    mw_flags_depth(ctx, file, span, 0)
+}
+
+fn mw_flags_depth(
+    ctx: &Ctx,
+    file: usize,
+    (s, e): (usize, usize),
+    depth: usize,
+) -> (Flags, Option<String>) {
     let src = &ctx.files[file];
     let text = src.s(s, e).trim().to_string();
     let label = Some(text.chars().take(60).collect::<String>());
+    // `router.use(...requireStaff)` / `router.use(requireStaff)` with
+    // `export const requireStaff = [protect, withUser]`: the array's middlewares.
+    let name = text.strip_prefix("...").unwrap_or(&text).trim();
+    if depth < 4
+        && re!(r"^[A-Za-z_$][\w$]*$").is_match(name.as_bytes())
+        && let Some(d) = ctx.resolve(file, name)
+        && d.kind == super::ctx::DefKind::Value
+    {
+        let ds = &ctx.files[d.file];
+        let (bs, be) = crate::lang::args::trim(&ds.text, d.body.0, d.body.1);
+        let bs = bs
+            + ds.text[bs..be]
+                .iter()
+                .position(|c| *c == b'=')
+                .map_or(0, |p| p + 1);
+        let (bs, be) = crate::lang::args::trim(&ds.text, bs, be);
+        if ds.text.get(bs) == Some(&b'[')
+            && let Some(close) = crate::lang::args::matching(&ds.text, &ds.mask, bs, be)
+        {
+            // The label is the member that guards, not the array's name: `requireStaff` that
+            // only holds `requireAuth()` checks no role.
+            return mw_flags_depth(ctx, d.file, (bs, close + 1), depth + 1);
+        }
+    }
     if text.starts_with('[') {
         let mut f = Flags::default();
         let mut via = None;
         for item in split_top(src, s, e) {
-            let (g, l) = mw_flags(ctx, file, item);
+            let (g, l) = mw_flags_depth(ctx, file, item, depth + 1);
             if g.guard() && via.is_none() {
                 via = l;
             }

@@ -131,6 +131,8 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
     // Names bound to the account a login looks up by e-mail: `if (!user) return 401` there
     // rejects a wrong password, not an anonymous caller.
     let mut account: Vec<Vec<u8>> = Vec::new();
+    // Names bound to a field of the session (`const role = session?.user?.role`).
+    let mut derived: Vec<Vec<u8>> = Vec::new();
     for c in src.code_matches(
         re!(r"\b(?:const|let|var)\s+(\{[^;]{0,200}?\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=\s*(?:await\s+)?([^;\n]{1,160})"),
         a,
@@ -138,6 +140,18 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
     ).take(64) {
         if c.get(0).is_none_or(|m| m.start() >= b) {
             break;
+        }
+        // `const role = (session?.user as { role?: string })?.role`: a field of the caller's
+        // session, undefined when there is none.
+        if let Some(h) = re!(r"^\(*\s*([A-Za-z_$][\w$]*)\s*\??\.\s*[\w$]").captures(&c[2])
+            && names.iter().any(|n| n.as_slice() == &h[1])
+            && re!(r"^[A-Za-z_$][\w$]*$").is_match(&c[1])
+        {
+            if derived.len() < 8 {
+                derived.push(c[1].to_vec());
+                names.push(c[1].to_vec());
+            }
+            continue;
         }
         if !js_auth_lookup().is_match(&c[2])
             && !js_auth_strong().is_match(&c[2])
@@ -283,7 +297,11 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
             // `session?.user?.role !== "ADMIN"`: true for a missing session too.
             || re!(r"[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*!==?\s*['\x22`]")
                 .find_iter(cond)
-                .any(|x| identity(x.as_bytes()) && x.as_bytes().contains(&b'.'));
+                .any(|x| {
+                    let head = re!(r"^[\w$]+").find(x.as_bytes()).map_or(&b""[..], |h| h.as_bytes());
+                    identity(x.as_bytes())
+                        && (x.as_bytes().contains(&b'.') || derived.iter().any(|d| d == head))
+                });
         // In a helper (`getUserOrNull()`), `return null` hands the decision to the caller.
         if negated && (if helper { strict_deny } else { denies }).is_match(branch) {
             return true;
@@ -336,7 +354,7 @@ fn js_user_required() -> &'static Regex {
 
 fn js_rl() -> &'static Regex {
     re!(
-        r"(?i)\brate_?limit\w*\s*\(|\brate_?limiter\b|ratelimiter\w*\s*\(|\bnew\s+ratelimit\b|\bratelimit\s*\.\s*\w+\s*\(|\.consume\s*\(|\bslow_?down\s*\(|\blimiter\s*\.\s*(?:limit|check|consume|removeTokens)\s*\(|express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bthrottle\w*\s*\(|\bis_?rate_?limited\s*\(|\bcheck_?rate_?limit\w*\s*\(|\blimit\s*\(\s*(?:ip|identifier|key|`)|\b\w*limiter\w*\s*\.\s*limit\s*\(\s*\{"
+        r"(?i)\brate_?limit\w*\s*\(|\brate_?limiter\b|ratelimiter\w*\s*\(|\bnew\s+ratelimit\b|\bratelimit\s*\.\s*\w+\s*\(|\.consume\s*\(|\bslow_?down\s*\(|\b\w*limiter\w*\s*\.\s*(?:limit|check|consume|removeTokens)\s*\(|express-rate-limit|rate-limiter-flexible|@upstash/ratelimit|\bthrottle\w*\s*\(|\bis_?rate_?limited\s*\(|\bcheck_?rate_?limit\w*\s*\(|\blimit\s*\(\s*(?:ip|identifier|key|`)"
     )
 }
 
@@ -2168,8 +2186,23 @@ fn js_owner_condition(t: &[u8]) -> bool {
         {
             continue;
         }
-        // `{ userId: req.params.userId }`: the client chose the owner; no condition on the caller.
         let value = &t[m.end()..le.min(m.end() + 120)];
+        // `include: { files: true, owner: true }`, `select: { owner: { select: ... } }`: the
+        // relation is loaded or read back, not compared with the caller.
+        if m.as_bytes().trim_ascii_end().ends_with(b":")
+            && (re!(r"^\s*(?:true|false)\b").is_match(value)
+                || re!(r"^\s*\{").is_match(value)
+                    && t[..m.start()]
+                        .iter()
+                        .rposition(|c| *c == b'{')
+                        .is_some_and(|o| {
+                            re!(r"\b(?:include|select|with|populate|columns)\s*:\s*$")
+                                .is_match(&t[o.saturating_sub(40)..o])
+                        }))
+        {
+            continue;
+        }
+        // `{ userId: req.params.userId }`: the client chose the owner; no condition on the caller.
         let from_request = re!(
             r"(?:\b(?:req|request)\s*\.\s*(?:params|query|body)|\b(?:params|query|body|input))\s*\??\.\s*$"
         );
@@ -2209,6 +2242,13 @@ fn js_owner_condition(t: &[u8]) -> bool {
     })
 }
 
+/// Does the JS code in `[a, b)` read or write stored data?
+pub fn touches_data(src: &super::ctx::Src, a: usize, b: usize) -> bool {
+    let b = b.min(src.text.len());
+    let a = a.min(b);
+    src.has(js_read(), a, b) || db_write(src, js_write(), a, b)
+}
+
 /// The lookup by a request id in a Pages Router method branch `[a, b)`, with the code the
 /// handler runs before its first branch (`prologue`: where `const id = req.query.id` and the
 /// session check usually are).
@@ -2219,15 +2259,25 @@ pub fn js_idor_in_branch(
     b: usize,
     prologue: (usize, usize),
 ) -> Option<usize> {
-    js_idor_with(
-        &ctx.files[file],
-        a,
-        b,
-        Some(prologue),
-        &trusted_body_fields(ctx),
-        None,
-        &[],
-    )
+    let src = &ctx.files[file];
+    let trusted = trusted_body_fields(ctx);
+    js_idor_with(src, a, b, Some(prologue), &trusted, None, &[]).or_else(|| {
+        // `const ref = db.collection("orders").doc(String(req.query.id))` before the branches,
+        // `await ref.delete()` in this one: the shared lookup is this branch's.
+        let at = js_idor_with(src, prologue.0, prologue.1, None, &trusted, None, &[])?;
+        let line_start = src.text[..at].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1);
+        let name = re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,60})?=\s*(?:await\s+)?[^;\n]*$")
+            .captures(&src.text[line_start..at])?
+            .get(1)?
+            .as_bytes()
+            .to_vec();
+        let used = super::build_re(&format!(
+            r"\b{}\s*\??\.\s*\w+\s*\(",
+            regex::escape(&String::from_utf8_lossy(&name))
+        ))
+        .ok()?;
+        src.has(&used, a, b).then_some(at)
+    })
 }
 
 /// A server action's arguments come from the browser: `togglePublic(projectId, ...)` updating
@@ -2874,6 +2924,10 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.role_check = src.has_any(py_role_check(), a, b);
     f.tables = py_tables(t);
     let mut n = 0;
+    // A loader helper handed the URL's id (`invoice = _load_invoice(invoice_id)`): its own id
+    // lookup is this handler's (found below, reported at the call).
+    let handler_params = py_handler_params(t);
+    let mut helper_lookup: Option<usize> = None;
     for c in src.code_matches(re!(r"\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\("), a, b) {
         if c.get(0).is_none_or(|m| m.start() >= b) {
             break;
@@ -2894,6 +2948,21 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         }
         let ds = &ctx.files[d.file];
         let (da, db) = (d.body.0, d.body.1);
+        if helper_lookup.is_none()
+            && d.kind == DefKind::Function
+            && let Some(m) = c.get(0)
+            && let Some(close) = matching_paren(&src.text, &src.mask, m.end() - 1, b)
+        {
+            let args = split_top(&src.text[m.end()..close]);
+            let passes_id = args.iter().any(|x| {
+                let x = x.trim_ascii();
+                handler_params.iter().any(|p| *p == x) && x.to_ascii_lowercase().ends_with(b"id")
+            });
+            let passes_caller = args.iter().any(|x| py_callers_own(x.trim_ascii()));
+            if passes_id && !passes_caller && py_idor(ds, d.start, db).is_some() {
+                helper_lookup = Some(m.start());
+            }
+        }
         f.reads_db |= ds.has(py_read(), da, db);
         f.writes_db |= db_write(ds, py_write(), da, db);
         f.service_role |= ds.has_any(py_service_role(), da, db);
@@ -2904,7 +2973,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     }
     f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
     f.client_values = py_client_values(src, a, b);
-    f.id_lookup = py_idor(src, a, b);
+    f.id_lookup = py_idor(src, a, b).or(helper_lookup.filter(|_| !py_owner_evidence(t)));
     f.unscoped_list = unscoped_list(src, a, b);
     f
 }
@@ -3134,20 +3203,91 @@ const PUBLIC_CATALOGUE: &[&str] = &[
     "quizzes",
 ];
 
+/// Owner evidence anywhere in a Python handler: a comparison with the caller, a relation of the
+/// caller (`request.user.documents.get(...)`), a filter on the owner, a 403, or a SQL lookup
+/// scoped to the caller (`WHERE id = %s AND owner_id = %s`) before it acts on the row. A mere
+/// mention of the caller (`author=request.user` on another model) is not one.
+fn py_owner_evidence(t: &[u8]) -> bool {
+    re!(
+        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403|(?i:\bwhere\b[^;'\x22]{0,200}?\b(?:owner_id|user_id|author_id|created_by|account_id|tenant_id|org_id|member_id)\s*=\s*(?:%s|\?|:\w+|\$\d|%\(\w+\)s))"
+    )
+    .is_match(t)
+}
+
+/// The parameter names of the first `def` in `t` (a handler's view arguments).
+fn py_handler_params(t: &[u8]) -> Vec<&[u8]> {
+    re!(r"\bdef\s+\w+\s*\(([^)]{0,300})\)")
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| {
+            m.as_bytes()
+                .split(|&c| c == b',')
+                .filter_map(|p| {
+                    let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
+                    (!name.is_empty() && !name.starts_with(b"*")).then_some(name)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A value that is the caller's own id: `current_user.id`, `get_jwt_identity()`,
+/// `claims["sub"]`, `g.user["_id"]`.
+fn py_callers_own(v: &[u8]) -> bool {
+    re!(r"^\s*(?:(?:ObjectId|oid|to_oid|object_id|str|int|UUID)\s*\(\s*)?(?:(?:current_user|user|me|account|request\s*\.\s*(?:user|auth)|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user|current_identity)\b|get_jwt_identity\s*\(|get_current_user\s*\(|get_jwt\s*\(\s*\)\s*\[\s*['\x22]sub)|\[\s*['\x22]sub['\x22]\s*\]")
+        .is_match(v)
+}
+
+/// The argument bound to the last placeholder before `at` (an index into `src`) in the SQL
+/// string literal around it (`execute("... WHERE id = %s", (name, uid))` with `at` after
+/// `id = %s`: `uid`). Positional placeholders (`%s`, `?`) only; None for any other shape.
+fn sql_bound_value<'s>(src: &'s super::ctx::Src<'_>, at: usize) -> Option<&'s [u8]> {
+    use crate::lang::lex::STRING;
+    let (t, mask) = (&src.text, &src.mask);
+    let at = at.min(t.len());
+    if at == 0 || mask.get(at - 1) != Some(&STRING) {
+        return None;
+    }
+    let start = mask[..at]
+        .iter()
+        .rposition(|&m| m != STRING)
+        .map_or(0, |p| p + 1);
+    let end = at + mask[at..].iter().take(4096).position(|&m| m != STRING)?;
+    let before = &t[start..at];
+    let k = before.windows(2).filter(|w| w == b"%s").count()
+        + before.iter().filter(|&&c| c == b'?').count();
+    let k = k.checked_sub(1)?;
+    let after = end
+        + t[end..]
+            .iter()
+            .take(200)
+            .position(|c| !c.is_ascii_whitespace())?;
+    if t[after] != b',' {
+        return None;
+    }
+    let open = after
+        + 1
+        + t[after + 1..]
+            .iter()
+            .take(200)
+            .position(|c| !c.is_ascii_whitespace())?;
+    if !matches!(t[open], b'(' | b'[') {
+        return None;
+    }
+    let close = crate::lang::args::matching(t, mask, open, open + 2000)?;
+    split_top(&t[open + 1..close])
+        .get(k)
+        .map(|v| v.trim_ascii())
+}
+
 fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     let t = &src.text[a..b];
-    // Owner evidence anywhere in the handler: a comparison with the caller, a relation of the
-    // caller (`request.user.documents.get(...)`), a filter on the owner, a 403. A mere mention of
-    // the caller (`author=request.user` on another model) is not one.
-    let own_fn = re!(
-        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403"
-    );
-    if own_fn.is_match(t) {
+    if py_owner_evidence(t) {
         return None;
     }
     // Owner evidence in the lookup statement itself: an owner keyword or key, `.eq("user_id", ...)`.
     let own_stmt = re!(
-        r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)\s*=[^=]|request\s*\.\s*user\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id)['\x22]\s*:|\.\s*document\s*\(\s*(?:g\s*\.\s*)?(?:uid|user_id|current_user\s*\.\s*id)\s*\)"
+        r"(?i)\b(?:user_?id|user|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id|members?|member_ids|collaborators|participants|shared_with|editors|viewers|team_members)\s*=[^=]|request\s*\.\s*(?:user|auth)\b|current_user\s*\.\s*id|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id)|\.\s*eq\s*\(\s*['\x22]\w*id['\x22]\s*,\s*(?:current_)?user\s*(?:\.\s*id\b|\[\s*['\x22](?:id|sub)['\x22]\s*\])|['\x22](?:user_?id|owner(?:_id)?|author(?:_id)?|created_by(?:_id)?|account_id|org_id|tenant_id|team_id|members?|member_ids|collaborators|participants|shared_with|editors|viewers|team_members)['\x22]\s*:|\.\s*document\s*\(\s*(?:g\s*\.\s*)?(?:uid|user_id|current_user\s*\.\s*id)\s*\)"
     );
     // Firestore: `db.collection("projects").document(pid)` keyed by a view argument (the URL
     // id) or an id read from the query string; `document(g.uid)` is the caller's own document.
@@ -3208,12 +3348,16 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     for c in re!(r"\bquery\s*\(\s*\w+\s*\)\s*\.\s*get\s*\(\s*\w*id\b|\bselect\s*\(\s*\w+\s*\)\s*\.\s*where\s*\(\s*\w+\s*\.\s*id\s*==|\bget_object_or_404\s*\(\s*\w+\s*,\s*(?:pk|id|\w+_id)\s*=|\.\s*objects(?:\s*\.\s*(?:select_related|prefetch_related|only|defer|annotate|all|using)\s*\([^()\n]{0,120}\))*\s*\.\s*(?:get|filter)\s*\(\s*(?:pk|id)\s*=|\b(?:session|db)\s*\.\s*get\s*\(\s*\w+\s*,\s*\w*id\b|\.\s*filter(?:_by)?\s*\(\s*(?:\w+\s*\.\s*)?id\s*==?|\.\s*eq\s*\(\s*['\x22]id['\x22]\s*,\s*([^)]{0,80})|\b(?:find_one|update_one|delete_one|replace_one|find_one_and_update|find_one_and_delete|find_one_and_replace)\s*\(\s*\{\s*['\x22]_?id['\x22]\s*:\s*([^,}]{0,80})|\.\s*query\s*\.\s*get(?:_or_404)?\s*\(\s*\w*id\b|\bget_or_404\s*\(\s*\w+\s*,\s*\w*id\b|(?i:\bwhere\s+(?:\w+\.)?id\s*=\s*(?:%s|\?|:\w+|\$1)(?:\s*(?:;|order|limit|returning)|\s*['\x22]))").captures_iter(t) {
         // `{"_id": user["_id"]}`: the caller's own record, not an id from the request.
         // `.eq("id", claims["sub"])`: the id of a verified token is the caller's own too.
-        let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| {
-            re!(r"^\s*(?:(?:ObjectId|oid|to_oid|object_id|str|int|UUID)\s*\(\s*)?(?:(?:current_user|user|me|account|request\s*\.\s*user|payload|claims|token_data|decoded|jwt_payload|g\s*\.\s*user|current_identity)\b|get_jwt_identity\s*\(|get_current_user\s*\(|get_jwt\s*\(\s*\)\s*\[\s*['\x22]sub)|\[\s*['\x22]sub['\x22]\s*\]")
-                .is_match(v.as_bytes())
-        });
+        let callers_own = c.get(1).or_else(|| c.get(2)).is_some_and(|v| py_callers_own(v.as_bytes()));
         // `WHERE id = %s` is in the SQL string of `cursor.execute(...)`.
         let sql = c.get(0).is_some_and(|m| m.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w')));
+        // ... and the value bound to its placeholder is the caller's own id
+        // (`execute("UPDATE users SET name = %s WHERE id = %s", (name, get_jwt_identity()))`).
+        let callers_own = callers_own
+            || sql
+                && c.get(0)
+                    .and_then(|m| sql_bound_value(src, a + m.end()))
+                    .is_some_and(py_callers_own);
         if let Some(m) = c.get(0)
             && !callers_own
             && (sql || src.is_code(a + m.start()))

@@ -987,6 +987,22 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     {
         return Some(("an OTP / magic-link endpoint", Severity::High, conf));
     }
+    // Redeeming a code the user types (`/invites/redeem`, `/coupons/apply`, `redeemCode`):
+    // short invite, coupon and gift codes are guessed like one-time codes.
+    let code_flow = segs.iter().any(|s| {
+        re!(r"(?i)invite|invitation|coupon|promo|voucher|gift|referral|code").is_match(s.as_bytes())
+    });
+    if by_name(re!(r"^(?:redeem|claim|apply)$")) && code_flow
+        || by_name(re!(
+            r"^(?:redeem|claim|apply)(?:code|invite|invitation|coupon|promo|promocode|voucher|giftcard|gift|referral)$|^(?:coupon|promo|voucher|giftcard)(?:redeem|apply|claim)$"
+        ))
+    {
+        return Some((
+            "an endpoint that redeems a code the user types (short invite, coupon or gift codes are guessed like one-time codes; limit attempts per account and per IP)",
+            Severity::Medium,
+            conf,
+        ));
+    }
     if by_name(re!(
         r"^(?:signup|register|registration|join|createaccount)$"
     )) {

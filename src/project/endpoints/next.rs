@@ -422,6 +422,16 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
     let prologue_span = branches.iter().map(|b| b.1).min().map(|pe| (ha, pe));
     let prologue =
         prologue_span.map(|(pa, pe)| super::features::js_features(ctx, hf, pa, pe).flags);
+    let mut methods = methods;
+    // Code after the last method branch answers every other method (`if (req.method ===
+    // "DELETE") {...}` then the read): its own endpoint when it touches data.
+    let tail = branches.iter().map(|b| b.2).max().unwrap_or(hb);
+    let tail_endpoint = !branches.is_empty()
+        && !methods.iter().any(|m| m == "ALL")
+        && super::features::touches_data(&ctx.files[hf], tail, hb);
+    if tail_endpoint {
+        methods.push("ALL".into());
+    }
     let mut out = Vec::new();
     for m in methods {
         let mut r = Raw::new(
@@ -439,6 +449,13 @@ fn pages_handler(ctx: &Ctx, fi: usize, route: &str) -> Vec<Raw> {
         }
         if let (Some(&(_, s, e)), Some(p)) = (branches.iter().find(|b| b.0 == m), prologue) {
             r.handler = Some((hf, s, e));
+            r.outer = r.outer.or(p);
+            r.prologue = prologue_span;
+        } else if m == "ALL"
+            && tail_endpoint
+            && let Some(p) = prologue
+        {
+            r.handler = Some((hf, tail, hb));
             r.outer = r.outer.or(p);
             r.prologue = prologue_span;
         }
