@@ -4193,3 +4193,37 @@ fn js_relation_includes_middleware_arrays_code_redemption_and_session_fields() {
         "{edited:?}"
     );
 }
+
+/// A callable whose only field is compared strictly with the caller's uid before use needs no
+/// schema; another field used unchecked still does.
+#[test]
+fn callable_field_pinned_to_the_callers_uid_is_not_unvalidated() {
+    let files: &[(&str, &str)] = &[
+        (
+            "functions/package.json",
+            r#"{"dependencies":{"firebase-functions":"^5.0.0","firebase-admin":"^12.0.0"}}"#,
+        ),
+        (
+            "functions/src/admin.ts",
+            "import { onCall, HttpsError } from 'firebase-functions/v2/https'\nimport { getAuth } from 'firebase-admin/auth'\nimport { getFirestore } from 'firebase-admin/firestore'\n\nexport const deleteUserAccount = onCall<{ uid: string }>(async (request) => {\n  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in first')\n  if (request.auth.token.admin !== true && request.auth.uid !== request.data.uid) {\n    throw new HttpsError('permission-denied', 'Admins only')\n  }\n  await getAuth().deleteUser(request.data.uid)\n  await getFirestore().doc(`users/${request.data.uid}`).delete()\n  return { ok: true }\n})\n",
+        ),
+    ];
+    let found = rules_found(files);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-validation")),
+        "{found:?}"
+    );
+    let edited = rules_found_edited(
+        files,
+        "await getFirestore().doc(`users/${request.data.uid}`).delete()",
+        "await getFirestore().doc(`users/${request.data.uid}`).update({ note: request.data.note })",
+    );
+    assert!(
+        edited
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-validation")),
+        "{edited:?}"
+    );
+}

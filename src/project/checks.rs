@@ -181,7 +181,20 @@ fn is_public_value(key: &str, v: &str) -> bool {
     let k = key.to_ascii_uppercase();
     public_env_prefix(k.as_bytes()).is_some()
         && !STRONG_SECRET_WORDS.iter().any(|w| k.contains(w))
+        && !privileged_token_name(&k)
         && !has_url_credentials(v)
+}
+
+/// A token or key named for privileged access (`VITE_INTERNAL_API_TOKEN`, `NEXT_PUBLIC_ADMIN_KEY`,
+/// `BLOB_READ_WRITE_TOKEN`): a server credential even under a browser prefix.
+fn privileged_token_name(k: &str) -> bool {
+    let privileged = ["ADMIN", "INTERNAL", "MASTER", "ROOT"]
+        .iter()
+        .any(|w| k.split('_').any(|p| p == *w));
+    let credential = ["TOKEN", "KEY", "SECRET"]
+        .iter()
+        .any(|w| k.split('_').any(|p| p == *w));
+    privileged && credential || k.contains("READ_WRITE_TOKEN") || k.ends_with("_WRITE_TOKEN")
 }
 
 /// A value that looks like a credential: named as one, a URL with a password (outside local
@@ -517,6 +530,26 @@ mod tests {
         ));
         assert!(!has_url_credentials("https://example.com/u/x:y@z"));
         assert!(!has_url_credentials("postgres://localhost:5432/app"));
+    }
+
+    #[test]
+    fn browser_prefixed_privileged_tokens_are_not_public() {
+        let v = "itk_9fQ2xLm7Rt4Vb8Nw3Kp6Ys1Hd5Jc0Ze";
+        for k in [
+            "VITE_INTERNAL_API_TOKEN",
+            "NEXT_PUBLIC_ADMIN_KEY",
+            "NEXT_PUBLIC_BLOB_READ_WRITE_TOKEN",
+        ] {
+            assert!(!is_public_value(k, v), "{k}");
+        }
+        for k in [
+            "VITE_API_URL",
+            "VITE_ADMIN_EMAIL",
+            "NEXT_PUBLIC_MAPBOX_TOKEN",
+            "VITE_SUPABASE_ANON_KEY",
+        ] {
+            assert!(is_public_value(k, v), "{k}");
+        }
     }
 
     #[test]

@@ -110,6 +110,10 @@ fn file_matches(
     src: &[u8],
     word: Option<&[u8]>,
 ) -> bool {
+    // Prose (a README, notes) mentions code without running it.
+    if c.spec.code_only && matches!(lang, Language::Markdown | Language::Text) {
+        return false;
+    }
     let windows: Vec<(usize, usize)> = match (word, c.spec.lines) {
         (Some(w), Some(n)) => word_positions(src, w)
             .map(|p| line_window(src, p, n))
@@ -1255,6 +1259,45 @@ exclude = [{ in = "project", group = "field", lines = 0, regex = '@GROUP@\s*=\s*
             .collect();
         // body is cleaned in b.py; `notes` is another name; title is assigned raw.
         assert_eq!(lines, vec![2, 3]);
+    }
+
+    #[test]
+    fn code_only_project_conditions_skip_prose() {
+        let set = rules(
+            r#"
+patterns = ['res\.json\(users\)']
+exclude = [{ in = "project", code_only = true, regex = '\btoJSON\b' }]
+"#,
+        );
+        let scan = |notes: &str, lang: Language| {
+            let files = vec![
+                crate::input::SourceFile {
+                    path: "api.js".into(),
+                    bytes: b"res.json(users)\n".to_vec(),
+                    lang: Language::Javascript,
+                },
+                crate::input::SourceFile {
+                    path: "other".into(),
+                    bytes: notes.as_bytes().to_vec(),
+                    lang,
+                },
+            ];
+            let project = ProjectFiles::new(&files);
+            let f = &files[0];
+            let view = FileView::new(&f.path, f.lang, &f.bytes, "", false).with_project(&project);
+            scan_file(&set, &view).len()
+        };
+        // A note or README that mentions `toJSON` scrubs nothing; a model that defines it does.
+        assert_eq!(scan("Why: no toJSON scrubbing.\n", Language::Markdown), 1);
+        assert_eq!(scan("no toJSON here\n", Language::Text), 1);
+        assert_eq!(
+            scan(
+                "schema.methods.toJSON = function () {}\n",
+                Language::Javascript
+            ),
+            0
+        );
+        assert_eq!(scan("// toJSON later\n", Language::Javascript), 1);
     }
 
     #[test]

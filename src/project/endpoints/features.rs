@@ -1631,9 +1631,30 @@ fn js_body_to_sink(
     let source = re!(
         r"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*body\b|\b(?:req|request)\s*\.\s*(?:json|formData|text)\s*\(\s*\)|\bc\s*\.\s*req\s*\.\s*(?:json|parseBody|formData|valid)\s*\(|\bformData\s*\.\s*get\s*\(|\bevent\s*\.\s*body\b"
     );
+    // Fields compared strictly with the caller's own id (`request.auth.uid !== request.data.uid`
+    // then a 403): a non-admin can only pass that string, so its later uses are pinned too.
+    let mut pinned: Vec<Vec<u8>> = Vec::new();
+    for c in re!(r"([A-Za-z_$][\w$]*(?:\s*\??\.\s*[\w$]+)+)\s*[!=]==\s*((?:req|request|context|ctx)\s*\.\s*auth\s*\??\.\s*uid|(?:req|request)\s*\.\s*user\s*\??\.\s*(?:id|_id|uid)|session\s*\??\.\s*user\s*\??\.\s*id)\b|((?:req|request|context|ctx)\s*\.\s*auth\s*\??\.\s*uid|(?:req|request)\s*\.\s*user\s*\??\.\s*(?:id|_id|uid)|session\s*\??\.\s*user\s*\??\.\s*id)\s*[!=]==\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[\w$]+)+)").captures_iter(&t[a..b]).take(8) {
+        if let Some(x) = c.get(1).or_else(|| c.get(4))
+            && !re!(r"\bauth\b|\buser\b").is_match(x.as_bytes())
+        {
+            pinned.push(x.as_bytes().to_vec());
+        }
+    }
     // Code words of a span, minus object keys (`{ title: clean }` names `clean`, not `title`).
     let tainted = |s: usize, e: usize, names: &[Vec<u8>]| -> bool {
-        let blanked = blank_coerced(&t[s..e], &src.mask[s..e]);
+        let mut blanked = blank_coerced(&t[s..e], &src.mask[s..e]);
+        for p in &pinned {
+            let mut i = 0;
+            while let Some(k) = blanked[i..]
+                .windows(p.len())
+                .position(|w| w == p.as_slice())
+            {
+                let at = i + k;
+                blanked[at..at + p.len()].fill(b' ');
+                i = at + p.len();
+            }
+        }
         let span = &blanked[..];
         // Cheap prefilter before the regexes: some name or a body source must occur at all.
         let has = |n: &[u8]| !n.is_empty() && span.windows(n.len()).any(|w| w == n);
