@@ -4227,3 +4227,87 @@ fn callable_field_pinned_to_the_callers_uid_is_not_unvalidated() {
         "{edited:?}"
     );
 }
+
+/// Peewee (`get_or_none`, `delete_by_id`) and Beanie (`Document.get`) lookups by a URL id.
+#[test]
+fn peewee_and_beanie_lookups_by_url_id() {
+    let peewee: &[(&str, &str)] = &[
+        (
+            "requirements.txt",
+            "flask==3.0.3\nflask-login==0.6.3\npeewee==3.17.0\n",
+        ),
+        (
+            "app/views.py",
+            "from flask import Blueprint, jsonify, abort\nfrom flask_login import login_required, current_user\nfrom .models import Note\n\nbp = Blueprint('notes', __name__)\n\n\n@bp.get('/notes/<int:note_id>')\n@login_required\ndef show(note_id):\n    note = Note.get_or_none(Note.id == note_id)\n    return jsonify(note.to_dict())\n\n\n@bp.delete('/notes/<int:note_id>')\n@login_required\ndef remove(note_id):\n    Note.delete_by_id(note_id)\n    return jsonify(ok=True)\n\n\n@bp.get('/mine/<int:note_id>')\n@login_required\ndef mine(note_id):\n    note = Note.get_or_none((Note.id == note_id) & (Note.owner == current_user.id))\n    return jsonify(note.to_dict())\n",
+        ),
+    ];
+    let found = rules_found(peewee);
+    for want in [
+        "idor-unscoped-lookup app/views.py:11",
+        "idor-unscoped-lookup app/views.py:18",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+    assert!(
+        !found.contains(&"idor-unscoped-lookup app/views.py:25".to_string()),
+        "{found:?}"
+    );
+
+    let beanie: &[(&str, &str)] = &[
+        ("requirements.txt", "fastapi==0.110.0\nbeanie==1.25.0\n"),
+        (
+            "app/routes.py",
+            "from fastapi import APIRouter, Depends, HTTPException\nfrom .auth import current_user\nfrom .models import Conversation\n\nrouter = APIRouter(prefix='/conversations')\n\n\n@router.get('/{conversation_id}')\nasync def get_conversation(conversation_id: str, user=Depends(current_user)):\n    conv = await Conversation.get(conversation_id)\n    return conv\n\n\n@router.get('/{conversation_id}/mine')\nasync def mine(conversation_id: str, user=Depends(current_user)):\n    conv = await Conversation.get(conversation_id)\n    if conv.owner_id != user.id:\n        raise HTTPException(404)\n    return conv\n",
+        ),
+    ];
+    let found = rules_found(beanie);
+    assert!(
+        found.contains(&"idor-unscoped-lookup app/routes.py:10".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"idor-unscoped-lookup app/routes.py:16".to_string()),
+        "{found:?}"
+    );
+}
+
+/// fastapi-users' router factories expand into the library's routes under their mount prefix.
+#[test]
+fn fastapi_users_generated_routers_are_in_the_table() {
+    let files: &[(&str, &str)] = &[
+        (
+            "requirements.txt",
+            "fastapi==0.110.0\nfastapi-users==13.0.0\n",
+        ),
+        (
+            "main.py",
+            "from fastapi import FastAPI\nfrom fastapi_users import FastAPIUsers\nfrom users import auth_backend, get_user_manager, UserRead, UserCreate, UserUpdate\n\nfastapi_users = FastAPIUsers(get_user_manager, [auth_backend])\n\napp = FastAPI()\napp.include_router(fastapi_users.get_auth_router(auth_backend), prefix=\"/auth/jwt\")\napp.include_router(fastapi_users.get_register_router(UserRead, UserCreate), prefix=\"/auth\")\napp.include_router(fastapi_users.get_reset_password_router(), prefix=\"/auth\")\napp.include_router(fastapi_users.get_users_router(UserRead, UserUpdate), prefix=\"/users\")\n",
+        ),
+    ];
+    let t = table(files);
+    for want in [
+        "main.py:8 POST /auth/jwt/login --- route",
+        "main.py:8 POST /auth/jwt/logout A-- route",
+        "main.py:9 POST /auth/register --- route",
+        "main.py:10 POST /auth/forgot-password --- route",
+        "main.py:10 POST /auth/reset-password --- route",
+        "main.py:11 DELETE /users/{id} A-- route",
+        "main.py:11 GET /users/me A-- route",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want}: {t:?}");
+    }
+    let found = rules_found(files);
+    for want in [
+        "endpoint-missing-rate-limit main.py:8",
+        "endpoint-missing-rate-limit main.py:10",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+    // The library's own routes are not reported as unauthenticated or unvalidated.
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")
+            || f.starts_with("endpoint-missing-validation")
+            || f.starts_with("admin-route")),
+        "{found:?}"
+    );
+}

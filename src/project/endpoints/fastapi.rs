@@ -190,6 +190,26 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
             let Some((s, e)) = positional(src, &args, 0) else {
                 continue;
             };
+            // fastapi-users' generated routers (`fastapi_users.get_auth_router(backend)`): their
+            // routes are the library's, known by name.
+            if let Some(routes) = library_router(src, s, e, fi) {
+                let prefix = str_arg(src, &args, fw.mount_prefix_kw, None).unwrap_or_default();
+                objs.push(Obj {
+                    file: fi,
+                    name: String::new(),
+                    app: false,
+                    prefix: String::new(),
+                    flags: Flags::default(),
+                    via: None,
+                    routes,
+                    mounts: Vec::new(),
+                });
+                let child = objs.len() - 1;
+                objs[parent]
+                    .mounts
+                    .push((child, prefix, Flags::default(), None));
+                continue;
+            }
             let Some(child_name) = ident(src, s, e) else {
                 continue;
             };
@@ -216,6 +236,64 @@ pub fn collect(ctx: &Ctx, fw: &Fw) -> Vec<Obj> {
         }
     }
     objs
+}
+
+/// The routes of a fastapi-users router factory call in `[s, e)` (`get_auth_router`,
+/// `get_register_router`, `get_reset_password_router`, `get_verify_router`,
+/// `get_users_router`, `get_oauth_router`), at the line of the call.
+fn library_router(src: &super::ctx::Src, s: usize, e: usize, fi: usize) -> Option<Vec<Raw>> {
+    let c = re!(r"^[A-Za-z_][\w.]*\s*\.\s*(get_auth_router|get_register_router|get_reset_password_router|get_verify_router|get_users_router|get_oauth_router)\s*\(")
+        .captures(&src.text[s..e])?;
+    let line = src.line(s);
+    // (method, path, signs in / handles a password, needs a signed-in user)
+    let routes: &[(&str, &str, bool, bool)] = match &c[1] {
+        b"get_auth_router" => &[
+            ("POST", "/login", true, false),
+            ("POST", "/logout", false, true),
+        ],
+        b"get_register_router" => &[("POST", "/register", true, false)],
+        b"get_reset_password_router" => &[
+            ("POST", "/forgot-password", true, false),
+            ("POST", "/reset-password", true, false),
+        ],
+        b"get_verify_router" => &[
+            ("POST", "/request-verify-token", true, false),
+            ("POST", "/verify", true, false),
+        ],
+        b"get_users_router" => &[
+            ("GET", "/me", false, true),
+            ("PATCH", "/me", false, true),
+            ("GET", "/{id}", false, true),
+            ("PATCH", "/{id}", false, true),
+            ("DELETE", "/{id}", false, true),
+        ],
+        _ => &[
+            ("GET", "/authorize", false, false),
+            ("GET", "/callback", false, false),
+        ],
+    };
+    Some(
+        routes
+            .iter()
+            .map(|&(m, p, flow, signed_in)| {
+                let mut r = Raw::new(fi, line, m, p.to_string(), "route", "fastapi");
+                if flow {
+                    r.tweak = Some(|f| f.auth_flow = true);
+                }
+                if signed_in {
+                    // The library's `current_user` dependency; `/{id}` needs a superuser.
+                    r.outer = Flags {
+                        auth: super::features::AuthLevel::Guard,
+                        role: p == "/{id}",
+                        ..Flags::default()
+                    };
+                    r.outer_via = Some("fastapi-users".into());
+                }
+                r.explicit_public = !signed_in;
+                r
+            })
+            .collect(),
+    )
 }
 
 fn contains_word(t: &[u8], w: &str) -> bool {
