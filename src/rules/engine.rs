@@ -537,6 +537,17 @@ impl MatchCtx<'_, '_, '_> {
 
 fn regex_hits(c: &CompiledCondition, text: &[u8], base: usize, mask: Option<&[u8]>) -> bool {
     let Some(re) = &c.regex else { return true };
+    regex_hits_with(c, re, text, base, mask)
+}
+
+/// [`regex_hits`] with another regex (a templated one).
+fn regex_hits_with(
+    c: &CompiledCondition,
+    re: &regex::bytes::Regex,
+    text: &[u8],
+    base: usize,
+    mask: Option<&[u8]>,
+) -> bool {
     if !c.spec.code_only {
         return re.is_match(text);
     }
@@ -615,6 +626,17 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
         }
         _ => {}
     }
+    // `group = "name"` with `@GROUP@` in the regex: the regex names what the match captured
+    // (`{ in = "function", group = "field", regex = '\{[^}]*\b@GROUP@\b[^}]*\}\s*=\s*req\.body' }`).
+    let templated = match (&c.spec.group, &c.regex) {
+        (Some(g), Some(re)) if c.spec.target != "group" && re.as_str().contains("@GROUP@") => {
+            match caps.name(g) {
+                Some(m) => Some(project_regex(c, Some(m.as_bytes()))),
+                None => return false,
+            }
+        }
+        _ => None,
+    };
     let Some(spans) = ctx.spans(c, caps) else {
         // An absent target (no call, no such argument) is "empty" and matches nothing else.
         return c.spec.is.as_deref() == Some("empty") && c.regex.is_none();
@@ -623,7 +645,7 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
     let cache = &mut *ctx.cache;
     spans.into_iter().any(|(s, e)| {
         let (mut s, mut e) = args::trim(v.src, s, e.min(v.src.len()));
-        let cacheable = e - s >= CACHE_MIN_SPAN && !c.spec.resolve;
+        let cacheable = e - s >= CACHE_MIN_SPAN && !c.spec.resolve && templated.is_none();
         if cacheable && let Some(&r) = cache.get(&(key, s, e)) {
             return r;
         }
@@ -719,7 +741,13 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                 .is
                 .as_deref()
                 .is_none_or(|is| shape_ok(is, shape, empty));
-            shape_pass && regex_hits(c, &v.src[s..e], s, Some(v.mask()))
+            shape_pass
+                && match &templated {
+                    Some(re) => re
+                        .as_ref()
+                        .is_some_and(|re| regex_hits_with(c, re, &v.src[s..e], s, Some(v.mask()))),
+                    None => regex_hits(c, &v.src[s..e], s, Some(v.mask())),
+                }
         });
         if cacheable {
             cache.insert((key, span.0, span.1), r);
