@@ -39,3 +39,35 @@ def hash_password_slow(raw: str) -> bytes:
 def hash_user_password(password: str) -> str:
     # ok: py-password-helper-fast-hash (py-password-fast-hash reports this one)
     return hashlib.md5(password.encode()).hexdigest()
+
+
+def _digest(raw: str, salt: str = "") -> str:
+    # ruleid: py-password-helper-fast-hash
+    return hashlib.md5((salt + raw).encode("utf-8")).hexdigest()
+
+
+def _sha1_upper(text: str) -> str:
+    # ok: py-password-helper-fast-hash (Have I Been Pwned range lookup, not storage)
+    return hashlib.sha1(text.encode()).hexdigest().upper()
+
+
+def _fingerprint(data: str) -> str:
+    # ok: py-password-helper-fast-hash (never given a password)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+class User:
+    def set_password(self, password: str) -> None:
+        self.password_hash = _digest(password, salt=self.username)
+
+    def check_password(self, password: str) -> bool:
+        return self.password_hash == _digest(password, salt=self.username)
+
+    def etag(self) -> str:
+        return _fingerprint(self.username + self.email)
+
+
+def password_is_pwned(password: str) -> bool:
+    digest = _sha1_upper(password)
+    prefix, suffix = digest[:5], digest[5:]
+    return suffix in fetch_pwned_range(prefix)
