@@ -4311,3 +4311,71 @@ fn fastapi_users_generated_routers_are_in_the_table() {
         "{found:?}"
     );
 }
+
+/// Third-party urlconfs included by name: dj-rest-auth's login and reset routes exist (and need
+/// a throttle); allauth limits its own forms.
+#[test]
+fn django_library_urlconfs_are_endpoints() {
+    let files: &[(&str, &str)] = &[
+        (
+            "requirements.txt",
+            "django==5.0.6\ndjangorestframework==3.15.1\ndj-rest-auth==6.0.0\ndjango-allauth==0.63.0\n",
+        ),
+        (
+            "site/settings.py",
+            "ROOT_URLCONF = \"site.urls\"\nINSTALLED_APPS = [\"rest_framework\", \"dj_rest_auth\", \"allauth\"]\nREST_FRAMEWORK = {\"DEFAULT_THROTTLE_RATES\": {\"anon\": \"10/min\"}}\n",
+        ),
+        (
+            "site/urls.py",
+            "from django.urls import include, path\n\nurlpatterns = [\n    path(\"api/auth/\", include(\"dj_rest_auth.urls\")),\n    path(\"accounts/\", include(\"allauth.urls\")),\n]\n",
+        ),
+    ];
+    let t = table(files);
+    for want in [
+        "site/urls.py:4 POST /api/auth/login/ --- route",
+        "site/urls.py:4 GET /api/auth/user/ A-- route",
+        "site/urls.py:5 POST /accounts/login/ -R- route",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want}: {t:?}");
+    }
+    let found = rules_found(files);
+    assert!(
+        found.contains(&"endpoint-missing-rate-limit site/urls.py:4".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"endpoint-missing-rate-limit site/urls.py:5".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{found:?}"
+    );
+    // Throttle classes switched on by default cover the API package too.
+    let throttled = rules_found_edited(
+        files,
+        "{\"DEFAULT_THROTTLE_RATES\"",
+        "{\"DEFAULT_THROTTLE_CLASSES\": [\"rest_framework.throttling.AnonRateThrottle\"], \"DEFAULT_THROTTLE_RATES\"",
+    );
+    assert!(
+        !throttled
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit")),
+        "{throttled:?}"
+    );
+    // Switching allauth's limits off is reported once, at the setting.
+    let off = rules_found_edited(
+        files,
+        "INSTALLED_APPS",
+        "ACCOUNT_RATE_LIMITS = False\nINSTALLED_APPS",
+    );
+    assert!(
+        !off.contains(&"endpoint-missing-rate-limit site/urls.py:5".to_string()),
+        "{off:?}"
+    );
+    assert!(
+        off.iter()
+            .any(|f| f.starts_with("allauth-login-throttle-disabled site/settings.py")),
+        "{off:?}"
+    );
+}

@@ -253,12 +253,15 @@ fn view_expr(
     let text = src.s(s, e).trim().to_string();
     let tb = text.as_bytes();
     if let Some(c) = re!(r#"^include\s*\(\s*\(?\s*['"]([\w.]+)['"]"#).captures(tb) {
-        if let Some(f) = ctx.resolve_py_module(u, &String::from_utf8_lossy(&c[1]), 0)
-            && !stack.contains(&f)
-        {
-            stack.push(f);
-            walk(ctx, st, f, route, stack, out);
-            stack.pop();
+        let module = String::from_utf8_lossy(&c[1]).into_owned();
+        match ctx.resolve_py_module(u, &module, 0) {
+            Some(f) if !stack.contains(&f) => {
+                stack.push(f);
+                walk(ctx, st, f, route, stack, out);
+                stack.pop();
+            }
+            Some(_) => {}
+            None => out.extend(library_urls(st, u, line, &module, route)),
         }
         return;
     }
@@ -346,6 +349,75 @@ fn view_expr(
             None => out.extend(library_view(u, line, &name, route, wrap)),
         }
     }
+}
+
+/// The routes of a third-party urlconf included by name (`include("dj_rest_auth.urls")`):
+/// dj-rest-auth, its registration, djoser, allauth and DRF's browsable-API login. Sign-in,
+/// sign-up and reset routes handle credentials; the rest need a signed-in user. DRF's default
+/// throttles apply to the API packages; allauth limits its own forms.
+fn library_urls(st: &Settings, u: usize, line: u32, module: &str, prefix: &str) -> Vec<Raw> {
+    // (method, path, handles credentials, needs a signed-in user)
+    let routes: &[(&str, &str, bool, bool)] = match module {
+        "dj_rest_auth.urls" | "rest_auth.urls" => &[
+            ("POST", "login/", true, false),
+            ("POST", "logout/", false, false),
+            ("POST", "password/reset/", true, false),
+            ("POST", "password/reset/confirm/", true, false),
+            ("POST", "password/change/", true, true),
+            ("GET", "user/", false, true),
+            ("PUT", "user/", false, true),
+            ("PATCH", "user/", false, true),
+        ],
+        "dj_rest_auth.registration.urls" | "rest_auth.registration.urls" => &[
+            ("POST", "", true, false),
+            ("POST", "verify-email/", true, false),
+            ("POST", "resend-email/", true, false),
+        ],
+        "djoser.urls" => &[
+            ("POST", "users/", true, false),
+            ("POST", "users/reset_password/", true, false),
+            ("POST", "users/reset_password_confirm/", true, false),
+            ("POST", "users/activation/", true, false),
+            ("GET", "users/me/", false, true),
+            ("PATCH", "users/me/", false, true),
+        ],
+        "djoser.urls.jwt" => &[
+            ("POST", "jwt/create/", true, false),
+            ("POST", "jwt/refresh/", false, false),
+            ("POST", "jwt/verify/", false, false),
+        ],
+        "djoser.urls.authtoken" => &[
+            ("POST", "token/login/", true, false),
+            ("POST", "token/logout/", false, true),
+        ],
+        "allauth.urls" | "allauth.account.urls" => &[
+            ("POST", "login/", true, false),
+            ("POST", "signup/", true, false),
+            ("POST", "password/reset/", true, false),
+            ("POST", "logout/", false, false),
+        ],
+        "rest_framework.urls" => &[("POST", "login/", true, false)],
+        _ => &[],
+    };
+    let allauth = module.starts_with("allauth");
+    routes
+        .iter()
+        .map(|&(m, p, flow, signed_in)| {
+            let mut r = Raw::new(u, line, m, join_prefix(prefix, p), "route", "django");
+            if flow {
+                r.tweak = Some(auth_flow_tweak);
+            }
+            // allauth limits its forms itself; switching that off is
+            // `allauth-login-throttle-disabled`'s finding, at the setting.
+            r.outer.rl = allauth || st.default_throttle;
+            if signed_in {
+                r.outer.auth = AuthLevel::Guard;
+                r.outer_via = Some(module.to_string());
+            }
+            r.explicit_public = !signed_in;
+            r
+        })
+        .collect()
 }
 
 fn auth_flow_tweak(f: &mut Features) {

@@ -993,6 +993,7 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         re!(r"(?i)invite|invitation|coupon|promo|voucher|gift|referral|code").is_match(s.as_bytes())
     });
     if by_name(re!(r"^(?:redeem|claim|apply)$")) && code_flow
+        || by_name(re!(r"^(?:redeem|claim)$")) && d.redeems_token
         || by_name(re!(
             r"^(?:redeem|claim|apply)(?:code|invite|invitation|coupon|promo|promocode|voucher|giftcard|gift|referral)$|^(?:coupon|promo|voucher|giftcard)(?:redeem|apply|claim)$"
         ))
