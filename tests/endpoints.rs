@@ -4010,6 +4010,18 @@ fn python_sql_idor_bound_values_owner_scoped_selects_and_loader_helpers() {
             "{not}: {found:?}"
         );
     }
+    // Placeholders built by the code before it: the bound value is counted from the end.
+    let built = rules_found_edited(
+        files,
+        "execute('UPDATE users SET full_name = %s WHERE id = %s', (name, get_jwt_identity()))",
+        "execute(f'UPDATE users SET {cols} WHERE id = %s', (*updates.values(), get_jwt_identity()))",
+    );
+    assert!(
+        !built
+            .iter()
+            .any(|f| f == "idor-unscoped-lookup app/api.py:12"),
+        "{built:?}"
+    );
     // The caller's own id through a variable bound to the placeholder stays quiet; an id taken
     // from the URL in the same position does not.
     let edited = rules_found_edited(
@@ -4180,6 +4192,18 @@ fn js_relation_includes_middleware_arrays_code_redemption_and_session_fields() {
             "{not}: {found:?}"
         );
     }
+    // A branch that checks the code and answers before the limiter runs is unlimited.
+    let early = rules_found_edited(
+        next,
+        "  const { success } = await requestLimiter.limit(clientIp(req));",
+        "  if (req.query.verify) {\n    const snap = await db.collection('codes').doc(String(req.body.email)).get();\n    return res.json({ ok: snap.get('code') === req.body.code });\n  }\n  const { success } = await requestLimiter.limit(clientIp(req));",
+    );
+    assert!(
+        early
+            .iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit pages/api/auth/otp.ts")),
+        "{early:?}"
+    );
     // The same action comparing a field of nothing: rejected callers are not anonymous ones.
     let edited = rules_found_edited(
         next,

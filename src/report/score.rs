@@ -188,6 +188,9 @@ const MANAGED_AUTH: &[(&str, &str)] = &[
     ("better-auth", "Better Auth"),
     ("lucia", "Lucia"),
     ("allauth", "django-allauth"),
+    ("flask-jwt-extended", "Flask-JWT-Extended"),
+    ("simplejwt", "Simple JWT"),
+    ("fastapi-users", "fastapi-users"),
 ];
 
 impl Structure {
@@ -837,6 +840,10 @@ mod tests {
             "{:?}",
             lib.reasons
         );
+        // Token libraries of the Python stacks count too (Flask-JWT-Extended signs and checks
+        // the tokens; a weak secret fallback beside it is config, not hand-written auth).
+        let flask = summarize_with(&fs, &eps, &["flask".into(), "flask-jwt-extended".into()]);
+        assert_eq!(flask.verdict, "harden", "{:?}", flask.reasons);
         // Without Supabase or Firebase, the reasons do not send the reader to their policies.
         assert!(
             !lib.reasons

@@ -1152,6 +1152,17 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         flags: code_flags(ctx, file, a, b, 1),
         ..Features::default()
     };
+    // `if (req.query.verify) { ...check the code...; return ... }` before the limiter call: that
+    // branch answers unlimited (an OTP check before the limiter is brute-forceable).
+    if f.flags.rl
+        && let Some(p) = src
+            .code_matches(js_rl(), a, b)
+            .filter_map(|c| c.get(0).map(|m| m.start()))
+            .find(|&p| p < b)
+        && js_answering_branch_before(src, a, p)
+    {
+        f.flags.rl = false;
+    }
     f.uses_body = src.has(js_body(), a, b);
     if f.uses_body && (js_body_fields_bounded(&src.text[a..b]) || js_destructured_fields_coerced(t))
     {
@@ -1829,7 +1840,7 @@ fn db_write(src: &super::ctx::Src, re: &Regex, a: usize, b: usize) -> bool {
         let at = a + m.start();
         // The text before the `.method(` of the match: a payment, AI or mail API object.
         let before = &src.text[at.saturating_sub(48)..at];
-        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.?\s*$").is_match(before)
+        !re!(r"(?i)(?:stripe|checkout|sessions?|payment_?intents?|completions|messages|images|embeddings|responses|customers|subscriptions|invoices|openai|anthropic|resend|emails|transporter|refunds|charges|prices|products|payouts|transfers|webhook_?endpoints)\s*\.?\s*$|\b(?:cookies|headers)\s*\(\s*\)\s*\)?\s*\.?\s*$|\bcookie(?:s|Store|_store|Jar)\s*\.?\s*$|\b(?:searchParams|formData|url\s*\.\s*searchParams)\s*\.?\s*$").is_match(before)
     })
 }
 
@@ -2261,6 +2272,40 @@ fn js_owner_condition(t: &[u8]) -> bool {
             w.as_bytes() == n.as_slice() && w.start() != *at && !t[..w.start()].ends_with(b".")
         })
     })
+}
+
+/// Is there an `if (...) { ... return ... }` block in `[a, p)` that reads or writes data (or
+/// mints a token) and returns: a branch that answers before `p` is reached?
+fn js_answering_branch_before(src: &super::ctx::Src, a: usize, p: usize) -> bool {
+    let t = &src.text;
+    for c in src.code_matches(re!(r"\bif\s*\("), a, p).take(32) {
+        let Some(m) = c.get(0) else { continue };
+        let Some(close) = matching_paren(t, &src.mask, m.end() - 1, p) else {
+            continue;
+        };
+        let after = close
+            + 1
+            + t[close + 1..p]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+        if t.get(after) != Some(&b'{') {
+            continue;
+        }
+        let Some(end) = crate::lang::args::matching_brace(t, &src.mask, after) else {
+            continue;
+        };
+        if end > p {
+            continue;
+        }
+        if src.has(re!(r"\breturn\b"), after, end)
+            && (touches_data(src, after, end)
+                || src.has(re!(r"\.\s*(?:get|delete)\s*\(\s*\)|\b(?:createCustomToken|sign|signIn|createSession\w*)\s*\("), after, end))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Does the JS code in `[a, b)` read or write stored data?
@@ -3296,9 +3341,21 @@ fn sql_bound_value<'s>(src: &'s super::ctx::Src<'_>, at: usize) -> Option<&'s [u
         return None;
     }
     let close = crate::lang::args::matching(t, mask, open, open + 2000)?;
-    split_top(&t[open + 1..close])
-        .get(k)
-        .map(|v| v.trim_ascii())
+    let items = split_top(&t[open + 1..close]);
+    // Placeholders built by the code before this one (`SET {assignments} WHERE id = %s` with
+    // `(*updates.values(), uid)`): count from the end instead.
+    if before.contains(&b'{') || items.iter().any(|i| i.starts_with(b"*")) {
+        let after = &t[at..end];
+        let m = after.windows(2).filter(|w| w == b"%s").count()
+            + after.iter().filter(|&&c| c == b'?').count();
+        return items
+            .len()
+            .checked_sub(m + 1)
+            .and_then(|i| items.get(i))
+            .filter(|v| !v.starts_with(b"*"))
+            .map(|v| v.trim_ascii());
+    }
+    items.get(k).map(|v| v.trim_ascii())
 }
 
 fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
