@@ -3022,7 +3022,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             let args = split_top(&src.text[m.end()..close]);
             let passes_id = args.iter().any(|x| {
                 let x = x.trim_ascii();
-                handler_params.iter().any(|p| *p == x) && x.to_ascii_lowercase().ends_with(b"id")
+                handler_params.contains(&x) && x.to_ascii_lowercase().ends_with(b"id")
             });
             let passes_caller = args.iter().any(|x| py_callers_own(x.trim_ascii()));
             if passes_id && !passes_caller && py_idor(ds, d.start, db).is_some() {
