@@ -4403,3 +4403,35 @@ fn django_library_urlconfs_are_endpoints() {
         "{off:?}"
     );
 }
+
+/// A project mail helper that spreads its options into the mail API: the handler that passes
+/// a recipient from the request is an open relay.
+#[test]
+fn mail_helper_spreading_options_is_an_open_relay() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies":{"next":"14.2.35","resend":"^3.0.0"}}"#,
+        ),
+        (
+            "lib/mailer.ts",
+            "import { Resend } from 'resend';\nexport const resend = new Resend(process.env.RESEND_API_KEY);\nexport async function sendRaw(opts: { to: string; subject: string; html: string }) {\n  return resend.emails.send({ from: 'App <a@app.dev>', ...opts });\n}\n",
+        ),
+        (
+            "pages/api/contact.ts",
+            "import { sendRaw } from '@/lib/mailer';\nexport default async function contact(req, res) {\n  const { to, name, message } = req.body;\n  await sendRaw({\n    to,\n    subject: `Message from ${name}`,\n    html: `<p>${message}</p>`,\n  });\n  res.json({ ok: true });\n}\n",
+        ),
+    ];
+    let found = rules_found(files);
+    assert!(
+        found.contains(&"endpoint-missing-rate-limit pages/api/contact.ts:2".to_string()),
+        "{found:?}"
+    );
+    // The team's own inbox is not a relay.
+    let own = rules_found_edited(files, "    to,\n", "    to: 'support@app.dev',\n");
+    assert!(
+        !own.iter()
+            .any(|f| f.starts_with("endpoint-missing-rate-limit pages/api/contact.ts")),
+        "{own:?}"
+    );
+}

@@ -591,3 +591,68 @@ fn garbled_url_lists_workspaces_helpers_and_patterns_do_not_hang_or_panic() {
         .expect("scan completes");
     assert!(r.project.endpoints.len() <= 20_000);
 }
+
+/// This stop's input paths: Ninja routers that mount each other and auth values that name
+/// themselves, middleware arrays spreading each other, huge bare names in MongoDB filters
+/// (templated conditions), SQL placeholder tuples that never close, mail helpers called in a loop.
+#[test]
+fn ninja_cycles_middleware_arrays_templated_names_and_open_tuples_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    let mut ninja = String::from(
+        "from ninja import NinjaAPI, Router\napi_auth = [api_auth, StaffOnly()]\napi = NinjaAPI(auth=api_auth)\n",
+    );
+    for i in 0..150 {
+        ninja.push_str(&format!(
+            "r{i} = Router(auth=r{j}_auth, throttle=[])\napi.add_router(\"/r{i}\", r{i})\nr{i}.add_router(\"/x\", r{j})\nr{i}.add_router(\"/s\", \"core.api.r{i}\")\n@r{i}.api_operation([\"GET\", \"POST\"], \"/{{id}}\", auth=None)\ndef op{i}(request, id: int):\n    return Item.objects.get(pk=id)\n",
+            j = (i + 1) % 150
+        ));
+    }
+    ninja.push_str("r0 = Router(auth=(((((\n");
+    let urls = "from django.urls import path, include\nfrom core.api import api\nurlpatterns = [path(\"api/\", api.urls), path(\"a/\", include(\"dj_rest_auth.urls\"))]\n";
+    let mut js = String::from(
+        "const express = require('express');\nconst { MongoClient } = require('mongodb');\nconst router = express.Router();\n",
+    );
+    for i in 0..300 {
+        js.push_str(&format!(
+            "const mw{i} = [...mw{j}, auth{i}];\nrouter.use(...mw{i});\n",
+            j = (i + 1) % 300
+        ));
+    }
+    let long = "n".repeat(100_000);
+    js.push_str(&format!(
+        "router.post('/x', async (req, res) => {{ const {{ {long} }} = req.body; await db.collection('a').findOne({{ {long} }}); }});\n"
+    ));
+    for _ in 0..2_000 {
+        js.push_str("router.post('/y', async (req, res) => { const { q } = req.body; await c.findOne({ q }); await sendRaw({ to: q, html: q }); });\n");
+    }
+    let mut py = String::from("from flask import Blueprint\nbp = Blueprint('b', __name__)\n");
+    for i in 0..500 {
+        py.push_str(&format!(
+            "@bp.get('/p/<int:pid>')\ndef h{i}(pid):\n    execute(f\"UPDATE t SET {{cols}} WHERE id = %s\", (*vals, (((\n"
+        ));
+    }
+    let files = vec![
+        prodgap::RawFile::new(
+            "requirements.txt",
+            "django==5.0.6\ndjango-ninja==1.1.0\nflask==3.0.3\n",
+        ),
+        prodgap::RawFile::new("config/settings.py", "ROOT_URLCONF = \"config.urls\"\n"),
+        prodgap::RawFile::new("config/urls.py", urls),
+        prodgap::RawFile::new("core/api.py", ninja),
+        prodgap::RawFile::new(
+            "package.json",
+            r#"{"dependencies":{"express":"^4.0.0","mongodb":"^6.0.0"}}"#,
+        ),
+        prodgap::RawFile::new(
+            "lib/mail.js",
+            "export async function sendRaw(o) { return resend.emails.send({ ...o }); }\n",
+        ),
+        prodgap::RawFile::new("server.js", js),
+        prodgap::RawFile::new("app/views.py", py),
+    ];
+    let r = scanner
+        .scan_files(files, &opts, &mut |_| {})
+        .expect("scan completes");
+    assert!(r.project.endpoints.len() <= 20_000);
+}

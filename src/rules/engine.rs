@@ -631,8 +631,9 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
     let templated = match (&c.spec.group, &c.regex) {
         (Some(g), Some(re)) if c.spec.target != "group" && re.as_str().contains("@GROUP@") => {
             match caps.name(g) {
-                Some(m) => Some(project_regex(c, Some(m.as_bytes()))),
-                None => return false,
+                // A name longer than any real identifier is hostile input: no regex is built.
+                Some(m) if m.len() <= 256 => Some(project_regex(c, Some(m.as_bytes()))),
+                _ => return false,
             }
         }
         _ => None,

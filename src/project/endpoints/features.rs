@@ -480,11 +480,59 @@ fn js_ai() -> &'static Regex {
 /// An e-mail API call (Resend, SendGrid, Postmark, Mailgun, nodemailer) whose recipient is not a
 /// fixed address: `to: [to]`, `to: email`, `to: body.email`.
 fn js_open_mail(t: &[u8]) -> bool {
+    js_mail_api(t) && js_mail_to_chosen(t)
+}
+
+/// A call of a mail API (Resend, SendGrid, Nodemailer, Postmark, Mailgun).
+fn js_mail_api(t: &[u8]) -> bool {
     re!(r"\bemails\s*\.\s*send\s*\(|api\.resend\.com/emails|\bsgMail\s*\.\s*send\w*\s*\(|api\.sendgrid\.com/v3/mail|\bsendMail\s*\(|api\.postmarkapp\.com/email|api\.mailgun\.net|\bmessages\s*\.\s*create\s*\(\s*(?:DOMAIN|domain|process\.env\.MAILGUN)").is_match(t)
-        && re!(r"\bto\s*:\s*\[?\s*(?:[A-Za-z_$][\w$]*\s*[,\]}\n]|(?:req|request|body|data|input|payload)\s*\.\s*\w+)|[{,]\s*to\s*[,}]").find_iter(t).any(|m| {
+}
+
+/// A `to:` that is a variable or request field (not the team's own inbox).
+fn js_mail_to_chosen(t: &[u8]) -> bool {
+    re!(r"\bto\s*:\s*\[?\s*(?:[A-Za-z_$][\w$]*\s*[,\]}\n]|(?:req|request|body|data|input|payload)\s*\.\s*\w+)|[{,]\s*to\s*[,}]").find_iter(t).any(|m| {
             let v = &m.as_bytes()[m.as_bytes().iter().position(|c| *c == b':').map_or(0, |p| p + 1)..];
             !re!(r"(?i)^\s*\[?\s*(?:admin|owner|support|team|sales|inbox|notify)\w*\s*[,\]}\n]").is_match(v)
         })
+}
+
+/// `sendRaw({ to, subject, html })` where the project's `sendRaw` passes its options to a mail
+/// API (`resend.emails.send({ from: FROM, ...opts })`): the handler picks the recipient.
+fn js_open_mail_via_helper(ctx: &Ctx, file: usize, a: usize, b: usize) -> bool {
+    let src = &ctx.files[file];
+    let t = &src.text;
+    for c in src
+        .code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\(\s*\{"), a, b)
+        .take(32)
+    {
+        let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if m.start() >= b || member_call(t, name.start()) {
+            continue;
+        }
+        let Some(d) = ctx.resolve(file, &String::from_utf8_lossy(name.as_bytes())) else {
+            continue;
+        };
+        if d.kind != DefKind::Function || d.file == file && d.start <= a && d.body.1 >= b {
+            continue;
+        }
+        let ds = &ctx.files[d.file];
+        if !js_mail_api(super::ctx::sl(&ds.text, d.start, d.body.1)) {
+            continue;
+        }
+        let open = m.end() - 1;
+        let Some(paren) = t[..open].iter().rposition(|c| *c == b'(') else {
+            continue;
+        };
+        let Some(close) = matching_paren(t, &src.mask, paren, b) else {
+            continue;
+        };
+        if js_mail_to_chosen(&t[open..close]) {
+            return true;
+        }
+    }
+    false
 }
 
 fn js_auth_flow() -> &'static Regex {
@@ -1174,7 +1222,8 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.user_scoped = src.has(js_user_scoped(), a, b);
     f.signature = src.has_any(js_signature(), a, b);
     f.ai = src.has_any(js_ai(), a, b);
-    f.open_mail = js_open_mail(super::ctx::sl(&src.text, a, b));
+    f.open_mail =
+        js_open_mail(super::ctx::sl(&src.text, a, b)) || js_open_mail_via_helper(ctx, file, a, b);
     f.auth_flow = src.has(js_auth_flow(), a, b);
     f.redeems_token = src.has(
         re!(r"\{[^}]*\b(?:token|resetToken|reset_token|code)\b[^}]*\}\s*=\s*(?:await\s+)?(?:req|request)\s*\.\s*(?:body|json\s*\(\s*\)|query|params)|\b(?:req|request)\s*\.\s*(?:body|query|params)\s*\.\s*(?:token|resetToken|reset_token)\b"),
