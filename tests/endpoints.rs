@@ -4204,6 +4204,30 @@ fn js_relation_includes_middleware_arrays_code_redemption_and_session_fields() {
             .any(|f| f.starts_with("endpoint-missing-rate-limit pages/api/auth/otp.ts")),
         "{early:?}"
     );
+    let edited: Vec<(&str, String)> = next
+        .iter()
+        .map(|(p, t)| {
+            (
+                *p,
+                t.replace(
+                    "  const { success } = await requestLimiter.limit(clientIp(req));",
+                    "  if (req.query.verify) {\n    const snap = await db.collection('codes').doc(String(req.body.email)).get();\n    return res.json({ ok: snap.exists });\n  }\n  const { success } = await requestLimiter.limit(clientIp(req));",
+                ),
+            )
+        })
+        .collect();
+    let edited: Vec<(&str, &str)> = edited.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let r = scan(&edited);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "endpoint-missing-rate-limit")
+        .expect("rate-limit finding");
+    assert!(
+        f.message.contains("runs only after a branch"),
+        "{}",
+        f.message
+    );
     // The same action comparing a field of nothing: rejected callers are not anonymous ones.
     let edited = rules_found_edited(
         next,

@@ -71,6 +71,9 @@ pub struct Features {
     /// Redeems a token or code the request carries (a reset link, an invite) and sends no
     /// e-mail: the second step of a reset, where the token itself is the secret.
     pub redeems_token: bool,
+    /// A limiter is called, but only after a branch that already answered (an OTP check before
+    /// `limiter.limit(...)`): that branch is unlimited.
+    pub rl_late: bool,
     /// Checks the caller's role/admin flag.
     pub role_check: bool,
     /// Its only data access is inserting request data into a table (a public form: contact,
@@ -1210,6 +1213,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         && js_answering_branch_before(src, a, p)
     {
         f.flags.rl = false;
+        f.rl_late = true;
     }
     f.uses_body = src.has(js_body(), a, b);
     if f.uses_body && (js_body_fields_bounded(&src.text[a..b]) || js_destructured_fields_coerced(t))

@@ -1352,7 +1352,14 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         if wanted("endpoint-missing-rate-limit")
             && let Some((kind, sev, conf)) = limiter_kind(e, d)
         {
-            let n = format!("{} is {kind} and has no rate limiter.", describe(e));
+            let n = if d.rl_late {
+                format!(
+                    "{} is {kind}; its rate limiter runs only after a branch that already answers (checked before `limit(...)`), so that branch takes unlimited requests: call the limiter first.",
+                    describe(e)
+                )
+            } else {
+                format!("{} is {kind} and has no rate limiter.", describe(e))
+            };
             out.push(hit(
                 "endpoint-missing-rate-limit",
                 &e.file,

@@ -61,6 +61,8 @@ pub struct EndpointDetail {
     pub token_exchange: bool,
     /// Redeems a token the request carries and sends no mail (see `Features::redeems_token`).
     pub redeems_token: bool,
+    /// Its limiter runs only after a branch that already answered (see `Features::rl_late`).
+    pub rl_late: bool,
     pub role_check: bool,
     /// A service-role handler whose only data access is inserting the request into a table
     /// (public forms); see `Features::insert_only`.
@@ -301,6 +303,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
         auth_flow: feat.auth_flow,
         token_exchange: feat.token_exchange,
         redeems_token: feat.redeems_token,
+        rl_late: feat.rl_late,
         role_check: feat.role_check || flags.role,
         insert_only: feat.insert_only && feat.service_role,
         lookup_only: !flags.guard() && flags.auth == AuthLevel::Lookup,
