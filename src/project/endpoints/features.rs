@@ -3333,7 +3333,9 @@ fn py_owner_evidence(t: &[u8]) -> bool {
     .is_match(t)
 }
 
-/// The parameter names of the first `def` in `t` (a handler's view arguments).
+/// The request-supplied parameter names of the first `def` in `t` (a handler's view arguments):
+/// not `self`, `request`, a database session or an injected dependency (`uid: str =
+/// Depends(current_uid)` is the caller's own id).
 fn py_handler_params(t: &[u8]) -> Vec<&[u8]> {
     re!(r"\bdef\s+\w+\s*\(([^)]{0,300})\)")
         .captures(t)
@@ -3343,7 +3345,12 @@ fn py_handler_params(t: &[u8]) -> Vec<&[u8]> {
                 .split(|&c| c == b',')
                 .filter_map(|p| {
                     let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
-                    (!name.is_empty() && !name.starts_with(b"*")).then_some(name)
+                    let injected = p.windows(7).any(|w| w == b"Depends" || w == b"Securit");
+                    (!name.is_empty()
+                        && !injected
+                        && !matches!(name, b"self" | b"request" | b"db" | b"session")
+                        && !name.starts_with(b"*"))
+                    .then_some(name)
                 })
                 .collect()
         })
@@ -3422,25 +3429,7 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
     );
     // Firestore: `db.collection("projects").document(pid)` keyed by a view argument (the URL
     // id) or an id read from the query string; `document(g.uid)` is the caller's own document.
-    let params: Vec<&[u8]> = re!(r"\bdef\s+\w+\s*\(([^)]{0,300})\)")
-        .captures(t)
-        .and_then(|c| c.get(1))
-        .map(|m| {
-            m.as_bytes()
-                .split(|&c| c == b',')
-                .filter_map(|p| {
-                    let name = p.split(|&c| c == b':' || c == b'=').next()?.trim_ascii();
-                    // `uid: str = Depends(current_uid)` is the caller's own id.
-                    let injected = p.windows(7).any(|w| w == b"Depends" || w == b"Securit");
-                    (!name.is_empty()
-                        && !injected
-                        && !matches!(name, b"self" | b"request" | b"db" | b"session")
-                        && !name.starts_with(b"*"))
-                    .then_some(name)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let params = py_handler_params(t);
     for c in re!(r"\.\s*document\s*\(\s*([A-Za-z_]\w*)\s*\)").captures_iter(t) {
         let (Some(m), Some(v)) = (c.get(0), c.get(1)) else {
             continue;

@@ -7,7 +7,7 @@
 use super::Raw;
 use super::ctx::{Ctx, DefKind, Src, ident, re, string_lit};
 use super::features::{AuthLevel, Flags, py_code_flags, py_guard, py_name_flags};
-use super::py::{PyFn, functions, kwarg, positional};
+use super::py::{functions, kwarg, positional};
 use crate::lang::Language;
 use crate::lang::args::call_args;
 
@@ -99,7 +99,8 @@ pub fn api_routes(ctx: &Ctx, u: usize, name: &str, prefix: &str) -> Option<Vec<R
                 let path =
                     super::py::str_arg(src, args, "path", Some(path_pos)).unwrap_or_default();
                 let (auth, throttle) = settings(ctx, fi, src, args);
-                let (pflags, model, raw_body) = params(ctx, fi, &f);
+                // Guards passed as dependencies, a Schema body (validated), a raw `dict` body.
+                let (pflags, _, model, raw_body) = super::fastapi::param_flags(ctx, fi, &f);
                 let mut other = Flags::default();
                 let mut via = None;
                 for o in &f.decorators {
@@ -281,13 +282,6 @@ fn alternative_role(ctx: &Ctx, fi: usize, name: &str, depth: usize) -> bool {
         }
         _ => py_name_flags(name).role,
     }
-}
-
-/// Flags from an operation's parameters: guards passed as dependencies, a Schema body
-/// (validated), a raw `dict` body.
-fn params(ctx: &Ctx, fi: usize, f: &PyFn) -> (Flags, bool, bool) {
-    let (flags, _, model, raw) = super::fastapi::param_flags(ctx, fi, f);
-    (flags, model, raw)
 }
 
 /// Joins like Ninja (and Django): `api/` + `/projects` + `/{id}` = `/api/projects/{id}`.
