@@ -115,6 +115,56 @@ fn js_auth_lookup() -> &'static Regex {
     )
 }
 
+/// One `if (cond) branch` of JS code: where `if` starts, its parentheses, and the branch (a
+/// braced block, its braces included, or the one statement up to `;` or the line end).
+struct IfBlock {
+    at: usize,
+    open: usize,
+    close: usize,
+    braced: bool,
+    body: (usize, usize),
+}
+
+/// The `if` statements that start in `[a, b)`, in order, clipped to `b` (an unclosed block
+/// ends at `b`).
+fn js_if_blocks<'a>(
+    src: &'a super::ctx::Src,
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = IfBlock> + 'a {
+    let t = &src.text;
+    src.code_matches(re!(r"\bif\s*\("), a, b)
+        .filter_map(|c| c.get(0).map(|m| (m.start(), m.end() - 1)))
+        .take_while(move |(at, _)| *at < b)
+        .filter_map(move |(at, open)| {
+            let close = matching_paren(t, &src.mask, open, b)?;
+            let after = close
+                + 1
+                + t[close + 1..b]
+                    .iter()
+                    .take_while(|c| c.is_ascii_whitespace())
+                    .count();
+            let braced = t.get(after) == Some(&b'{');
+            let end = if braced {
+                crate::lang::args::matching_brace(t, &src.mask, after)
+                    .unwrap_or(b)
+                    .min(b)
+            } else {
+                t[after..b]
+                    .iter()
+                    .position(|c| *c == b';' || *c == b'\n')
+                    .map_or(b, |p| after + p)
+            };
+            Some(IfBlock {
+                at,
+                open,
+                close,
+                braced,
+                body: (after, end),
+            })
+        })
+}
+
 /// Does the code in `[a, b)` reject a caller whose lookup came back empty? An `if` on a negated
 /// identity (`if (!user) return ...`, `if (authError || !session?.user) throw ...`,
 /// `if (user == null) redirect(...)`) whose branch returns, throws or redirects; `?? throw`; or
@@ -262,37 +312,17 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
             return true;
         }
     }
-    for c in src.code_matches(re!(r"\bif\s*\("), a, b).take(200) {
-        let Some(m) = c.get(0) else { continue };
-        if m.start() >= b {
-            break;
-        }
-        let open = m.end() - 1;
-        let Some(close) = matching_paren(t, &src.mask, open, b) else {
-            continue;
-        };
+    for blk in js_if_blocks(src, a, b).take(200) {
+        let IfBlock {
+            at,
+            open,
+            close,
+            braced,
+            body: (bs, be),
+        } = blk;
         // `(session?.user as any)?.role` reads as `session?.user?.role`.
         let cond = &*re!(r"\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s+as\s+[\w$.<>\[\]| ]+\)")
             .replace_all(&t[open + 1..close], &b"$1"[..]);
-        // The branch: a block or one statement.
-        let after = close
-            + 1
-            + t[close + 1..b]
-                .iter()
-                .take_while(|c| c.is_ascii_whitespace())
-                .count();
-        let (bs, be) = if t.get(after) == Some(&b'{') {
-            let end = crate::lang::args::matching_brace(t, &src.mask, after)
-                .unwrap_or(b)
-                .min(b);
-            (after, end)
-        } else {
-            let end = t[after..b]
-                .iter()
-                .position(|c| *c == b';' || *c == b'\n')
-                .map_or(b, |p| after + p);
-            (after, end)
-        };
         let branch = &t[bs..be];
         let negated = re!(r"!\s*\(?\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*|[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*===?\s*(?:null|undefined|false)\b|\btypeof\s+[\w$.]+\s*===?\s*['\x22]undefined")
             .find_iter(cond)
@@ -316,9 +346,10 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
                 .find(|p| *p < b)
                 .unwrap_or(b)
         };
-        if errors.iter().any(|(n, at)| {
-            *at <= m.start() && m.start() < first_write_after(*at) && has_word(cond, n)
-        }) && (if helper { strict_deny } else { denies }).is_match(branch)
+        if errors
+            .iter()
+            .any(|(n, bound)| *bound <= at && at < first_write_after(*bound) && has_word(cond, n))
+            && (if helper { strict_deny } else { denies }).is_match(branch)
         {
             return true;
         }
@@ -332,7 +363,7 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
             return true;
         }
         if positive
-            && t.get(after) == Some(&b'{')
+            && braced
             && !ops().is_empty()
             && ops().iter().all(|p| *p < open || (*p > bs && *p < be))
             && ops().iter().any(|p| *p > bs && *p < be)
@@ -2330,25 +2361,9 @@ fn js_owner_condition(t: &[u8]) -> bool {
 /// Is there an `if (...) { ... return ... }` block in `[a, p)` that reads or writes data (or
 /// mints a token) and returns: a branch that answers before `p` is reached?
 fn js_answering_branch_before(src: &super::ctx::Src, a: usize, p: usize) -> bool {
-    let t = &src.text;
-    for c in src.code_matches(re!(r"\bif\s*\("), a, p).take(32) {
-        let Some(m) = c.get(0) else { continue };
-        let Some(close) = matching_paren(t, &src.mask, m.end() - 1, p) else {
-            continue;
-        };
-        let after = close
-            + 1
-            + t[close + 1..p]
-                .iter()
-                .take_while(|c| c.is_ascii_whitespace())
-                .count();
-        if t.get(after) != Some(&b'{') {
-            continue;
-        }
-        let Some(end) = crate::lang::args::matching_brace(t, &src.mask, after) else {
-            continue;
-        };
-        if end > p {
+    for blk in js_if_blocks(src, a, p).take(32) {
+        let (after, end) = blk.body;
+        if !blk.braced || end >= p {
             continue;
         }
         if src.has(re!(r"\breturn\b"), after, end)
