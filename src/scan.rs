@@ -556,6 +556,46 @@ pub fn run(
             path: "",
         });
     }
+    // A secret quoted in prose (a README, review notes) whose value sits on a line a code or
+    // config file is reported at is one problem: reported where it is used, not again in notes.
+    let prose = |n: usize| {
+        let f = &set.files[n];
+        f.lang == Language::Markdown
+            || f.lang == Language::Text && {
+                let p = f.path.to_ascii_lowercase();
+                [".txt", ".rst", ".adoc"].iter().any(|e| p.ends_with(e))
+            }
+    };
+    let reported: Vec<&[u8]> = file_hits
+        .iter()
+        .filter(|(n, _, _)| !prose(*n))
+        .flat_map(|(n, _, hits)| {
+            let bytes = &set.files[*n].bytes;
+            hits.iter().map(move |h| {
+                let s = bytes[..h.start.min(bytes.len())]
+                    .iter()
+                    .rposition(|c| *c == b'\n')
+                    .map_or(0, |p| p + 1);
+                let e = h.end.max(h.start).min(bytes.len());
+                let e = bytes[e..]
+                    .iter()
+                    .position(|c| *c == b'\n')
+                    .map_or(bytes.len(), |p| e + p);
+                &bytes[s..e]
+            })
+        })
+        .collect();
+    let on_reported_line =
+        |v: &[u8]| v.len() >= 8 && reported.iter().any(|l| l.windows(v.len()).any(|w| w == v));
+    for (n, _, hits) in file_hits.iter_mut().filter(|(n, _, _)| prose(*n)) {
+        let bytes = &set.files[*n].bytes;
+        hits.retain(|h| {
+            h.secret
+                .and_then(|(s, e)| bytes.get(s..e))
+                .is_none_or(|v| !on_reported_line(v))
+        });
+    }
+    file_hits.retain(|(_, _, hits)| !hits.is_empty());
     let mut by_check: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
     for r in rules.rules() {
         if let Some(c) = &r.spec.check
@@ -1019,5 +1059,40 @@ mod tests {
             fix_of(true)
         );
         assert!(!fix_of(false).contains("Replit"), "{}", fix_of(false));
+    }
+
+    #[test]
+    fn a_secret_quoted_in_notes_is_reported_where_the_code_uses_it() {
+        use crate::input::RawFile;
+        let scanner = crate::Scanner::new().expect("scanner");
+        let notes = "# Review notes\n\n| id | file | what |\n|---|---|---|\n| B02 | config.py:2 | `SECRET_KEY = os.environ.get(...) or \"notely-replit-dev-key-8841\"` fallback |\n";
+        let scan = |code: &str| {
+            let files = vec![
+                RawFile::new("NOTES.md", notes),
+                RawFile::new("config.py", code),
+            ];
+            let report = scanner
+                .scan_files(files, &crate::ScanOptions::default(), &mut |_| {})
+                .expect("scan");
+            report
+                .findings
+                .iter()
+                .map(|f| format!("{} {}", f.rule, f.file.as_deref().unwrap_or("")))
+                .collect::<Vec<_>>()
+        };
+        // The code reports the literal: the note quoting it adds nothing.
+        let both = scan(
+            "import os\nSECRET_KEY = os.environ.get(\"SECRET_KEY\") or \"notely-replit-dev-key-8841\"\n",
+        );
+        assert!(both.iter().any(|f| f.ends_with("config.py")), "{both:?}");
+        assert!(!both.iter().any(|f| f.ends_with("NOTES.md")), "{both:?}");
+        // A value only the notes hold is still reported there.
+        let notes_only = scan("import os\nSECRET_KEY = os.environ[\"SECRET_KEY\"]\n");
+        assert!(
+            notes_only
+                .iter()
+                .any(|f| f == "generic-auth-secret NOTES.md"),
+            "{notes_only:?}"
+        );
     }
 }
