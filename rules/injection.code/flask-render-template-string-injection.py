@@ -40,3 +40,38 @@ def ok2():
 def ok3():
     # ok: flask-render-template-string-injection
     return render_template_string(open("templates/page.html").read(), title="Home")
+
+
+@app.route("/dashboard")
+@login_required
+def dashboard():
+    # The greeting is editable on /settings: stored template injection.
+    # ruleid: flask-render-template-string-injection
+    return render_template_string(current_user.greeting or "Welcome!", user=current_user)
+
+
+@app.route("/pages/<slug>")
+def page(slug):
+    row = db.session.execute(select(Page.body).where(Page.slug == slug)).mappings().one()
+    # ruleid: flask-render-template-string-injection
+    return render_template_string(row["body"])
+
+
+@app.route("/ok4")
+def ok4():
+    # ok: flask-render-template-string-injection
+    return render_template_string(settings.welcome_template, user=current_user)
+
+
+@app.route("/ok5")
+def ok5():
+    # ok: flask-render-template-string-injection
+    return render_template_string(Path("templates/page.html").read_text(), title="Home")
+
+
+@app.route("/ok6")
+def ok6():
+    # ok: flask-render-template-string-injection
+    return render_template_string(
+        "<p>{{ greeting }}</p>", greeting=current_user.greeting
+    )

@@ -112,3 +112,33 @@ def download_compare(name: str):
         raise HTTPException(status_code=400)
     # ok: py-file-response-path-from-route-param (rejects names with a directory part)
     return FileResponse(os.path.join(EXPORT_DIR, name))
+
+
+OUTPUT_DIR = "output"
+
+
+@app.get("/download/invoice")
+async def download_invoice(token: str):
+    try:
+        claims = jwt.decode(token, SECRET, algorithms=["HS256"], audience="download")
+    except JWTError:
+        raise HTTPException(401, "Link expired")
+    path = Path(OUTPUT_DIR) / f"invoice-{int(claims['inv'])}.pdf"
+    if not path.exists():
+        raise HTTPException(404)
+    # ok: py-file-response-path-from-route-param
+    return FileResponse(path, media_type="application/pdf")
+
+
+@app.get("/download/receipt/{receipt_id}")
+async def download_receipt(receipt_id: str):
+    # ok: py-file-response-path-from-route-param
+    return FileResponse(os.path.join(OUTPUT_DIR, f"receipt-{int(receipt_id)}.pdf"))
+
+
+@app.get("/download/statement")
+async def download_statement(token: str):
+    claims = jwt.decode(token, SECRET, algorithms=["HS256"])
+    path = Path(OUTPUT_DIR) / f"{claims['name']}-{int(claims['inv'])}.pdf"
+    # ruleid: py-file-response-path-from-route-param
+    return FileResponse(path, media_type="application/pdf")

@@ -67,3 +67,26 @@ def search_invoices(db: Session, term: str):
 def table_rows_unchecked(db: Session, table: str):
     # ruleid: sqlalchemy-text-string-interpolation
     return db.execute(text(f"SELECT * FROM {table} LIMIT :n"), {"n": 100}).all()
+
+
+REVENUE_SQL = "SELECT p.name, SUM(i.amount_cents) AS total FROM invoice i JOIN project p ON p.id = i.project_id "
+
+
+def _revenue_filter(owner_id: str, status: Optional[str]) -> tuple[str, dict]:
+    clause = "WHERE i.owner_id = :owner_id"
+    params = {"owner_id": owner_id}
+    if status:
+        clause += " AND i.status = :status"
+        params["status"] = status
+    return clause, params
+
+
+def revenue(db: Session, owner_id: str, status: Optional[str] = None, region: str = ""):
+    where, params = _revenue_filter(owner_id, status)
+    # ok: sqlalchemy-text-string-interpolation
+    rows = db.execute(text(REVENUE_SQL + where + " GROUP BY p.name"), params).mappings().all()
+    # ruleid: sqlalchemy-text-string-interpolation
+    by_region = db.execute(text(REVENUE_SQL + where + " AND p.region = '" + region + "'"), params).all()
+    # ruleid: sqlalchemy-text-string-interpolation
+    by_status = db.execute(text(REVENUE_SQL + "WHERE i.status = '" + status + "'")).all()
+    return rows, by_region, by_status

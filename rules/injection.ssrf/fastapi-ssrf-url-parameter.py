@@ -43,3 +43,18 @@ def checked(url: HttpUrl):
 def helper(url):
     # ok: fastapi-ssrf-url-parameter
     return requests.get(url, timeout=5)
+
+
+class ImportSerializer(serializers.Serializer):
+    source_url = serializers.CharField(max_length=2048)
+
+
+class DocumentViewSet(viewsets.ViewSet):
+    @action(detail=False, methods=["post"], url_path="import-url")
+    def import_url(self, request):
+        ser = ImportSerializer(data=request.data)
+        ser.is_valid(raise_exception=True)
+        src = ser.validated_data["source_url"]
+        # ok: fastapi-ssrf-url-parameter (a serializer field: py-ssrf-request-url reports it)
+        resp = requests.get(src, timeout=10)
+        return Response({"length": len(resp.text)})

@@ -46,7 +46,7 @@ app.post("/redirect", (req, res) => {
 const http = require("http");
 http.createServer((req, res) => {
   const target = new URL(req.url, "http://localhost").searchParams.get("to");
-  // todoruleid: express-open-redirect
+  // ruleid: express-open-redirect
   res.writeHead(302, { Location: target });
   res.end();
 });

@@ -43,3 +43,52 @@ async def checkout():
     url = session.url
     # ok: fastapi-open-redirect-parameter
     return RedirectResponse(url, status_code=303)
+
+
+FRONTEND_URL = "https://app.example.com"
+
+
+@router.get("/auth/callback")
+async def oauth_callback(code: str, next: str = "/dashboard"):
+    # A full URL is taken as is: `?next=https://evil.example` leaves the site.
+    target = next if next.startswith("http") else f"{FRONTEND_URL}{next}"
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(url=target, status_code=302)
+
+
+@router.get("/auth/callback-b")
+async def oauth_callback_b(code: str, next: str = "/dashboard"):
+    if not next.startswith(("http://", "https://")):
+        next = f"{FRONTEND_URL}{next}"
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(url=next, status_code=302)
+
+
+@router.get("/auth/callback-ok")
+async def oauth_callback_ok(code: str, next: str = "/dashboard"):
+    if next.startswith(("http://", "https://", "//")):
+        next = "/dashboard"
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=next, status_code=302)
+
+
+@router.get("/auth/callback-ok2")
+async def oauth_callback_ok2(code: str, next: str = "/dashboard"):
+    target = "/dashboard" if next.startswith("http") else next
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=target, status_code=302)
+
+
+@router.get("/auth/callback-ok3")
+async def oauth_callback_ok3(code: str, next: str = "/dashboard"):
+    target = next if next.startswith(FRONTEND_URL) else FRONTEND_URL
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=target, status_code=302)
+
+
+@router.get("/auth/callback-ok4")
+async def oauth_callback_ok4(code: str, next: str = "/dashboard"):
+    if next.startswith("http"):
+        raise HTTPException(status_code=400, detail="absolute redirect not allowed")
+    # ok: fastapi-open-redirect-parameter
+    return RedirectResponse(url=next, status_code=302)

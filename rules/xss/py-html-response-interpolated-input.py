@@ -1,3 +1,4 @@
+import html
 from html import escape
 
 from django.http import HttpResponse
@@ -62,3 +63,42 @@ async def card(label):
 async def badge(size: int):
     # ok: py-html-response-interpolated-input
     return HTMLResponse(f"<span style='width:{size}px'>badge</span>")
+
+
+PROJECTS = {"demo": {"name": "<b>Demo</b>", "description": "hello"}}
+
+
+@app.get("/embed/{slug}", response_class=HTMLResponse)
+async def embed_widget(slug: str):
+    project = PROJECTS[slug]
+    title = html.escape(project["name"])
+    desc = html.escape(project["description"])
+    # ok: py-html-response-interpolated-input
+    return HTMLResponse(f"<div class='embed'><strong>{title}</strong><p>{desc}</p></div>")
+
+
+@app.get("/embed-card/{slug}", response_class=HTMLResponse)
+async def embed_card(slug: str):
+    project = PROJECTS[slug]
+    title = escape(project["name"])
+    body = f"""
+        <div class="card"><h3>{title}</h3></div>
+    """
+    # ok: py-html-response-interpolated-input
+    return HTMLResponse(body)
+
+
+@app.get("/embed-raw/{slug}", response_class=HTMLResponse)
+async def embed_raw(slug: str, theme: str = "light"):
+    project = PROJECTS[slug]
+    title = html.escape(project["name"])
+    # ruleid: py-html-response-interpolated-input
+    return HTMLResponse(f"<div class='{theme}'>{title} {project['description']}</div>")
+
+
+@app.get("/embed-mixed/{slug}", response_class=HTMLResponse)
+async def embed_mixed(slug: str, theme: str = "light"):
+    title = html.escape(PROJECTS[slug]["name"])
+    # Known gap: an escaped name next to a raw one reads as escaped.
+    # todoruleid: py-html-response-interpolated-input
+    return HTMLResponse(f"<div class='{theme}'>{title}</div>")

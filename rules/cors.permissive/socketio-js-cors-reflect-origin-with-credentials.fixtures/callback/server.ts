@@ -1,0 +1,16 @@
+import http from 'http';
+import express from 'express';
+import { Server } from 'socket.io';
+import { registerChat } from './chat';
+
+const app = express();
+const server = http.createServer(app);
+const io = new Server(server, {
+  cors: {
+    // ruleid: socketio-js-cors-reflect-origin-with-credentials
+    origin: (origin, callback) => callback(null, true),
+    credentials: true,
+  },
+});
+registerChat(io);
+server.listen(4000);

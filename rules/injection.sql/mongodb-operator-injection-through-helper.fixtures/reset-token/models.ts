@@ -1,0 +1,3 @@
+import { Schema, model } from 'mongoose';
+
+export const User = model('User', new Schema({ email: String, passwordHash: String, resetToken: String, resetExpires: Date }));

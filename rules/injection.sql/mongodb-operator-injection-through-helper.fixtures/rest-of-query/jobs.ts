@@ -1,0 +1,6 @@
+import { countByRole } from './user.service';
+
+export async function nightlyStats() {
+  const admins = await countByRole('admin');
+  return { admins };
+}
