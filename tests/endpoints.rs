@@ -4459,3 +4459,160 @@ fn mail_helper_spreading_options_is_an_open_relay() {
         "{own:?}"
     );
 }
+
+#[test]
+fn fastify_plugins_prefixes_hooks_and_typed_routes() {
+    let app = r#"import Fastify from 'fastify';
+import limits from './plugins/limits';
+import authRoutes from './routes/auth';
+import projectRoutes from './routes/projects';
+import adminRoutes from './routes/admin';
+
+export async function buildApp() {
+  const app = Fastify({ logger: true });
+  await app.register(limits);
+  await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(projectRoutes, { prefix: '/api/projects' });
+  await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(async (pub) => {
+    pub.get('/health', async () => ({ ok: true }));
+  }, { prefix: '/public' });
+  return app;
+}
+"#;
+    let limits = r#"import fp from 'fastify-plugin';
+import rateLimit from '@fastify/rate-limit';
+
+export default fp(async (app) => {
+  await app.register(rateLimit, { max: 100, timeWindow: '1 minute' });
+});
+"#;
+    let auth = r#"import type { FastifyPluginAsync } from 'fastify';
+
+const authRoutes: FastifyPluginAsync = async (app) => {
+  app.post('/login', async (request, reply) => {
+    const { email } = request.body as { email: string };
+    const user = await app.prisma.user.findUnique({ where: { email } });
+    return { token: await reply.jwtSign({ sub: user.id }, { expiresIn: '1h' }) };
+  });
+};
+
+export default authRoutes;
+"#;
+    let projects = r#"import type { FastifyPluginAsync } from 'fastify';
+
+const projectRoutes: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get<{ Params: { id: string } }>('/:id', async (request) => {
+    return app.prisma.project.findFirst({ where: { id: request.params.id, ownerId: request.user.sub } });
+  });
+
+  app.delete<{ Params: { id: string } }>('/:id', async (request, reply) => {
+    await app.prisma.project.deleteMany({ where: { id: request.params.id, ownerId: request.user.sub } });
+    return reply.code(204).send();
+  });
+};
+
+export default projectRoutes;
+"#;
+    let admin = r#"import type { FastifyPluginAsync } from 'fastify';
+
+const adminRoutes: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get('/users', async () => app.prisma.user.findMany());
+};
+
+export default adminRoutes;
+"#;
+    let files = [
+        ("src/app.ts", app),
+        ("src/plugins/limits.ts", limits),
+        ("src/routes/auth.ts", auth),
+        ("src/routes/projects.ts", projects),
+        ("src/routes/admin.ts", admin),
+    ];
+    let t = table(&files);
+    let expect = [
+        "src/app.ts:14 GET /public/health -R- route",
+        "src/routes/admin.ts:6 GET /api/admin/users AR- route",
+        "src/routes/auth.ts:4 POST /api/auth/login -R- route",
+        "src/routes/projects.ts:6 GET /api/projects/:id AR- route",
+        "src/routes/projects.ts:10 DELETE /api/projects/:id AR- route",
+    ];
+    for e in expect {
+        assert!(t.iter().any(|r| r == e), "missing {e}: {t:#?}");
+    }
+    assert_eq!(t.len(), 5, "{t:#?}");
+    // The admin module only signs callers in: its routes need a role check.
+    let found = rules_found(&files);
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "admin-route-missing-role-check src/routes/admin.ts:6"),
+        "{found:#?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{found:#?}"
+    );
+    // Without the hook the project routes are anonymous; with `global: false` nothing is limited
+    // unless a route opts in.
+    let t = table(&[
+        ("src/app.ts", app),
+        ("src/plugins/limits.ts", &limits.replace("max: 100", "global: false, max: 100")),
+        ("src/routes/auth.ts", &auth.replace(
+            "app.post('/login', async",
+            "app.post('/login', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async",
+        )),
+        ("src/routes/projects.ts", projects),
+        ("src/routes/admin.ts", &admin.replace("  app.addHook('onRequest', app.authenticate);\n", "")),
+    ]);
+    assert!(
+        t.contains(&"src/routes/auth.ts:4 POST /api/auth/login -R- route".to_string()),
+        "{t:#?}"
+    );
+    assert!(
+        t.contains(&"src/routes/projects.ts:10 DELETE /api/projects/:id A-- route".to_string()),
+        "{t:#?}"
+    );
+    assert!(
+        t.contains(&"src/routes/admin.ts:5 GET /api/admin/users --- route".to_string()),
+        "{t:#?}"
+    );
+}
+
+#[test]
+fn fastify_autoload_mounts_each_folder_under_its_path() {
+    let app = r#"import Fastify from 'fastify';
+import AutoLoad from '@fastify/autoload';
+import path from 'node:path';
+
+const app = Fastify();
+app.register(AutoLoad, { dir: path.join(__dirname, 'routes') });
+export default app;
+"#;
+    let users = r#"export default async function (fastify) {
+  fastify.get('/:id', async (request) => fastify.db.user.findUnique({ where: { id: request.params.id } }));
+}
+"#;
+    let root = r#"module.exports = async function (fastify, opts) {
+  fastify.get('/', async () => ({ hello: 'world' }));
+};
+"#;
+    let t = table(&[
+        ("src/app.ts", app),
+        ("src/routes/users/index.ts", users),
+        ("src/routes/root.js", root),
+    ]);
+    assert!(
+        t.contains(&"src/routes/users/index.ts:2 GET /users/:id --- route".to_string()),
+        "{t:#?}"
+    );
+    assert!(
+        t.contains(&"src/routes/root.js:2 GET / --- route".to_string()),
+        "{t:#?}"
+    );
+    assert_eq!(t.len(), 2, "{t:#?}");
+}

@@ -74,6 +74,47 @@ pub fn endpoints(ctx: &Ctx) -> Vec<Raw> {
         let evs = events_of(ctx, &objs, i);
         objs[i].events = evs;
     }
+    // A `fastify-plugin` plugin is not encapsulated: the hooks and limiters it adds apply to
+    // the instance that registers it (`app.register(fp(async (app) => app.addHook(...)))`).
+    let mut leaks: Vec<(usize, Event)> = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        for e in &o.events {
+            let Event::Use { pos, mounts, .. } = e else {
+                continue;
+            };
+            for &m in mounts {
+                if objs[m].kind != Kind::Param || !fp_wrapped(ctx, &objs, m) {
+                    continue;
+                }
+                for c in &objs[m].events {
+                    if let Event::Use {
+                        flags,
+                        via,
+                        mounts,
+                        exempt,
+                        ..
+                    } = c
+                        && mounts.is_empty()
+                    {
+                        leaks.push((
+                            i,
+                            Event::Use {
+                                pos: *pos,
+                                path: String::new(),
+                                flags: *flags,
+                                via: via.clone(),
+                                mounts: Vec::new(),
+                                exempt: exempt.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for (i, e) in leaks {
+        objs[i].events.push(e);
+    }
     // Routes added to an app imported from another module run after that module's middleware.
     for (alias, target) in aliases {
         let pos = ctx.files[objs[target].file].text.len();
@@ -267,14 +308,31 @@ fn find_objects(ctx: &Ctx) -> Vec<Obj> {
         }
         // Parameters used as apps: `module.exports = (app) => { app.get('/x', h) }`.
         let known: Vec<String> = here.iter().map(|o| o.name.clone()).collect();
+        // Fastify plugin instances named freely: `app.register(async (pub) => ...)`,
+        // `async function routes(server: FastifyInstance)`.
+        let mut instance_names: Vec<Vec<u8>> = Vec::new();
+        for c in src
+            .code_matches(
+                re!(r"\bregister\s*\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\s*:\s*FastifyInstance\b"),
+                0,
+                t.len(),
+            )
+            .take(32)
+        {
+            if let Some(n) = c.get(1).or_else(|| c.get(2)) {
+                instance_names.push(n.as_bytes().to_vec());
+            }
+        }
         let mut attempts = 0;
-        for c in src.code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|put|patch|delete|all|use|route)\s*\(\s*['\x22`/]"), 0, t.len()) {
+        for c in src.code_matches(re!(r"\b([A-Za-z_$][\w$]*)\s*\.\s*(?:(?:get|post|put|patch|delete|all|use|route)\s*(?:<(?:[^<>;()]|<[^<>;()]*>){1,300}>\s*)?\(\s*['\x22`/]|register\s*\(|addHook\s*\()"), 0, t.len()) {
             let (Some(m0), Some(n)) = (c.get(0), c.get(1)) else { continue };
             let name = String::from_utf8_lossy(n.as_bytes()).into_owned();
             if known.contains(&name) || here.iter().any(|o| o.name == name && o.scope.0 <= m0.start() && m0.start() < o.scope.1) {
                 continue;
             }
-            if !matches!(name.as_str(), "app" | "router" | "server" | "api" | "r" | "routes" | "fastify" | "instance") {
+            if !matches!(name.as_str(), "app" | "router" | "server" | "api" | "r" | "routes" | "fastify" | "instance")
+                && !instance_names.iter().any(|n| n.as_slice() == name.as_bytes())
+            {
                 continue;
             }
             // Each attempt walks back through the file: bounded.
@@ -458,8 +516,9 @@ fn events_of(ctx: &Ctx, objs: &[Obj], i: usize) -> Vec<Event> {
     let src = &ctx.files[o.file];
     let t = &src.text;
     let mut out = Vec::new();
+    // `app.get<{ Params: { id: string } }>('/:id', ...)`: typed Fastify routes.
     let pat = re!(
-        r"\b([A-Za-z_$][\w$]*)\s*\.\s*(get|post|put|patch|delete|del|all|options|head|use|route)\s*\("
+        r"\b([A-Za-z_$][\w$]*)\s*\.\s*(get|post|put|patch|delete|del|all|options|head|use|route|register|addHook)\s*(?:<(?:[^<>;()]|<[^<>;()]*>){1,300}>\s*)?\("
     );
     for c in src.code_matches(pat, o.scope.0, o.scope.1) {
         let (Some(m0), Some(n), Some(meth)) = (c.get(0), c.get(1), c.get(2)) else {
@@ -478,6 +537,8 @@ fn events_of(ctx: &Ctx, objs: &[Obj], i: usize) -> Vec<Event> {
         let meth = String::from_utf8_lossy(meth.as_bytes()).into_owned();
         match meth.as_str() {
             "use" => out.extend(use_event(ctx, objs, o.file, m0.start(), &args)),
+            "register" => out.extend(register_event(ctx, objs, o, m0.start(), &args)),
+            "addHook" => out.extend(hook_event(ctx, o, &args)),
             "route" => {
                 if args.args.len() >= 2 {
                     // Hono: `app.route('/api', sub)`.
@@ -702,6 +763,8 @@ fn mw_flags_depth(
         // Fastify route options: `{ preHandler: [auth], schema: {...} }`.
         let mut f = Flags {
             val: text.contains("schema"),
+            // `config: { rateLimit: { max: 5 } }` (@fastify/rate-limit per route).
+            rl: re!(r"\brateLimit\s*:\s*\{").is_match(text.as_bytes()),
             ..Flags::default()
         };
         for c in re!(
@@ -793,6 +856,274 @@ fn handler_span(ctx: &Ctx, file: usize, s: usize, e: usize) -> Option<(usize, us
         return fn_body_from(&src.text, &src.mask, a).map(|_| (file, a, b));
     }
     handler_span(ctx, file, a, b)
+}
+
+/// Fastify `app.register(plugin, { prefix: '/api' })`: the plugin's routes mounted under the
+/// prefix (a plugin is a function whose parameter is the instance: inline, local, imported, or
+/// wrapped in `fastify-plugin`). `@fastify/autoload` mounts every plugin in the folder it names,
+/// each under its sub-folder's path. `@fastify/rate-limit` registered without `global: false`
+/// limits every route of the instance.
+fn register_event(ctx: &Ctx, objs: &[Obj], o: &Obj, pos: usize, args: &CallArgs) -> Vec<Event> {
+    let src = &ctx.files[o.file];
+    let Some(&(s, e)) = args.args.first() else {
+        return Vec::new();
+    };
+    let opts = args
+        .args
+        .get(1)
+        .map_or(String::new(), |&(a, b)| src.s(a, b).into_owned());
+    let opts = opts.as_str();
+    let prefix = re!(r#"\bprefix\s*:\s*['"`]([^'"`\n]*)['"`]"#)
+        .captures(opts.as_bytes())
+        .map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+        .unwrap_or_default();
+    let first = src.s(s, e);
+    let first = first.trim();
+    let package = ident(src, s, e).and_then(|id| import_spec(src, &id));
+    let package = package.or_else(|| {
+        re!(r#"^(?:await\s+)?(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]"#)
+            .captures(first.as_bytes())
+            .map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+    });
+    if let Some(pkg) = &package {
+        if pkg == "@fastify/rate-limit" || pkg == "fastify-rate-limit" {
+            if re!(r"\bglobal\s*:\s*false\b").is_match(opts.as_bytes()) {
+                return Vec::new();
+            }
+            return vec![Event::Use {
+                pos,
+                path: String::new(),
+                flags: Flags {
+                    rl: true,
+                    ..Flags::default()
+                },
+                via: None,
+                mounts: Vec::new(),
+                exempt: Vec::new(),
+            }];
+        }
+        if pkg == "@fastify/autoload" || pkg == "fastify-autoload" {
+            return autoload_events(ctx, objs, o, pos, opts);
+        }
+        if !pkg.starts_with('.') {
+            return Vec::new();
+        }
+    }
+    let mounts = plugin_objects(ctx, objs, o.file, s, e);
+    if mounts.is_empty() {
+        return Vec::new();
+    }
+    vec![Event::Use {
+        pos,
+        path: prefix,
+        flags: Flags::default(),
+        via: None,
+        mounts,
+        exempt: Vec::new(),
+    }]
+}
+
+/// Is the plugin whose instance parameter is `objs[m]` wrapped in `fastify-plugin` (the only
+/// plugin of a file that imports it and calls `fp(` / `fastifyPlugin(`)?
+fn fp_wrapped(ctx: &Ctx, objs: &[Obj], m: usize) -> bool {
+    let f = objs[m].file;
+    let src = &ctx.files[f];
+    re!(r#"['"]fastify-plugin['"]"#).is_match(&src.text)
+        && src.has(
+            re!(r"\b(?:fp|fastifyPlugin|plugin)\s*\("),
+            0,
+            src.text.len(),
+        )
+        && objs
+            .iter()
+            .filter(|o| o.file == f && o.kind == Kind::Param)
+            .count()
+            == 1
+}
+
+/// The module specifier `local` was imported from (`import rateLimit from '@fastify/rate-limit'`,
+/// `const autoload = require('@fastify/autoload')`).
+fn import_spec(src: &super::ctx::Src, local: &str) -> Option<String> {
+    let pat = format!(
+        r#"\bimport\s+(?:\*\s+as\s+)?{0}\b[^;\n]*?\bfrom\s*['"]([^'"\n]+)['"]|\b(?:const|let|var)\s+{0}\s*=\s*(?:await\s+)?(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]"#,
+        regex::escape(local)
+    );
+    let re = super::build_re(&pat).ok()?;
+    let c = re.captures(&src.text)?;
+    let m = c.get(1).or_else(|| c.get(2))?;
+    Some(String::from_utf8_lossy(m.as_bytes()).into_owned())
+}
+
+/// The instance parameters of the plugin an expression names: an inline function, a function
+/// defined here or imported (default or named), `fp(...)`-wrapped, or `import('./x')`.
+fn plugin_objects(ctx: &Ctx, objs: &[Obj], file: usize, s: usize, e: usize) -> Vec<usize> {
+    let src = &ctx.files[file];
+    let params_in = |f: usize, a: usize, b: usize| -> Vec<usize> {
+        (0..objs.len())
+            .filter(|&k| {
+                let p = &objs[k];
+                // (A parameter's scope is its function, which may start a little before the
+                // definition's own span: its end decides.)
+                p.kind == Kind::Param && p.file == f && p.scope.1 > a && p.scope.1 <= b
+            })
+            .take(1)
+            .collect()
+    };
+    // Inline: `app.register(async (api) => { ... }, { prefix })`, `fp(async (app) => ...)`.
+    let inline = params_in(file, s, e);
+    if !inline.is_empty() {
+        return inline;
+    }
+    let text = src.s(s, e);
+    let text = text.trim();
+    // `fp(routes)`, `fastifyPlugin(routes, { name })`: the wrapped function.
+    if let Some(c) =
+        re!(r"^[A-Za-z_$][\w$]*\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]").captures(text.as_bytes())
+        && let Some(def) = ctx.resolve(file, &String::from_utf8_lossy(&c[1]))
+    {
+        return params_in(def.file, def.start, def.body.1.max(def.start + 1));
+    }
+    if let Some(c) = re!(r#"^(?:await\s+)?(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)"#)
+        .captures(text.as_bytes())
+    {
+        let Some(t) = ctx.resolve_js_spec(file, &String::from_utf8_lossy(&c[1])) else {
+            return Vec::new();
+        };
+        return default_plugin(ctx, objs, t, &params_in);
+    }
+    let Some(id) = ident(src, s, e) else {
+        return Vec::new();
+    };
+    if let Some(def) = ctx.resolve(file, &id) {
+        let inside = params_in(def.file, def.start, def.body.1.max(def.start + 1));
+        if !inside.is_empty() {
+            return inside;
+        }
+        // `const routes = fp(async (app) => ...)` resolved to the value: its text holds it.
+    }
+    // An imported default that is not a named definition (`export default fp(async (app) => ...)`).
+    if let Some(imp) = ctx.js_imports[file].iter().find(|i| i.local == id)
+        && let Some(t) = imp.target
+    {
+        if imp.imported.is_none() {
+            return default_plugin(ctx, objs, t, &params_in);
+        }
+        if let Some(def) = ctx.export_def(t, imp.imported.as_deref(), 0) {
+            return params_in(def.file, def.start, def.body.1.max(def.start + 1));
+        }
+    }
+    Vec::new()
+}
+
+/// The plugin a module exports by default: the instance parameter inside the default export
+/// (`export default async function (app)`, `export default fp(async (app) => ...)`,
+/// `module.exports = async (fastify) => ...`).
+fn default_plugin(
+    ctx: &Ctx,
+    objs: &[Obj],
+    t: usize,
+    params_in: &dyn Fn(usize, usize, usize) -> Vec<usize>,
+) -> Vec<usize> {
+    if let Some(def) = ctx.export_def(t, None, 0) {
+        let v = params_in(def.file, def.start, def.body.1.max(def.start + 1));
+        if !v.is_empty() {
+            return v;
+        }
+    }
+    let src = &ctx.files[t];
+    let Some(at) = src
+        .code_matches(
+            re!(r"\bexport\s+default\b|\bmodule\s*\.\s*exports\s*="),
+            0,
+            src.text.len(),
+        )
+        .next()
+        .and_then(|c| c.get(0).map(|m| m.start()))
+    else {
+        return Vec::new();
+    };
+    let _ = objs;
+    params_in(t, at, src.text.len())
+}
+
+/// `app.register(autoload, { dir: path.join(__dirname, 'routes') })`: every plugin in the files
+/// under that folder, mounted under its sub-folder (`routes/users/index.ts` serves `/users`).
+fn autoload_events(ctx: &Ctx, objs: &[Obj], o: &Obj, pos: usize, opts: &str) -> Vec<Event> {
+    let Some(dir) = re!(r#"\bdir\s*:[^}\n]*?['"`]([\w./-]+)['"`]\s*\)?\s*(?:[,}\n]|$)"#)
+        .captures(opts.as_bytes())
+        .map(|c| {
+            String::from_utf8_lossy(&c[1])
+                .trim_matches('/')
+                .trim_start_matches("./")
+                .to_string()
+        })
+    else {
+        return Vec::new();
+    };
+    let here = &ctx.files[o.file].path;
+    let base = here.rsplit_once('/').map_or("", |(d, _)| d);
+    let root = if base.is_empty() {
+        format!("{dir}/")
+    } else {
+        format!("{base}/{dir}/")
+    };
+    let mut out = Vec::new();
+    for (k, p) in objs.iter().enumerate() {
+        if p.kind != Kind::Param || p.file == o.file {
+            continue;
+        }
+        let Some(rel) = ctx.files[p.file].path.strip_prefix(&root) else {
+            continue;
+        };
+        let folder = rel.rsplit_once('/').map_or("", |(d, _)| d);
+        // One plugin per file: the first instance parameter.
+        if objs[..k]
+            .iter()
+            .any(|q| q.kind == Kind::Param && q.file == p.file)
+        {
+            continue;
+        }
+        out.push(Event::Use {
+            pos,
+            path: if folder.is_empty() {
+                String::new()
+            } else {
+                format!("/{folder}")
+            },
+            flags: Flags::default(),
+            via: None,
+            mounts: vec![k],
+            exempt: Vec::new(),
+        });
+        if out.len() > 500 {
+            break;
+        }
+    }
+    out
+}
+
+/// Fastify `app.addHook('onRequest' | 'preValidation' | 'preHandler', guard)`: the guard runs for
+/// every route of the instance and the plugins it registers, wherever the hook is added in it.
+fn hook_event(ctx: &Ctx, o: &Obj, args: &CallArgs) -> Option<Event> {
+    let src = &ctx.files[o.file];
+    let &(hs, he) = args.args.first()?;
+    let &(s, e) = args.args.get(1)?;
+    let hook = string_lit(src, hs, he)?;
+    if !matches!(
+        hook.as_str(),
+        "onRequest" | "preParsing" | "preValidation" | "preHandler"
+    ) {
+        return None;
+    }
+    let (flags, via) = mw_flags(ctx, o.file, (s, e));
+    Some(Event::Use {
+        pos: o.scope.0,
+        path: String::new(),
+        flags,
+        via: via.filter(|_| flags.guard()),
+        mounts: Vec::new(),
+        exempt: Vec::new(),
+    })
 }
 
 fn use_event(ctx: &Ctx, objs: &[Obj], file: usize, pos: usize, args: &CallArgs) -> Option<Event> {
