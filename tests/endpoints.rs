@@ -4616,3 +4616,136 @@ export default app;
     );
     assert_eq!(t.len(), 2, "{t:#?}");
 }
+
+#[test]
+fn trpc_admin_base_is_judged_by_its_middleware_not_its_name() {
+    let trpc = r#"import { initTRPC, TRPCError } from "@trpc/server";
+const t = initTRPC.context<Ctx>().create();
+export const createTRPCRouter = t.router;
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session?.user) throw new TRPCError({ code: "UNAUTHORIZED" });
+  return next({ ctx: { session: ctx.session } });
+});
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  return next({ ctx: { ...ctx, isAdmin: true } });
+});
+"#;
+    let router = r#"import { z } from "zod";
+import { createTRPCRouter, adminProcedure } from "../trpc";
+export const adminRouter = createTRPCRouter({
+  setRole: adminProcedure
+    .input(z.object({ userId: z.string(), role: z.enum(["USER", "ADMIN"]) }))
+    .mutation(({ ctx, input }) => ctx.prisma.user.update({ where: { id: input.userId }, data: { role: input.role } })),
+});
+"#;
+    let root = r#"import { createTRPCRouter } from "./trpc";
+import { adminRouter } from "./routers/admin";
+export const appRouter = createTRPCRouter({ admin: adminRouter });
+"#;
+    let files = [
+        ("src/server/api/trpc.ts", trpc),
+        ("src/server/api/routers/admin.ts", router),
+        ("src/server/api/root.ts", root),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "admin-route-missing-role-check src/server/api/routers/admin.ts:4"),
+        "{found:#?}"
+    );
+    // The same base with a role check in its middleware.
+    let found = rules_found_edited(
+        &files,
+        "  return next({ ctx: { ...ctx, isAdmin: true } });",
+        "  if (ctx.session.user.role !== \"ADMIN\") throw new TRPCError({ code: \"FORBIDDEN\" });\n  return next({ ctx });",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("admin-route-missing-role-check")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn flask_sqlalchemy3_reads_and_signed_in_bouncers() {
+    let app = r#"from flask import Flask, jsonify, redirect, render_template, url_for
+from flask_login import LoginManager, current_user, login_required
+from flask_sqlalchemy import SQLAlchemy
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+LoginManager(app)
+
+
+@app.get("/api/notes/<int:note_id>")
+def get_note(note_id):
+    note = db.get_or_404(Note, note_id)
+    return jsonify(id=note.id, body=note.body)
+
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("index"))
+    return render_template("login.html")
+
+
+@app.get("/settings")
+def settings():
+    if not current_user.is_authenticated:
+        return redirect(url_for("login"))
+    return render_template("settings.html")
+"#;
+    let t = table(&[("app.py", app)]);
+    assert!(
+        t.contains(&"app.py:10 GET /api/notes/<int:note_id> --- route".to_string()),
+        "{t:#?}"
+    );
+    assert!(
+        t.contains(&"app.py:16 POST /login --- route".to_string()),
+        "{t:#?}"
+    );
+    assert!(
+        t.contains(&"app.py:23 GET /settings A-- route".to_string()),
+        "{t:#?}"
+    );
+    let found = rules_found(&[("app.py", app)]);
+    assert!(
+        found.iter().any(|f| f == "endpoint-missing-auth app.py:10"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn sending_a_test_webhook_is_not_receiving_one() {
+    let server = r#"const express = require("express");
+const app = express();
+app.use(express.json());
+
+app.post("/api/integrations/test-webhook", async (req, res) => {
+  const r = await fetch("https://hooks.zapier.com/x", { method: "POST", body: JSON.stringify({ ping: true }) });
+  res.json({ status: r.status });
+});
+
+app.post("/api/webhooks/stripe", async (req, res) => {
+  await db.query("UPDATE orders SET paid = true WHERE id = $1", [req.body.data.object.id]);
+  res.json({ received: true });
+});
+app.listen(3000);
+"#;
+    let found = rules_found(&[("server.js", server)]);
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "webhook-signature-not-verified server.js:10"),
+        "{found:#?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f == "webhook-signature-not-verified server.js:5"),
+        "{found:#?}"
+    );
+}

@@ -365,7 +365,9 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                     file: f.path.clone(),
                     line: line_of(&f.bytes, st.start),
                     rls: false,
-                    owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b").is_match(t),
+                    // An owner column by name, or any uuid column pointing at the users
+                    // (`id uuid primary key references auth.users`: Supabase's profiles).
+                    owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b|[(,]\s*\w+\s+uuid\b[^,;]*?\breferences\s+(?:auth\s*\.\s*users|(?:public\s*\.\s*)?(?:profiles|users)\b)").is_match(t),
                     privileged: re!(r"(?i)[(,]\s*((?:role|roles|user_role|is_admin|is_super_?admin|is_superuser|is_staff|credits|credit_balance|ai_credits|balance|plan|plan_id|tier|subscription_tier|subscription_status|is_premium|is_pro|is_paid|quota|usage_limit|is_verified))\s+[a-z]")
                         .captures_iter(t)
                         .map(|c| String::from_utf8_lossy(&c[1]).to_ascii_lowercase())
@@ -632,7 +634,8 @@ fn policy(
             x.name == table
                 && x.owned
                 && (x.personal
-                    || re!(r"(?i)note|document|doc|file|upload|message|chat|conversation|order|invoice|payment|transaction|summar|journal|entr(?:y|ies)|todo|task|private|secret|health|medical|report|draft|bookmark|contact|address|subscription|billing|usage|token|key|booking|appointment|reservation|ticket|receipt|application|submission|patient|customer")
+                    || // Whole words of the name (`profiles` is not a `file`).
+                    re!(r"(?i)(?:^|_)(?:note|document|doc|file|upload|message|chat|conversation|order|invoice|payment|transaction|summary|summaries|journal|entry|entries|todo|task|private|secret|health|medical|report|draft|bookmark|contact|address|subscription|billing|usage|token|key|booking|appointment|reservation|ticket|receipt|application|submission|patient|customer)(?:s|es)?(?:_|$)")
                         .is_match(table.as_bytes()))
         });
         if owned && using.is_some_and(is_true) {

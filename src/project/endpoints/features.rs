@@ -2738,6 +2738,32 @@ fn py_auth_strong() -> &'static Regex {
     )
 }
 
+/// A strong authentication check in `[a, b)`. `if current_user.is_authenticated: return
+/// redirect(...)` is not one: it sends signed-in users away from a public page (a login form,
+/// a landing page) and lets everyone else in.
+fn py_strong_auth_in(src: &super::ctx::Src, a: usize, b: usize) -> bool {
+    let t = &src.text;
+    src.code_matches(py_auth_strong(), a, b).take(32).any(|c| {
+        let Some(m) = c.get(0) else { return false };
+        if m.as_bytes() != b"is_authenticated" {
+            return true;
+        }
+        let ls = t[..m.start()].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1);
+        let le = t[m.end()..].iter().position(|c| *c == b'\n').map_or(t.len(), |p| m.end() + p);
+        let line = &t[ls..le];
+        if !re!(r"^\s*if\s+(?:current_user|request\s*\.\s*user|g\s*\.\s*user)\s*\.\s*is_authenticated\s*(?:\(\s*\))?\s*:").is_match(line) {
+            return true;
+        }
+        // The branch: the rest of the line or the next line.
+        let next_end = t[(le + 1).min(t.len())..]
+            .iter()
+            .position(|c| *c == b'\n')
+            .map_or(t.len(), |p| le + 1 + p);
+        let branch = &t[ls..next_end.min(t.len())];
+        !re!(r"\breturn\s+redirect\s*\(").is_match(branch)
+    })
+}
+
 fn py_auth_lookup() -> &'static Regex {
     re!(
         r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
@@ -2772,7 +2798,7 @@ fn py_body() -> &'static Regex {
 
 fn py_read() -> &'static Regex {
     re!(
-        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*(?:fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val)\s*\(\s*(?:f?['\x22]{1,3}\s*(?i:select|with)\b|[a-z_]*(?:sql|query|stmt)\b)|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\(|\b[A-Z]\w*\s*\.\s*(?:find_all|find_many|get_or_none|get_by_id|select|aggregate)\s*\(|\.\s*to_list\s*\("
+        r"\.\s*objects\s*\.|\b(?:session|db|sess)\s*\.\s*(?:query|execute|get|scalars?|exec)\s*\(|\.\s*query\s*\(|\bcursor\s*\.\s*execute|\.\s*find(?:_one)?\s*\(|\.\s*table\s*\(\s*['\x22]|\.\s*collection\s*\(|\bget_object_or_404\s*\(|\bget_list_or_404\s*\(|\bselect\s*\(\s*[A-Z]|\.\s*filter(?:_by)?\s*\(|\bfetch(?:one|all)\s*\(|\.\s*(?:fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val)\s*\(\s*(?:f?['\x22]{1,3}\s*(?i:select|with)\b|[a-z_]*(?:sql|query|stmt)\b)|\.\s*query\s*\.\s*(?:all|get|get_or_404|first|first_or_404|one|one_or_none|order_by|limit|paginate|join|options|count)\s*\(|\b[A-Z]\w*\s*\.\s*(?:find_all|find_many|get_or_none|get_by_id|select|aggregate)\s*\(|\.\s*to_list\s*\(|\bdb\s*\.\s*(?:get_or_404|first_or_404|one_or_404|paginate)\s*\("
     )
 }
 
@@ -2916,7 +2942,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
     let src = &ctx.files[file];
     let t = super::ctx::sl(&src.text, a, b);
     let mut auth = AuthLevel::None;
-    if src.has(py_auth_strong(), a, b)
+    if py_strong_auth_in(src, a, b)
         || src.has(py_signature_verify(), a, b)
         || secret_header_check(t)
     {

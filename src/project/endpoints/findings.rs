@@ -522,7 +522,38 @@ fn engagement_route(e: &Endpoint) -> bool {
 /// `/webhooks/stripe`, `/stripe-webhook`, and the `hooks` spelling (`/hooks/stripe`,
 /// `/github_hook`).
 fn is_webhook(route: &str) -> bool {
-    segments(route).iter().any(|s| {
+    let segs = segments(route);
+    // Sending or managing the user's own webhooks (`/api/integrations/test-webhook`,
+    // `/api/webhooks/:id/ping`, `/api/settings/webhooks`): a user endpoint, not a receiver.
+    let sender = |s: &str| {
+        s.split(['-', '_']).any(|w| {
+            matches!(
+                w,
+                "test"
+                    | "send"
+                    | "trigger"
+                    | "ping"
+                    | "deliver"
+                    | "deliveries"
+                    | "retry"
+                    | "replay"
+                    | "redeliver"
+                    | "settings"
+                    | "subscriptions"
+                    | "outgoing"
+                    | "outbound"
+            )
+        })
+    };
+    // (In the webhook segment itself, `test-webhook`, or as a segment of its own, `/ping`:
+    // `/webhooks/stripe-test` is still Stripe's receiver.)
+    if segs
+        .iter()
+        .any(|s| sender(s) && (s.contains("hook") || !s.contains(['-', '_'])))
+    {
+        return false;
+    }
+    segs.iter().any(|s| {
         s.contains("webhook")
             || matches!(s.as_str(), "hook" | "hooks")
             || s.ends_with("-hook")
@@ -1568,7 +1599,11 @@ fn role_fallbacks(set: &FileSet) -> Vec<ProjectHit> {
             } else {
                 re!(r#"(?i)\brole\w*\s*=\s*[^\n]*(?:\bor\s+|\.get\s*\(\s*['"]role['"]\s*,\s*)['"](?:admin|superadmin|super_admin|owner|root)['"]"#).is_match(b)
             };
-            if hitline {
+            // The value written by a role-changing endpoint (`update({ role: req.body.role ||
+            // "admin" })`, `role = request.json.get("role", "admin")`) is request data with a
+            // default, not the caller's own role: other rules judge who may set it.
+            let written = re!(r"\b(?:req|request|ctx\.request)\s*\.\s*(?:body|query|params|json|form|args|data|values|POST|GET)\b|\b(?:body|input|payload|formData|searchParams)\s*[.\[]|\.\s*(?:update|insert|create|upsert|set|values|insertOne|updateOne)\s*\(|\bdata\s*:\s*\{").is_match(b);
+            if hitline && !written {
                 out.push(ProjectHit {
                     yields: None,
                     check: "service-role-without-auth",

@@ -122,8 +122,8 @@ fn walk(
                     .collect::<String>()
             })
             .unwrap_or_default();
-        let mut outer = if base.is_empty() || base.ends_with(".procedure") {
-            Flags::default()
+        let (mut outer, chain) = if base.is_empty() || base.ends_with(".procedure") {
+            (Flags::default(), Vec::new())
         } else {
             base_flags(ctx, r.file, &base)
         };
@@ -147,7 +147,19 @@ fn walk(
         );
         raw.outer = outer;
         if outer.guard() {
-            raw.outer_via = Some(base.clone());
+            // A base named for a role whose middleware checks none (`adminProcedure =
+            // protectedProcedure.use(({ ctx, next }) => next(...))`) is labelled by the base that
+            // signs callers in: the name alone is no role check.
+            let named_for_role = re!(r"(?i)admin|role|staff").is_match(base.as_bytes());
+            raw.outer_via = if named_for_role && !outer.role {
+                chain
+                    .iter()
+                    .find(|n| !re!(r"(?i)admin|role|staff").is_match(n.as_bytes()))
+                    .cloned()
+                    .or_else(|| Some("a procedure base that checks no role".into()))
+            } else {
+                Some(base.clone())
+            };
         }
         // The resolver passed to `.query(...)` / `.mutation(...)` is the handler.
         let resolver = re!(r"\.\s*(?:query|mutation|subscription)\s*\(")
@@ -166,8 +178,9 @@ fn walk(
 /// The flags of a procedure base and of the bases it extends: `adminProcedure =
 /// protectedProcedure.use(...)` checks the role in its own middleware and sign-in in
 /// `protectedProcedure`'s.
-fn base_flags(ctx: &Ctx, file: usize, base: &str) -> Flags {
+fn base_flags(ctx: &Ctx, file: usize, base: &str) -> (Flags, Vec<String>) {
     let mut flags = js_guard(ctx, file, base, 1);
+    let mut chain = Vec::new();
     let (mut f, mut name) = (file, base.to_string());
     for _ in 0..4 {
         let Some(d) = ctx.resolve(f, &name) else {
@@ -185,9 +198,10 @@ fn base_flags(ctx: &Ctx, file: usize, base: &str) -> Flags {
             break;
         }
         flags = flags.or(js_guard(ctx, d.file, &parent, 1));
+        chain.push(parent.clone());
         (f, name) = (d.file, parent);
     }
-    flags
+    (flags, chain)
 }
 
 /// Top-level `key: value` properties of the object literal `{...}` at `[open, close)`.
