@@ -4749,3 +4749,40 @@ app.listen(3000);
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_public_profile_projection_needs_no_sign_in() {
+    let models = "import { Schema, model } from 'mongoose';\nexport const User = model('User', new Schema({ username: String, email: String, passwordHash: String, bio: String, avatarUrl: String }));\n";
+    let controller = r#"import { Request, Response } from 'express';
+import { User } from './models';
+
+export async function getProfile(req: Request, res: Response) {
+  const user = await User.findById(req.params.id).select('username avatarUrl bio');
+  if (!user) return res.status(404).json({ error: 'Not found' });
+  res.json(user);
+}
+"#;
+    let routes = "import { Router } from 'express';\nimport * as users from './user.controller';\nconst router = Router();\nrouter.get('/users/:id', users.getProfile);\nexport default router;\n";
+    let files = [
+        ("src/models.ts", models),
+        ("src/user.controller.ts", controller),
+        ("src/routes.ts", routes),
+        (
+            "src/auth.ts",
+            "export const requireAuth = (req, res, next) => req.user ? next() : res.status(401).end();\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{found:#?}"
+    );
+    // The same card with the e-mail in it is private data.
+    let found = rules_found_edited(&files, "'username avatarUrl bio'", "'username email bio'");
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "endpoint-missing-auth src/routes.ts:4"),
+        "{found:#?}"
+    );
+}

@@ -708,7 +708,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id)\b\s*(?:[:=,]|\}\s*[,)])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id|members|member_?ids|participants|collaborators|shared_?with|editors|viewers|team_?members)\b\s*(?:[:=,]|\}\s*[,)])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 
@@ -1523,7 +1523,7 @@ fn public_projection(t: &[u8]) -> bool {
         .is_match(t)
         && !re!(r"(?i)\bselect\s+[^()]+?\s+from\s").is_match(t)
     {
-        return false;
+        return orm_public_projection(t);
     }
     let mut any = false;
     for c in re!(r"(?i)\bselect\s+([^;'\x22`]+?)\s+from\s+(\w+)").captures_iter(t) {
@@ -1548,6 +1548,36 @@ fn public_projection(t: &[u8]) -> bool {
         }
     }
     any
+}
+
+/// The handler's one ORM read picks public fields of a person by name: Mongoose
+/// `User.findById(id).select('username avatarUrl bio')`, Prisma
+/// `prisma.user.findUnique({ where, select: { name: true, avatarUrl: true } })`.
+fn orm_public_projection(t: &[u8]) -> bool {
+    let reads = re!(r"\b(?:findMany|findUnique|findFirst|findOne|findById|find)\s*\(")
+        .find_iter(t)
+        .take(3)
+        .count();
+    if reads != 1
+        || !re!(r"(?i)\b(?:users?|profiles?|authors?|sellers?|members?|creators?|vendors?)\s*\.\s*(?:findUnique|findFirst|findOne|findById|find)\s*\(")
+            .is_match(t)
+    {
+        return false;
+    }
+    let private = re!(
+        r"(?i)email|phone|passw|hash|token|secret|address|ssn|birth|dob|salary|iban|card|stripe|balance|credit|role|admin|session|note|message|otp|reset|verif|ip\b|last_?login"
+    );
+    let fields: Option<&[u8]> = re!(r#"\.\s*select\s*\(\s*['"]([\w\s]+)['"]\s*\)"#)
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_bytes())
+        .or_else(|| {
+            re!(r"\bselect\s*:\s*\{((?:\s*\w+\s*:\s*true\s*,?)+)\s*\}")
+                .captures(t)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_bytes())
+        });
+    fields.is_some_and(|f| !private.is_match(f))
 }
 
 /// `request.data` -> `request\s*\.\s*data` (a dotted name as a regex).
