@@ -4786,3 +4786,77 @@ export async function getProfile(req: Request, res: Response) {
         "{found:#?}"
     );
 }
+
+#[test]
+fn fastapi_routers_mounted_in_a_loop_over_a_named_tuple_keep_the_prefix() {
+    let main = r#"from fastapi import FastAPI
+
+from routers import invoices, projects
+
+app = FastAPI()
+
+ROUTERS = (
+    projects.router,
+    invoices.router,
+)
+for r in ROUTERS:
+    app.include_router(r, prefix="/api")
+"#;
+    let projects = "from fastapi import APIRouter\nrouter = APIRouter(prefix=\"/projects\")\n\n@router.get(\"\")\nasync def list_projects():\n    return []\n";
+    let invoices = "from fastapi import APIRouter\nrouter = APIRouter(prefix=\"/invoices\")\n\n@router.get(\"\")\nasync def list_invoices():\n    return []\n";
+    let t = table(&[
+        ("main.py", main),
+        ("routers/__init__.py", ""),
+        ("routers/projects.py", projects),
+        ("routers/invoices.py", invoices),
+    ]);
+    assert!(t.iter().any(|r| r.contains("GET /api/projects ")), "{t:#?}");
+    assert!(t.iter().any(|r| r.contains("GET /api/invoices ")), "{t:#?}");
+}
+
+#[test]
+fn mongoose_schema_validators_validate_a_create() {
+    let models = r#"import { Schema, model, Types } from 'mongoose';
+
+const roomSchema = new Schema({
+  name: { type: String, required: true, maxlength: 80 },
+  topic: { type: String, maxlength: 300 },
+  owner: { type: Types.ObjectId, required: true },
+});
+export const Room = model('Room', roomSchema);
+"#;
+    let controller = r#"import { Request, Response } from 'express';
+import { Room } from './models';
+
+export async function create(req: Request, res: Response) {
+  const { name, topic } = req.body;
+  const room = await Room.create({ name, topic, owner: (req.user as any)._id });
+  res.status(201).json(room);
+}
+"#;
+    let routes = "import express, { Router } from 'express';\nimport { requireAuth } from './auth';\nimport * as rooms from './room.controller';\nconst router = Router();\nrouter.use(express.json());\nrouter.use(requireAuth);\nrouter.post('/rooms', rooms.create);\nexport default router;\n";
+    let auth = "export function requireAuth(req, res, next) {\n  if (req.isAuthenticated && req.isAuthenticated()) return next();\n  return res.status(401).json({ error: 'Not authenticated' });\n}\n";
+    let files = [
+        ("src/models.ts", models),
+        ("src/room.controller.ts", controller),
+        ("src/routes.ts", routes),
+        ("src/auth.ts", auth),
+    ];
+    let t = table(&files);
+    assert!(
+        t.contains(&"src/routes.ts:7 POST /rooms A-V route".to_string()),
+        "{t:#?}"
+    );
+    // Without validators in the schema the fields go in as sent.
+    let found = rules_found_edited(
+        &files,
+        "  name: { type: String, required: true, maxlength: 80 },\n  topic: { type: String, maxlength: 300 },",
+        "  name: String,\n  topic: String,",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "endpoint-missing-validation src/routes.ts:7"),
+        "{found:#?}"
+    );
+}

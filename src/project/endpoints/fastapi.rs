@@ -664,11 +664,32 @@ fn loop_items(text: &[u8], at: usize, name: &str) -> Vec<String> {
         r"(?m)^[ \t]*for\s+{}\s+in\s+[(\[]([\w\s.,]+)[)\]]\s*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){{0,3}}[ \t]+[^\n]*$",
         regex::escape(head)
     );
-    let Some(items) = super::build_re(&pat)
+    // `for r in ROUTERS:` with `ROUTERS = (a.router, b.router)` (or a list, over several
+    // lines) at module level of the same file.
+    let named = format!(
+        r"(?m)^[ \t]*for\s+{}\s+in\s+([A-Za-z_]\w*)\s*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){{0,3}}[ \t]+[^\n]*$",
+        regex::escape(head)
+    );
+    let items = super::build_re(&pat)
         .ok()
         .and_then(|re| re.captures_iter(before).last())
         .and_then(|c| c.get(1).map(|m| m.as_bytes().to_vec()))
-    else {
+        .or_else(|| {
+            let list = super::build_re(&named)
+                .ok()?
+                .captures_iter(before)
+                .last()?
+                .get(1)?
+                .as_bytes()
+                .to_vec();
+            let def = format!(
+                r"(?m)^{}\s*(?::[^=\n]*)?=\s*[(\[]([\w\s.,]+?)[)\]]",
+                regex::escape(&String::from_utf8_lossy(&list))
+            );
+            let c = super::build_re(&def).ok()?.captures(&text[..at])?;
+            Some(c.get(1)?.as_bytes().to_vec())
+        });
+    let Some(items) = items else {
         return vec![name.to_string()];
     };
     String::from_utf8_lossy(&items)

@@ -798,6 +798,59 @@ fn js_guard_uncached(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags 
     }
 }
 
+/// Every record the code in `[a, b)` creates is a Mongoose model whose schema declares
+/// validators (`maxlength`, `enum`, `match`, `validate`, `min` / `max`): Mongoose runs them on
+/// `Model.create(...)` and `new Model(...).save()`, so the written fields are validated.
+fn mongoose_validated_create(ctx: &Ctx, file: usize, a: usize, b: usize) -> bool {
+    let src = &ctx.files[file];
+    let mut any = false;
+    for c in src
+        .code_matches(
+            re!(r"\b([A-Z][\w$]*)\s*\.\s*(?:create|insertMany)\s*\(|\bnew\s+([A-Z][\w$]*)\s*\("),
+            a,
+            b,
+        )
+        .take(8)
+    {
+        let Some(name) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
+        let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
+        if matches!(
+            name.as_str(),
+            "Date" | "Error" | "URL" | "Map" | "Set" | "Promise"
+        ) {
+            continue;
+        }
+        let Some(d) = ctx.resolve(file, &name) else {
+            return false;
+        };
+        let ds = &ctx.files[d.file];
+        let def = super::ctx::sl(&ds.text, d.start, d.body.1);
+        let Some(m) = re!(r"\bmodel\s*(?:<[^<>()]*>)?\s*\(\s*['\x22`]\w+['\x22`]\s*,\s*(new\s+Schema\b|[A-Za-z_$][\w$]*)")
+            .captures(def)
+        else {
+            return false;
+        };
+        let schema_text: &[u8] = if m[1].starts_with(b"new") {
+            def
+        } else {
+            let sname = String::from_utf8_lossy(&m[1]).into_owned();
+            match ctx.def_in(d.file, &sname) {
+                Some(sd) => super::ctx::sl(&ds.text, sd.start, sd.body.1),
+                None => return false,
+            }
+        };
+        if !re!(r"\b(?:maxlength|maxLength|minlength|enum|match|validate|min|max)\s*:")
+            .is_match(schema_text)
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// Flags of a JS code region used as a guard (a middleware body, a guard function).
 pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> Flags {
     let src = &ctx.files[file];
@@ -831,7 +884,10 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
     let mut f = Flags {
         auth,
         rl: src.has(js_rl(), a, b),
-        val: src.has(js_val(), a, b) || js_schema_parse(t) || js_typeof_checks_body(t),
+        val: src.has(js_val(), a, b)
+            || js_schema_parse(t)
+            || js_typeof_checks_body(t)
+            || mongoose_validated_create(ctx, file, a, b),
         role: js_caller_role_check(super::ctx::sl(&src.text, a, b)),
         owner: js_request_id().is_match(t) && js_owner_condition(t),
     };
