@@ -165,6 +165,15 @@ fn fix_candidates(lang: Language, src: &[u8], path: &str, facts: &Facts) -> Vec<
                     && !text.contains("use client")
                     && !text.contains("express"),
         );
+        // A Pages Router page's `getServerSideProps` (not an API route): it answers with
+        // `{ redirect }` / `{ notFound: true }`, never `res.status(...).json(...)`.
+        push(
+            "nextjs-pages-ssr",
+            facts.has("nextjs")
+                && (path.starts_with("pages/") || path.starts_with("src/pages/"))
+                && crate::project::endpoints::next::pages_api_route(path).is_none()
+                && text.contains("getServerSideProps"),
+        );
         // Pages Router API routes (`req`/`res` handlers): only rules with a `nextjs-pages` fix
         // use it, the others fall back to `nextjs`...
         // ... and the Pages Router's pages (`pages/login.tsx`): no `next/headers` there either.
@@ -1019,6 +1028,28 @@ mod tests {
         // An App Router page keeps the App Router fix.
         let c = fix_candidates(Language::Typescript, b"", "app/login/page.tsx", &next);
         assert!(!c.contains(&"nextjs-pages"), "{c:?}");
+        // A page's getServerSideProps answers with a redirect, not an API response.
+        let c = fix_candidates(
+            Language::Typescript,
+            b"export const getServerSideProps = async () => { const users = await prisma.user.findMany(); return { props: { users } }; };",
+            "src/pages/admin/index.tsx",
+            &next,
+        );
+        let rule = rules.get("endpoint-missing-auth").expect("rule");
+        let (fix, stack) = pick_fix(rule, &c);
+        assert_eq!(stack.as_deref(), Some("nextjs-pages-ssr"), "{c:?}");
+        assert!(
+            fix.contains("redirect:") && !fix.contains("res.status(401)"),
+            "{fix}"
+        );
+        // An API route keeps the API-route fix.
+        let c = fix_candidates(
+            Language::Typescript,
+            b"getServerSideProps",
+            "pages/api/users.ts",
+            &next,
+        );
+        assert!(!c.contains(&"nextjs-pages-ssr"), "{c:?}");
     }
 
     #[test]

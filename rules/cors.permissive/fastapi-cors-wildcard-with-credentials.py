@@ -21,3 +21,16 @@ ORIGINS = [
     "*",
 ]
 app.add_middleware(CORSMiddleware, allow_origins=ORIGINS, allow_credentials=True)
+
+import os
+
+# ruleid: fastapi-cors-wildcard-with-credentials
+ALLOWED_ORIGINS = os.getenv("ALLOWED_ORIGINS", "http://localhost:5173,*").split(",")
+app.add_middleware(CORSMiddleware, allow_origins=ALLOWED_ORIGINS, allow_credentials=True)
+
+# ok: fastapi-cors-wildcard-with-credentials
+FRONTEND_ORIGINS = os.getenv("FRONTEND_ORIGINS", "http://localhost:5173").split(",")
+app.add_middleware(CORSMiddleware, allow_origins=FRONTEND_ORIGINS, allow_credentials=True)
+# ok: fastapi-cors-wildcard-with-credentials (a wildcard subdomain is not the `*` item)
+PREVIEW_ORIGINS = os.getenv("PREVIEW_ORIGINS", "https://*.vercel.app").split(",")
+app.add_middleware(CORSMiddleware, allow_origins=PREVIEW_ORIGINS, allow_credentials=True)

@@ -39,3 +39,17 @@ def preview(uid, cost):
     # ok: py-balance-read-modify-write
     user.credits -= cost
     return {"after": user.credits}
+
+
+def top_up(uid, amount):
+    user = db.session.get(User, uid)
+    # ok: py-balance-read-modify-write
+    user.credits += amount
+    db.session.commit()
+
+
+def top_up_django(uid, amount):
+    profile = Profile.objects.get(pk=uid)
+    # ok: py-balance-read-modify-write
+    profile.balance = profile.balance + amount
+    profile.save()

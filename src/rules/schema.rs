@@ -251,6 +251,7 @@ pub const STACK_KEYS: &[&str] = &[
     "drf",
     "supabase-py",
     "nextjs-pages",
+    "nextjs-pages-ssr",
     "nextjs-supabase",
     "replit",
     "drizzle",
