@@ -656,3 +656,45 @@ fn ninja_cycles_middleware_arrays_templated_names_and_open_tuples_do_not_hang_or
         .expect("scan completes");
     assert!(r.project.endpoints.len() <= 20_000);
 }
+
+#[test]
+fn fastify_plugin_cycles_autoload_and_huge_generics_do_not_hang_or_panic() {
+    let scanner = Scanner::new().unwrap();
+    let opts = ScanOptions::default();
+    let mut files = vec![prodgap::RawFile::new(
+        "package.json",
+        r#"{"dependencies":{"fastify":"^4.28.0","fastify-plugin":"^4.5.0","@fastify/autoload":"^5.0.0"}}"#,
+    )];
+    // 200 plugins registering the next one (and the last the first): a cycle of mounts, each
+    // fastify-plugin wrapped with a hook and a limiter that leak to the registering instance.
+    for i in 0..200 {
+        let j = (i + 1) % 200;
+        files.push(prodgap::RawFile::new(
+            format!("src/routes/p{i}/index.ts"),
+            format!(
+                "import fp from 'fastify-plugin';\nimport rateLimit from '@fastify/rate-limit';\nimport next from '../p{j}/index';\nexport default fp(async (app) => {{\n  app.addHook('onRequest', app.authenticate);\n  await app.register(rateLimit, {{ max: 5 }});\n  await app.register(next, {{ prefix: '/p{j}' }});\n  await app.register(async (inner) => {{ inner.get('/x', async () => inner.db.item.findMany()); }}, {{ prefix: '/i' }});\n  app.get<{{ Params: {{ id: string }} }}>('/:id', async (req) => app.db.item.findUnique({{ where: {{ id: req.params.id }} }}));\n}});\n"
+            ),
+        ));
+    }
+    let generic = "{ A: ".repeat(5_000);
+    let app = String::from(
+        "import Fastify from 'fastify';\nimport AutoLoad from '@fastify/autoload';\nimport path from 'node:path';\nimport p0 from './routes/p0/index';\nconst app = Fastify();\napp.register(AutoLoad, { dir: path.join(__dirname, 'routes') });\napp.register(p0, { prefix: '/api' });\n",
+    );
+    files.push(prodgap::RawFile::new("src/app.ts", app));
+    // Garbage of its own: a typed route whose generic never closes, unclosed calls.
+    let mut junk = String::from("import Fastify from 'fastify';\nconst app = Fastify();\n");
+    junk.push_str(&format!("app.get<{generic}>('/g', async () => 1);\n"));
+    junk.push_str("app.register(\napp.addHook('onRequest',\napp.get<{ Params: { id: string }\n");
+    files.push(prodgap::RawFile::new("src/junk.ts", junk));
+    let r = scanner
+        .scan_files(files, &opts, &mut |_| {})
+        .expect("scan completes");
+    assert!(r.project.endpoints.len() <= 20_000);
+    assert!(
+        r.project
+            .endpoints
+            .iter()
+            .any(|e| e.route.starts_with("/api/")),
+        "the registered plugin's routes are mounted"
+    );
+}
