@@ -4859,4 +4859,33 @@ export async function create(req: Request, res: Response) {
             .any(|f| f == "endpoint-missing-validation src/routes.ts:7"),
         "{found:#?}"
     );
+    // An update runs the validators only when asked to.
+    let update = |opts: &str| {
+        controller.replace(
+            "const room = await Room.create({ name, topic, owner: (req.user as any)._id });",
+            &format!("const room = await Room.findOneAndUpdate({{ _id: req.params.id, owner: (req.user as any)._id }}, {{ name, topic }}, {opts});"),
+        )
+    };
+    let with = update("{ new: true, runValidators: true }");
+    let t = table(&[
+        files[0],
+        ("src/room.controller.ts", &with),
+        files[2],
+        files[3],
+    ]);
+    assert!(
+        t.contains(&"src/routes.ts:7 POST /rooms A-V route".to_string()),
+        "{t:#?}"
+    );
+    let without = update("{ new: true }");
+    let t = table(&[
+        files[0],
+        ("src/room.controller.ts", &without),
+        files[2],
+        files[3],
+    ]);
+    assert!(
+        t.contains(&"src/routes.ts:7 POST /rooms A-- route".to_string()),
+        "{t:#?}"
+    );
 }

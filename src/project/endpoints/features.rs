@@ -702,7 +702,7 @@ fn js_id_lookup() -> &'static Regex {
 
 fn js_request_id() -> &'static Regex {
     re!(
-        r"\b(?:req|request)\s*\.\s*(?:params|query|body)\s*(?:\.\s*\w*[iI]d\b|\[\s*['\x22]\w*[iI]d['\x22])|\bparams\s*\.\s*\w*[iI]d\b|\bsearchParams\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]|\bparams\s*\)\s*\.\s*\w*[iI]d\b|\bc\s*\.\s*req\s*\.\s*param\s*\(|\bbody\s*\.\s*\w*[iI]d\b|\bformData\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]"
+        r"\b(?:req|request)\s*\.\s*(?:params|query|body)\s*(?:\??\.\s*\w*[iI]d\b|\[\s*['\x22]\w*[iI]d['\x22])|\bparams\s*\??\.\s*\w*[iI]d\b|\bsearchParams\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]|\bparams\s*\)\s*\.\s*\w*[iI]d\b|\bc\s*\.\s*req\s*\.\s*param\s*\(|\bbody\s*\.\s*\w*[iI]d\b|\bformData\s*\.\s*get\s*\(\s*['\x22]\w*[iI]d['\x22]"
     )
 }
 
@@ -800,19 +800,29 @@ fn js_guard_uncached(ctx: &Ctx, file: usize, name: &str, depth: usize) -> Flags 
 
 /// Every record the code in `[a, b)` creates is a Mongoose model whose schema declares
 /// validators (`maxlength`, `enum`, `match`, `validate`, `min` / `max`): Mongoose runs them on
-/// `Model.create(...)` and `new Model(...).save()`, so the written fields are validated.
+/// `Model.create(...)`, `new Model(...).save()` and updates with `runValidators: true`, so the
+/// written fields are validated.
 fn mongoose_validated_create(ctx: &Ctx, file: usize, a: usize, b: usize) -> bool {
     let src = &ctx.files[file];
     let mut any = false;
     for c in src
         .code_matches(
-            re!(r"\b([A-Z][\w$]*)\s*\.\s*(?:create|insertMany)\s*\(|\bnew\s+([A-Z][\w$]*)\s*\("),
+            re!(r"\b([A-Z][\w$]*)\s*\.\s*(?:create|insertMany)\s*\(|\bnew\s+([A-Z][\w$]*)\s*\(|\b([A-Z][\w$]*)\s*\.\s*(?:findOneAndUpdate|findByIdAndUpdate|updateOne|updateMany)\s*\("),
             a,
             b,
         )
         .take(8)
     {
-        let Some(name) = c.get(1).or_else(|| c.get(2)) else {
+        // Updates run the schema's validators only with `runValidators: true`.
+        if c.get(3).is_some() {
+            let Some(m) = c.get(0) else { continue };
+            let close = crate::lang::args::matching(&src.text, &src.mask, m.end() - 1, b)
+                .unwrap_or(b);
+            if !re!(r"\brunValidators\s*:\s*true\b").is_match(&src.text[m.end()..close]) {
+                return false;
+            }
+        }
+        let Some(name) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) else {
             continue;
         };
         let name = String::from_utf8_lossy(name.as_bytes()).into_owned();

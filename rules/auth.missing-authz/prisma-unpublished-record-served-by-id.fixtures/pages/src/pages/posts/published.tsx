@@ -1,0 +1,13 @@
+import type { GetServerSideProps } from "next";
+import { prisma } from "../../lib/db";
+
+export const getServerSideProps: GetServerSideProps = async ({ params }) => {
+  // ok: prisma-unpublished-record-served-by-id
+  const post = await prisma.post.findFirst({ where: { id: String(params?.id), published: true } });
+  if (!post) return { notFound: true };
+  return { props: { post } };
+};
+
+export default function Page() {
+  return null;
+}
