@@ -76,7 +76,7 @@ impl<'a> ProjectFiles<'a> {
                         // A word search is cheap (1/16 of a regex pass); the regex runs only
                         // on files that name the word.
                         && self.spend(f.bytes.len() / 16 + 1)
-                        && word.is_none_or(|w| contains_word_any_case_first(&f.bytes, w))
+                        && word.is_none_or(|w| either_case_first_positions(&f.bytes, w).next().is_some())
                         && self.spend(f.bytes.len())
                         && file_matches(c, &re, f.lang, &f.bytes, word)
                 })
@@ -116,29 +116,12 @@ fn file_matches(
     }
     // The word as captured or with its first letter in the other case: Prisma's client calls
     // `model Post` `prisma.post`, a React component `userCard` is `UserCard`.
-    let flipped: Option<Vec<u8>> = word.filter(|w| !w.is_empty()).map(|w| {
-        let mut v = w.to_vec();
-        v[0] = if v[0].is_ascii_lowercase() {
-            v[0].to_ascii_uppercase()
-        } else {
-            v[0].to_ascii_lowercase()
-        };
-        v
-    });
-    let positions = |w: &'_ [u8]| {
-        let alt = flipped.as_deref().filter(|f| *f != w);
-        let mut v: Vec<usize> = word_positions(src, w).take(256).collect();
-        if let Some(a) = alt {
-            v.extend(word_positions(src, a).take(256));
-        }
-        v
-    };
     let windows: Vec<(usize, usize)> = match (word, c.spec.lines) {
-        (Some(w), Some(n)) => positions(w)
-            .into_iter()
+        (Some(w), Some(n)) => either_case_first_positions(src, w)
+            .take(512)
             .map(|p| line_window(src, p, n))
             .collect(),
-        (Some(w), None) if positions(w).is_empty() => return false,
+        (Some(w), None) if either_case_first_positions(src, w).next().is_none() => return false,
         _ => vec![(0, src.len())],
     };
     if !windows.iter().any(|&(s, e)| re.is_match(&src[s..e])) {
@@ -580,15 +563,22 @@ fn contains_word(hay: &[u8], word: &[u8]) -> bool {
     word_positions(hay, word).next().is_some()
 }
 
-/// `contains_word` for the word or the word with its first letter in the other case (see
-/// `file_matches`).
-fn contains_word_any_case_first(hay: &[u8], word: &[u8]) -> bool {
-    contains_word(hay, word)
-        || word.first().is_some_and(|c| c.is_ascii_alphabetic()) && {
-            let mut f = word.to_vec();
-            f[0] ^= 0x20;
-            contains_word(hay, &f)
-        }
+/// Where `word` occurs as a whole word, as written or with its first letter in the other case
+/// (`post` / `Post`), for project conditions naming a captured group.
+fn either_case_first_positions<'h>(
+    hay: &'h [u8],
+    word: &'h [u8],
+) -> impl Iterator<Item = usize> + 'h {
+    let flipped: Option<Vec<u8>> = word.first().filter(|c| c.is_ascii_alphabetic()).map(|c| {
+        let mut f = word.to_vec();
+        f[0] = c ^ 0x20;
+        f
+    });
+    word_positions(hay, word).chain(
+        flipped
+            .into_iter()
+            .flat_map(move |f| word_positions(hay, &f).collect::<Vec<_>>()),
+    )
 }
 
 fn shape_ok(is: &str, shape: Option<Shape>, empty: bool) -> bool {

@@ -989,7 +989,7 @@ fn plugin_objects(ctx: &Ctx, objs: &[Obj], file: usize, s: usize, e: usize) -> V
         let Some(t) = ctx.resolve_js_spec(file, &String::from_utf8_lossy(&c[1])) else {
             return Vec::new();
         };
-        return default_plugin(ctx, objs, t, &params_in);
+        return default_plugin(ctx, t, &params_in);
     }
     let Some(id) = ident(src, s, e) else {
         return Vec::new();
@@ -1006,7 +1006,7 @@ fn plugin_objects(ctx: &Ctx, objs: &[Obj], file: usize, s: usize, e: usize) -> V
         && let Some(t) = imp.target
     {
         if imp.imported.is_none() {
-            return default_plugin(ctx, objs, t, &params_in);
+            return default_plugin(ctx, t, &params_in);
         }
         if let Some(def) = ctx.export_def(t, imp.imported.as_deref(), 0) {
             return params_in(def.file, def.start, def.body.1.max(def.start + 1));
@@ -1020,7 +1020,6 @@ fn plugin_objects(ctx: &Ctx, objs: &[Obj], file: usize, s: usize, e: usize) -> V
 /// `module.exports = async (fastify) => ...`).
 fn default_plugin(
     ctx: &Ctx,
-    objs: &[Obj],
     t: usize,
     params_in: &dyn Fn(usize, usize, usize) -> Vec<usize>,
 ) -> Vec<usize> {
@@ -1042,7 +1041,6 @@ fn default_plugin(
     else {
         return Vec::new();
     };
-    let _ = objs;
     params_in(t, at, src.text.len())
 }
 

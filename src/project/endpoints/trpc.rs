@@ -150,11 +150,11 @@ fn walk(
             // A base named for a role whose middleware checks none (`adminProcedure =
             // protectedProcedure.use(({ ctx, next }) => next(...))`) is labelled by the base that
             // signs callers in: the name alone is no role check.
-            let named_for_role = re!(r"(?i)admin|role|staff").is_match(base.as_bytes());
-            raw.outer_via = if named_for_role && !outer.role {
+            let role_name = re!(r"(?i)admin|role|staff");
+            raw.outer_via = if role_name.is_match(base.as_bytes()) && !outer.role {
                 chain
                     .iter()
-                    .find(|n| !re!(r"(?i)admin|role|staff").is_match(n.as_bytes()))
+                    .find(|n| !role_name.is_match(n.as_bytes()))
                     .cloned()
                     .or_else(|| Some("a procedure base that checks no role".into()))
             } else {
