@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::input::FileSet;
 use crate::lang::{Language, LineIndex};
 use crate::project::{self, Facts, ProjectHit};
-use crate::report::mask::{mask_known, mask_spans};
+use crate::report::mask::{mask_env_values, mask_known, mask_spans};
 use crate::report::suppress::inline_allow;
 use crate::report::{Context, Finding, Project, Report, SCHEMA, Skipped, Tool, fingerprint, score};
 use crate::rules::engine::{self, FileView, Hit};
@@ -385,9 +385,10 @@ fn truncate_line(l: &str) -> String {
 }
 
 /// Lines `from..=to` of a file: secret spans of this file masked, then every known secret
-/// value masked, then long lines truncated (so truncation never cuts a secret before masking).
+/// value masked (in a dotenv file, every credential-like value), then long lines truncated (so
+/// truncation never cuts a secret before masking).
 fn masked_lines(
-    src: &[u8],
+    (src, lang): (&[u8], Language),
     lines: &LineIndex,
     from: usize,
     to: usize,
@@ -403,6 +404,11 @@ fn masked_lines(
         text
     };
     let masked = mask_known(&masked, secrets);
+    let masked = if lang == Language::Env {
+        mask_env_values(&masked)
+    } else {
+        masked
+    };
     masked
         .lines()
         .map(truncate_line)
@@ -659,7 +665,14 @@ pub fn run(
             f.end_line = Some(end_line as u32);
             let snippet_end = end_line.min(line + MAX_SNIPPET_LINES - 1);
             let masked = |from: usize, to: usize| {
-                masked_lines(&file.bytes, &lines, from, to, &spans, &all_secrets)
+                masked_lines(
+                    (&file.bytes, file.lang),
+                    &lines,
+                    from,
+                    to,
+                    &spans,
+                    &all_secrets,
+                )
             };
             f.snippet = Some(masked(line, snippet_end));
             let cs = line.saturating_sub(CONTEXT_LINES).max(1);
@@ -789,10 +802,9 @@ pub fn run(
                 f.end_line = f.line;
                 if let (Some(sf), Some(line)) = (file, f.line) {
                     let l = (line as usize).min(li.line_count()).max(1);
-                    f.snippet =
-                        Some(h.snippet.clone().unwrap_or_else(|| {
-                            masked_lines(&sf.bytes, li, l, l, &[], &all_secrets)
-                        }));
+                    f.snippet = Some(h.snippet.clone().unwrap_or_else(|| {
+                        masked_lines((&sf.bytes, sf.lang), li, l, l, &[], &all_secrets)
+                    }));
                 } else {
                     f.snippet = h.snippet.clone();
                 }

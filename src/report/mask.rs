@@ -54,6 +54,60 @@ pub fn mask_spans(text: &str, base: usize, spans: &[(usize, usize)]) -> String {
     out
 }
 
+/// Masks the value of every `KEY=value` line of a dotenv file: such a file is secrets by nature,
+/// and a value no rule recognised (a key that looks like a placeholder) must not be printed in
+/// the context of another finding. Kept: numbers, booleans, and keys that name settings rather
+/// than credentials (`NODE_ENV`, `PORT`, `LOG_LEVEL`...).
+pub fn mask_env_values(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        let t = body.trim_start();
+        let Some((key, value)) = t.split_once('=') else {
+            out.push_str(line);
+            continue;
+        };
+        let key = key.trim().trim_start_matches("export ").trim();
+        let v = value.trim();
+        let unquoted = v.trim_matches(['"', '\'']);
+        let upper = key.to_ascii_uppercase();
+        let setting = [
+            "NODE_ENV",
+            "ENV",
+            "PORT",
+            "HOST",
+            "LOG_LEVEL",
+            "DEBUG",
+            "TZ",
+        ]
+        .contains(&upper.as_str())
+            || ["_ENV", "_PORT", "_HOST", "_REGION", "_MODE", "_LOG_LEVEL"]
+                .iter()
+                .any(|s| upper.ends_with(s));
+        let plain = unquoted.len() < 6
+            || unquoted.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            || ["true", "false", "yes", "no", "on", "off"]
+                .iter()
+                .any(|w| unquoted.eq_ignore_ascii_case(w));
+        if t.starts_with('#') || key.is_empty() || key.contains(' ') || setting || plain {
+            out.push_str(line);
+            continue;
+        }
+        let start = body.len() - t.len() + t.find('=').map_or(0, |p| p + 1);
+        let value_at = start + (value.len() - value.trim_start().len());
+        let (s, e) = match body[value_at..].find(unquoted) {
+            Some(p) => (value_at + p, value_at + p + unquoted.len()),
+            None => (value_at, body.len()),
+        };
+        out.push_str(&body[..s]);
+        out.push_str(&mask_value(&body[s..e]));
+        out.push_str(&body[e..]);
+        out.push_str(eol);
+    }
+    out
+}
+
 /// Replaces every whole occurrence of any of `secrets` in `text` (defence in depth for messages).
 pub fn mask_known(text: &str, secrets: &[String]) -> String {
     let mut out = text.to_string();
@@ -97,6 +151,22 @@ mod tests {
         let m = mask_value(pem);
         assert_eq!(m.lines().count(), 3);
         assert!(!m.contains("DEFGHIJKLMN"));
+    }
+
+    #[test]
+    fn masks_every_credential_like_env_value() {
+        let env = "# Stripe\nPORT=4000\nNODE_ENV=production\nSTRIPE_SECRET_KEY=sk_live_51NqZxKLm8cT4vR2pYwA9sJdE3fGhUiOp7QrSt0123456789abcdEFGH\nexport JWT_SECRET=\"supersecret\"\nDEBUG=true\nDATABASE_URL= postgres://u:p@db/x \r\n";
+        let m = mask_env_values(env);
+        assert!(!m.contains("KLm8cT4v"), "{m}");
+        assert!(m.contains("STRIPE_SECRET_KEY=sk_l****EFGH\n"), "{m}");
+        assert!(m.contains("export JWT_SECRET=\"su****et\"\n"), "{m}");
+        assert!(m.contains("DATABASE_URL= post****db/x \r\n"), "{m}");
+        assert!(
+            m.contains("# Stripe\nPORT=4000\nNODE_ENV=production\n"),
+            "{m}"
+        );
+        assert!(m.contains("DEBUG=true\n"), "{m}");
+        assert_eq!(m.lines().count(), env.lines().count());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The fixture harness: annotations (`ruleid:`, `ok:`, `todoruleid:`, `todook:` on the line
-//! before) compared with what a scan found. Fails on a missing and on an unexpected finding.
+//! before) compared with what a scan found. Fails on a missing and on an unexpected finding,
+//! and on a wrong severity where a `ruleid:` note names one (`ruleid: x (critical: why)`).
 
-use crate::report::Finding;
+use crate::report::{Finding, Severity};
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -16,15 +17,24 @@ pub enum Mark {
     TodoOk,
 }
 
-/// One annotation: `rule` is expected (or not) on 1-based `line`.
+/// One annotation: `rule` is expected (or not) on 1-based `line`, at `severity` when the note
+/// after the ids starts with one (`ruleid: x (critical: a route passes req.body)`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expectation {
     pub line: usize,
     pub rule: String,
     pub mark: Mark,
+    pub severity: Option<Severity>,
 }
 
-fn parse_marks(line: &str) -> Vec<(Mark, String)> {
+/// The severity a note in parentheses starts with: `(high: ...)` or `(high)`.
+fn note_severity(rest: &str) -> Option<Severity> {
+    let note = rest.strip_prefix('(')?.trim_start();
+    let end = note.find([':', ')'])?;
+    Severity::parse(note[..end].trim())
+}
+
+fn parse_marks(line: &str) -> Vec<(Mark, String, Option<Severity>)> {
     let t = line.trim_start();
     let body = ["{/*", "//", "#", "--", "<!--", "/*", "{#", "*"]
         .iter()
@@ -64,6 +74,7 @@ fn parse_marks(line: &str) -> Vec<(Mark, String)> {
         .filter_map(|k| rest.find(k))
         .min()
         .unwrap_or(rest.len());
+        let severity = note_severity(&rest[end..]);
         for id in rest[..end]
             .split([',', ' '])
             .map(str::trim)
@@ -73,7 +84,7 @@ fn parse_marks(line: &str) -> Vec<(Mark, String)> {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             {
-                out.push((mark, id.to_string()));
+                out.push((mark, id.to_string(), severity));
             }
         }
         rest = &rest[end..];
@@ -93,7 +104,7 @@ pub fn blank_annotations(text: &str) -> String {
             continue;
         }
         let mut line = l.to_string();
-        for (_, id) in marks {
+        for (_, id, _) in marks {
             line = line.replace(&id, &" ".repeat(id.len()));
         }
         out.push_str(&line);
@@ -106,15 +117,16 @@ pub fn blank_annotations(text: &str) -> String {
 pub fn parse_annotations(text: &str) -> Vec<Expectation> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
-    let mut pending: Vec<(Mark, String)> = Vec::new();
+    let mut pending: Vec<(Mark, String, Option<Severity>)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let marks = parse_marks(l);
         if marks.is_empty() {
-            for (mark, rule) in pending.drain(..) {
+            for (mark, rule, severity) in pending.drain(..) {
                 out.push(Expectation {
                     line: i + 1,
                     rule,
                     mark,
+                    severity,
                 });
             }
         } else {
@@ -148,34 +160,49 @@ pub fn check_file(
     }
     let mut problems = Vec::new();
     for rule in rules {
-        let found: BTreeSet<usize> = findings
+        // Line -> the severities found there.
+        let mut found: BTreeMap<usize, Vec<Severity>> = BTreeMap::new();
+        for f in findings
             .iter()
             .filter(|f| f.rule == rule && f.file.as_deref() == Some(path))
-            .filter_map(|f| f.line.map(|l| l as usize))
-            .collect();
-        let mut marks: BTreeMap<usize, Mark> = BTreeMap::new();
-        for e in ann.iter().filter(|e| e.rule == rule) {
-            marks.insert(e.line, e.mark);
+        {
+            if let Some(l) = f.line {
+                found.entry(l as usize).or_default().push(f.severity);
+            }
         }
-        for (&line, &mark) in &marks {
-            let hit = found.contains(&line);
+        let mut marks: BTreeMap<usize, (Mark, Option<Severity>)> = BTreeMap::new();
+        for e in ann.iter().filter(|e| e.rule == rule) {
+            marks.insert(e.line, (e.mark, e.severity));
+        }
+        for (&line, &(mark, severity)) in &marks {
+            let hit = found.get(&line);
             match (mark, hit) {
-                (Mark::RuleId, false) => {
+                (Mark::RuleId, None) => {
                     problems.push(format!("{path}:{line}: expected `{rule}`, not found"))
                 }
-                (Mark::Ok, true) => problems.push(format!(
+                (Mark::RuleId, Some(got)) => {
+                    if let Some(want) = severity.filter(|w| !got.contains(w)) {
+                        let got: Vec<&str> = got.iter().map(|s| s.as_str()).collect();
+                        problems.push(format!(
+                            "{path}:{line}: `{rule}` found at {} but the annotation expects {}",
+                            got.join("/"),
+                            want.as_str()
+                        ));
+                    }
+                }
+                (Mark::Ok, Some(_)) => problems.push(format!(
                     "{path}:{line}: `{rule}` found on a line marked ok (false positive)"
                 )),
-                (Mark::TodoRuleId, true) => problems.push(format!(
+                (Mark::TodoRuleId, Some(_)) => problems.push(format!(
                     "{path}:{line}: `{rule}` now found on a todoruleid line: change it to ruleid"
                 )),
-                (Mark::TodoOk, false) => problems.push(format!(
+                (Mark::TodoOk, None) => problems.push(format!(
                     "{path}:{line}: `{rule}` no longer found on a todook line: change it to ok"
                 )),
                 _ => {}
             }
         }
-        for line in found {
+        for &line in found.keys() {
             if !marks.contains_key(&line) {
                 problems.push(format!("{path}:{line}: unexpected `{rule}` finding (annotate it with ruleid: or fix the rule)"));
             }
@@ -189,7 +216,7 @@ pub fn check_file(
 pub fn check_project(findings: &[Finding], expect: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for line in expect.lines() {
-        for (mark, rule) in parse_marks(&format!("# {}", line.trim())) {
+        for (mark, rule, _) in parse_marks(&format!("# {}", line.trim())) {
             let n = findings
                 .iter()
                 .filter(|f| f.rule == rule && f.file.is_none())
@@ -286,6 +313,33 @@ mod tests {
                 Some("r")
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_severity_in_the_note_is_asserted() {
+        let text = "// ruleid: r (critical: a route passes req.body)\na\n// ruleid: r (not a severity)\nb\n// ruleid: r (high)\nc";
+        let sev: Vec<Option<Severity>> =
+            parse_annotations(text).iter().map(|e| e.severity).collect();
+        assert_eq!(
+            sev,
+            vec![Some(Severity::Critical), None, Some(Severity::High)]
+        );
+        let mut crit = finding("r", 2);
+        crit.severity = Severity::Critical;
+        // Line 2 wants critical, line 4 anything, line 6 high.
+        let ok = [crit.clone(), finding("r", 4), finding("r", 6)];
+        assert!(check_file(&ok, "f.js", text, Some("r")).is_empty());
+        let p = check_file(
+            &[finding("r", 2), finding("r", 4), finding("r", 6)],
+            "f.js",
+            text,
+            Some("r"),
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].contains("f.js:2") && p[0].contains("expects critical"),
+            "{p:?}"
         );
     }
 
