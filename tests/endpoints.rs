@@ -4889,3 +4889,58 @@ export async function create(req: Request, res: Response) {
         "{t:#?}"
     );
 }
+
+#[test]
+fn django_user_passes_test_is_a_login_guard_and_a_role_check_when_its_test_checks_one() {
+    let utils = "def is_staff(user):\n    return user.is_authenticated and user.is_staff\n\n\ndef is_active(user):\n    return user.is_active\n";
+    let views = r#"from django.contrib.auth.decorators import login_required, user_passes_test
+from django.shortcuts import render
+from .models import Booking
+from .utils import is_active, is_staff
+
+
+@user_passes_test(is_staff)
+def staff_all_bookings(request):
+    return render(request, "list.html", {"bookings": Booking.objects.all()})
+
+
+@user_passes_test(lambda u: u.is_superuser)
+def staff_export(request):
+    return render(request, "list.html", {"bookings": Booking.objects.all()})
+
+
+@user_passes_test(is_active)
+def staff_overview(request):
+    return render(request, "list.html", {"bookings": Booking.objects.all()})
+"#;
+    let urls = "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path(\"staff/bookings/\", views.staff_all_bookings),\n    path(\"staff/export/\", views.staff_export),\n    path(\"staff/overview/\", views.staff_overview),\n]\n";
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "django==5.1.4\n"),
+        ("bookings/utils.py", utils),
+        ("bookings/views.py", views),
+        ("bookings/urls.py", urls),
+    ];
+    assert_eq!(
+        table(files),
+        vec![
+            "bookings/views.py:8 ALL /staff/bookings/ A-- route",
+            "bookings/views.py:13 ALL /staff/export/ A-- route",
+            "bookings/views.py:18 ALL /staff/overview/ A-- route",
+        ]
+    );
+    let found = rules_found(files);
+    assert!(
+        !found.iter().any(|f| f.starts_with("endpoint-missing-auth")),
+        "{found:?}"
+    );
+    // Only the test that checks no role leaves the staff area open to every signed-in user.
+    let roles: Vec<&String> = found
+        .iter()
+        .filter(|f| f.starts_with("admin-route-missing-role-check"))
+        .collect();
+    assert_eq!(
+        roles,
+        vec!["admin-route-missing-role-check bookings/views.py:18"],
+        "{found:?}"
+    );
+}

@@ -84,3 +84,17 @@ def report(report_id: int):
     # ok: py-eval-exec-dynamic-input (safe: an AST walker that allows numbers and + - * / only)
     total = safe_eval(rule.formula, {"x": 1.0})
     return {"total": total}
+
+
+@router.post("/quote")
+def quote(room_id: int, hours: float, discount_rule: str = "0", db=Depends(get_db)):
+    """Price a booking; discount_rule is an expression such as 'hours * 0.1'."""
+    base = db.execute("SELECT hourly_rate FROM rooms WHERE id = ?", (room_id,)).fetchone()[0] * hours
+    # ruleid: py-eval-exec-dynamic-input (critical: FastAPI fills discount_rule from the query string)
+    discount = eval(discount_rule, {"hours": hours, "base": base})
+    return {"total": base - discount}
+
+
+def apply_discount(expression: str, hours: float) -> float:
+    # ruleid: py-eval-exec-dynamic-input (high: a helper; where its argument comes from is not known here)
+    return eval(expression, {"hours": hours})

@@ -108,6 +108,29 @@ def search_products(cur, sort, term):
     return cur.fetchall()
 
 
+ALLOWED_SORT_COLUMNS = {"starts_at", "created_at", "title"}
+
+
+def upcoming_sessions(db, sort, user_id):
+    # Column names cannot be bound as parameters: a conditional expression keeps the allowlisted ones.
+    column = sort if sort in ALLOWED_SORT_COLUMNS else "starts_at"
+    # ok: py-sql-query-string-interpolation
+    return db.execute(f"SELECT * FROM sessions WHERE user_id = ? ORDER BY {column}", (user_id,)).fetchall()
+
+
+def past_sessions(db, sort, user_id):
+    column = "starts_at" if sort not in {"starts_at", "title"} else sort
+    # ok: py-sql-query-string-interpolation
+    return db.execute(f"SELECT * FROM sessions WHERE user_id = ? ORDER BY {column} DESC", (user_id,)).fetchall()
+
+
+def sessions_by_room(db, sort, user_id):
+    # The conditional expression keeps a value the caller chose when it is not in the list.
+    column = sort if sort else "starts_at"
+    # ruleid: py-sql-query-string-interpolation
+    return db.execute(f"SELECT * FROM sessions WHERE user_id = ? ORDER BY {column}", (user_id,)).fetchall()
+
+
 def list_orders(cur, sort):
     # ruleid: py-sql-query-string-interpolation
     cur.execute(f"SELECT * FROM orders ORDER BY {sort}")

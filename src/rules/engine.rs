@@ -712,6 +712,16 @@ fn eval(c: &CompiledCondition, ctx: &mut MatchCtx<'_, '_, '_>, caps: &Captures<'
                         .map(|(a, b)| (ns + a, ns + b)),
                 );
             }
+            if c.spec.interpolations && ids.is_empty() {
+                for m in re_interpolated_names()
+                    .captures_iter(&v.src[ns..ne])
+                    .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+                    .take(8)
+                {
+                    ids.push((ns + m.start(), ns + m.end()));
+                }
+                keep_whole = !ids.is_empty();
+            }
             candidates.extend(ids.iter().map(|&(a, b)| (a, b, Some(Shape::Identifier))));
         }
         if !ids.is_empty() {
@@ -968,6 +978,18 @@ fn ternary_branches(x: &[u8]) -> Vec<(usize, usize)> {
 /// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
 /// fallback): the name (group 1).
 /// A template literal that starts with one interpolated name: `` `${next}#token=${t}` ``.
+/// Names a string or expression is built from: `${name}` (JS template), `{name}` (an f-string
+/// field), and the receiver of a method call at the start (`body.slice(6)`, `expr.strip()`).
+fn re_interpolated_names() -> &'static regex::bytes::Regex {
+    static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?-u)\$\{\s*([A-Za-z_$][\w$]*)\s*\}|(?:^|[^{])\{\s*([A-Za-z_][\w]*)\s*(?:![rsa])?(?::[^{}]*)?\}|\A\s*([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\(",
+        )
+        .expect("static regex")
+    })
+}
+
 fn re_leading_interp() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {

@@ -131,6 +131,11 @@ pub struct Condition {
     /// For `argN`: a bare identifier is replaced by the right-hand side of its last assignment.
     #[serde(default)]
     pub resolve: bool,
+    /// With `resolve`: every name interpolated in a template or f-string (`${formula}`,
+    /// `{expr}`) and the receiver of a method call (`body.slice(6)`) is resolved too, next to
+    /// the whole text. For sinks where any part of the string matters (code, not a URL's head).
+    #[serde(default)]
+    pub interpolations: bool,
     /// The regex counts only when it matches starting in code (not in strings or comments).
     #[serde(default)]
     pub code_only: bool,
@@ -411,6 +416,9 @@ impl RuleSpec {
                     "`is = \"{is}\"` is unknown ({})",
                     SHAPES.join(", ")
                 ));
+            }
+            if c.interpolations && !(c.resolve && c.target.starts_with("arg")) {
+                return Err("`interpolations = true` goes with `resolve = true` on an `argN` / `arg-last` target".into());
             }
             if c.target == "group" && c.group.is_none() {
                 return Err("`in = \"group\"` needs `group`".into());

@@ -510,6 +510,27 @@ fn function_view(
                     .is_some_and(|a| re!(r"\w").is_match(&src.text[a.inner.0..a.inner.1]))
             }
             "login_not_required" => login_not_required = true,
+            // `@user_passes_test(is_staff)` / `@user_passes_test(lambda u: u.is_superuser)`: a
+            // login guard, and a role check when its test (inline or resolved) checks one.
+            "user_passes_test" => {
+                let mut g = py_guard(ctx, fi, &d.name, 1);
+                if let Some((s, e)) = d.args.as_ref().and_then(|a| a.args.first().copied()) {
+                    let test = src.s(s, e).into_owned();
+                    let role_text = re!(
+                        r"(?i)\b(?:is_superuser|is_staff|is_admin|has_perm|has_perms|groups|role)\b"
+                    );
+                    g.role |= role_text.is_match(test.as_bytes())
+                        || re!(r"^[A-Za-z_][\w.]*$").is_match(test.trim().as_bytes())
+                            && ctx.resolve(fi, test.trim()).is_some_and(|def| {
+                                let f = &ctx.files[def.file];
+                                role_text.is_match(&super::ctx::sl(&f.text, def.start, def.body.1))
+                            });
+                }
+                if via.is_none() {
+                    via = Some(format!("@{}", d.name));
+                }
+                outer = outer.or(g);
+            }
             "csrf_exempt"
             | "cache_page"
             | "transaction"

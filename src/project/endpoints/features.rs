@@ -3008,6 +3008,10 @@ pub fn py_name_flags(name: &str) -> Flags {
         "roles_required",
         "token_required",
         "api_key_required",
+        // Django: both send anonymous users to the login page (`user_passes_test` whatever its
+        // test is: an anonymous user is neither staff nor active nor in a group).
+        "user_passes_test",
+        "staff_member_required",
         "check_auth",
         "requires_auth",
         "protected",
