@@ -779,6 +779,29 @@ fn mw_flags_depth(
                 1,
             ));
         }
+        // Every named hook of a list (`onRequest: [fastify.authenticate, requireAdmin]`)...
+        for c in
+            re!(r"(?:preHandler|onRequest|preValidation|beforeHandler)\s*:\s*\[([^\[\](){}]*)\]")
+                .captures_iter(text.as_bytes())
+        {
+            for item in c[1].split(|b| *b == b',').map(|x| x.trim_ascii()).skip(1) {
+                if re!(r"^[A-Za-z_$][\w$.]*$").is_match(item) {
+                    f = f.or(expr_call_flags(
+                        ctx,
+                        file,
+                        &String::from_utf8_lossy(item),
+                        1,
+                    ));
+                }
+            }
+        }
+        // ...and inline hooks (`async (request, reply) => { if (request.user.role !== 'admin')
+        // return reply.code(403).send(...) }`): the options object's code is the guard's.
+        if re!(r"(?:preHandler|onRequest|preValidation|beforeHandler)\s*:\s*(?:\[[^\]]*?)?(?:=>|\bfunction\b)")
+            .is_match(text.as_bytes())
+        {
+            f = f.or(code_flags(ctx, file, s, e, 1));
+        }
         return (f, label);
     }
     // A guard factory called with the roles it admits (`requireRole('admin')`,

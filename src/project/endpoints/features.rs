@@ -708,7 +708,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id|members|member_?ids|participants|collaborators|shared_?with|editors|viewers|team_?members)\b\s*(?:[:=,]|\}\s*[,)])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id|members|member_?ids|participants|collaborators|shared_?with|editors|viewers|team_?members|workspace_?id)\b\s*(?:[:=,]|\}\s*[,)}])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 
@@ -2493,7 +2493,11 @@ pub fn js_idor_in_branch(
     let trusted = trusted_body_fields(ctx);
     js_idor_with(src, a, b, Some(prologue), &trusted, None, &[]).or_else(|| {
         // `const ref = db.collection("orders").doc(String(req.query.id))` before the branches,
-        // `await ref.delete()` in this one: the shared lookup is this branch's.
+        // `await ref.delete()` in this one: the shared lookup is this branch's, unless the branch
+        // checks the owner (`if (doc.data().sellerId !== user.uid) return res.status(403)...`).
+        if js_owner_condition(&src.text[a.min(b)..b]) {
+            return None;
+        }
         let at = js_idor_with(src, prologue.0, prologue.1, None, &trusted, None, &[])?;
         let line_start = src.text[..at].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1);
         let name = re!(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,60})?=\s*(?:await\s+)?[^;\n]*$")
