@@ -260,6 +260,20 @@ impl FileView<'_> {
 }
 
 /// Tests, fixtures, mocks, examples, docs and Markdown.
+/// A CI pipeline definition: its literal values configure the throwaway services a test job
+/// starts (`DATABASE_URL: postgres://postgres:postgres@localhost/test`, `JWT_SECRET: test-only`).
+pub fn is_ci_config_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    (lower.starts_with(".github/workflows/") || lower.contains("/.github/workflows/"))
+        && (name.ends_with(".yml") || name.ends_with(".yaml"))
+        || lower.contains(".circleci/")
+        || matches!(
+            name,
+            ".gitlab-ci.yml" | "bitbucket-pipelines.yml" | "azure-pipelines.yml" | ".travis.yml"
+        )
+}
+
 pub fn is_test_or_docs_path(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     let name = lower.rsplit('/').next().unwrap_or(&lower);
@@ -1062,6 +1076,7 @@ fn check_match(
             || view.is_test_or_docs
                 && (super::secrets::is_sample_value(value)
                     || rule.spec.id.starts_with("generic-password"))
+            || is_ci_config_path(view.path) && super::secrets::is_sample_value(value)
         {
             return None;
         }
