@@ -4944,3 +4944,108 @@ def staff_overview(request):
         "{found:?}"
     );
 }
+
+#[test]
+fn flask_setattr_over_an_allowlist_is_no_mass_assignment() {
+    let app = r#"from flask import Blueprint, jsonify, request
+from flask_login import current_user, login_required
+from .models import Contact, db
+
+bp = Blueprint("contacts", __name__)
+EDITABLE_FIELDS = {"name", "email", "company", "notes"}
+
+
+@bp.route("/contacts/<int:cid>", methods=["PATCH"])
+@login_required
+def update_contact(cid):
+    contact = Contact.query.filter_by(id=cid, owner_id=current_user.id).first_or_404()
+    data = request.get_json() or {}
+    for key in EDITABLE_FIELDS & data.keys():
+        setattr(contact, key, data[key])
+    db.session.commit()
+    return jsonify(id=contact.id)
+
+
+@bp.route("/notes/<int:nid>", methods=["PATCH"])
+@login_required
+def update_note(nid):
+    note = Contact.query.filter_by(id=nid, owner_id=current_user.id).first_or_404()
+    data = request.get_json() or {}
+    for key, value in data.items():
+        setattr(note, key, value)
+    db.session.commit()
+    return jsonify(id=note.id)
+"#;
+    let files: &[(&str, &str)] = &[
+        ("requirements.txt", "flask==3.1.0\nflask-login==0.6.3\n"),
+        ("app/contacts.py", app),
+    ];
+    let report = scan(files);
+    let mass: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("mass assignment") || f.rule.contains("mass-assignment"))
+        .map(|f| format!("{}:{}", f.rule, f.line.unwrap_or(0)))
+        .collect();
+    // Only the loop over every key the client sent (line 25); the allowlisted loop is fine.
+    assert_eq!(mass, vec!["py-mass-assignment-request-data:25"], "{mass:?}");
+}
+
+#[test]
+fn a_cursor_helper_that_commits_only_when_asked_is_a_read_unless_asked() {
+    let db = r#"from contextlib import contextmanager
+from psycopg2.pool import SimpleConnectionPool
+
+pool = SimpleConnectionPool(1, 10, dsn="")
+
+
+@contextmanager
+def get_cursor(commit: bool = False):
+    conn = pool.getconn()
+    try:
+        with conn.cursor() as cur:
+            yield cur
+        if commit:
+            conn.commit()
+    finally:
+        pool.putconn(conn)
+"#;
+    let routes = r#"from flask import Blueprint, jsonify, request
+from ..db import get_cursor
+
+bp = Blueprint("listings", __name__, url_prefix="/api/listings")
+
+
+@bp.get("/")
+def browse():
+    with get_cursor() as cur:
+        cur.execute("SELECT id, title, price FROM listings WHERE category = %s", (request.args.get("category"),))
+        return jsonify(cur.fetchall())
+
+
+@bp.post("/<int:listing_id>/flag")
+def flag(listing_id):
+    with get_cursor(commit=True) as cur:
+        cur.execute("UPDATE listings SET flagged = true WHERE id = %s", (listing_id,))
+    return jsonify(ok=True)
+"#;
+    let files: &[(&str, &str)] = &[
+        (
+            "requirements.txt",
+            "flask==3.1.0\npsycopg2-binary==2.9.10\n",
+        ),
+        ("shop/db.py", db),
+        ("shop/routes/listings.py", routes),
+    ];
+    let found = rules_found(files);
+    let auth: Vec<&String> = found
+        .iter()
+        .filter(|f| f.starts_with("endpoint-missing-auth"))
+        .collect();
+    // The public catalogue read is fine; the anonymous write is not.
+    assert_eq!(
+        auth,
+        vec!["endpoint-missing-auth shop/routes/listings.py:14"],
+        "{found:?}"
+    );
+}

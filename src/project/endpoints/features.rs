@@ -2391,6 +2391,28 @@ fn js_owner_condition(t: &[u8]) -> bool {
         {
             continue;
         }
+        // `data: { text, userId } }`: a shorthand owner key in the values written (or one the
+        // client sent, `const { userId } = await req.json()`) is no condition on the caller.
+        if m.as_bytes().contains(&b'}') && !m.as_bytes().contains(&b'.') {
+            let open = t[..m.start()].iter().rposition(|c| *c == b'{');
+            let payload = open.is_some_and(|o| {
+                re!(r"\b(?:data|create|update|set|\$set|values|insert|defaults)\s*:\s*$")
+                    .is_match(&t[o.saturating_sub(24)..o])
+            });
+            let name = re!(r"[A-Za-z_$][\w$]*")
+                .find(m.as_bytes())
+                .map(|n| n.as_bytes().to_vec())
+                .unwrap_or_default();
+            let from_client = !name.is_empty()
+                && super::build_re(&format!(
+                    r"\{{[^{{}}=;]{{0,200}}\b{}\b[^{{}}=;]{{0,200}}\}}\s*(?::[^=;\n]{{1,80}})?=\s*(?:await\s+)?(?:(?:req|request)\s*\.\s*(?:json\s*\(|body\b|query\b|params\b)|(?:body|input|payload|data)\b)",
+                    regex::escape(&String::from_utf8_lossy(&name))
+                ))
+                .is_ok_and(|r| r.is_match(t));
+            if payload || from_client {
+                continue;
+            }
+        }
         // `.select('id, title, owner_id, project_id')`, `SELECT id, owner_id, title FROM`: the
         // owner column is read back, not compared.
         if m.as_bytes().trim_ascii_end().ends_with(b",")
@@ -3228,14 +3250,29 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             }
         }
         f.reads_db |= ds.has(py_read(), da, db);
-        f.writes_db |= db_write(ds, py_write(), da, db);
+        // `with get_cursor() as cur:` where the helper commits only `if commit:`: a write only
+        // when the call says so (`get_cursor(commit=True)`).
+        let commit_flag_only = ds.has(re!(r"(?m)^[ \t]*if\s+(?:commit|autocommit|do_commit|should_commit)\s*:"), da, db)
+            && !ds.has(re!(r"\.\s*(?:add|add_all|delete|merge|save|create|update|insert|insert_one|insert_many|update_one|update_many|delete_one|delete_many|upsert|bulk_create|get_or_create|update_or_create)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"), da, db);
+        let call_commits = c.get(0).is_some_and(|m| {
+            matching_paren(&src.text, &src.mask, m.end() - 1, b).is_some_and(|close| {
+                re!(r"\b(?:commit|autocommit|do_commit|should_commit)\s*=\s*True\b")
+                    .is_match(&src.text[m.end()..close])
+            })
+        });
+        if !commit_flag_only || call_commits {
+            f.writes_db |= db_write(ds, py_write(), da, db);
+        }
         f.service_role |= ds.has_any(py_service_role(), da, db);
         f.ai |= ds.has_any(py_ai(), da, db);
         // A signature check in a helper (`_mailgun_signature_ok(request)`: HMAC and
         // compare_digest in its body).
         f.signature |= ds.has_any(py_signature(), da, db);
     }
-    f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t);
+    f.mass_assign = re!(r"\b[A-Z]\w*\s*\(\s*\*\*\s*(?:request\s*\.\s*(?:json\b|get_json\s*\(\s*\)|data\b|form\b)|data\b|payload\b|body\b)|\bsetattr\s*\(\s*\w+\s*,\s*(?:k|key|field)\s*,|\.\s*update\s*\(\s*\*\*\s*(?:request|data|payload|body)\b|\.\s*(?:insert|update|upsert)\s*\(\s*(?:request\s*\.\s*(?:json|get_json\s*\(\s*\)|data)|data|payload|body)\s*\)").is_match(t)
+        // `for key in EDITABLE_FIELDS & data.keys(): setattr(contact, key, data[key])`, or a
+        // loop that skips keys outside a fixed set: only the listed columns can be written.
+        && !re!(r"\bfor\s+(?:k|key|field)\s*(?:,\s*\w+\s*)?\s+in\s+(?:[A-Z][A-Z0-9_]*\b|\([^()\n]*\b[A-Z][A-Z0-9_]*\s*[&)]|\w+(?:\s*\.\s*keys\s*\(\s*\))?\s*&\s*[A-Z][A-Z0-9_]*\b|[\[{(]\s*['\x22])|\bif\s+(?:k|key|field)\s+(?:not\s+)?in\s+(?:[A-Z][A-Z0-9_]*\b|[\[{(]\s*['\x22])").is_match(t);
     f.client_values = py_client_values(src, a, b);
     f.id_lookup = py_idor(src, a, b).or(helper_lookup.filter(|_| !py_owner_evidence(t)));
     f.unscoped_list = unscoped_list(src, a, b);
@@ -3473,7 +3510,7 @@ const PUBLIC_CATALOGUE: &[&str] = &[
 /// mention of the caller (`author=request.user` on another model) is not one.
 fn py_owner_evidence(t: &[u8]) -> bool {
     re!(
-        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403|(?i:\bwhere\b[^;'\x22]{0,200}?\b(?:owner_id|user_id|author_id|created_by|account_id|tenant_id|org_id|member_id)\s*=\s*(?:%s|\?|:\w+|\$\d|%\(\w+\)s))"
+        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403|(?i:\bwhere\b[^;'\x22]{0,200}?\b(?:owner_id|user_id|author_id|created_by|account_id|tenant_id|org_id|member_id|seller_id|buyer_id|customer_id)\s*=\s*(?:%s|\?|:\w+|\$\d|%\(\w+\)s))|(?-i:\b(?:load|get|fetch|find|require)_own(?:ed)?_\w+\s*\(|\b\w+_or_403\s*\()"
     )
     .is_match(t)
 }
