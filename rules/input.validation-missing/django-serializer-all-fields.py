@@ -54,3 +54,25 @@ class MeSerializer(serializers.ModelSerializer):
         model = get_user_model()
         # ruleid: django-serializer-all-fields
         fields = "__all__"
+
+
+class ClientSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Client
+        fields = ["id", "name", "email"]
+        read_only_fields = ["id"]
+
+
+class InvoiceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Invoice
+        # ruleid: django-serializer-all-fields (the read_only_fields above belong to another serializer)
+        fields = "__all__"
+
+
+class PaymentSerializer(serializers.ModelSerializer):
+    class Meta:
+        # ok: django-serializer-all-fields (its own read_only_fields, after the fields)
+        fields = "__all__"
+        model = Payment
+        read_only_fields = ["owner", "status", "amount"]
