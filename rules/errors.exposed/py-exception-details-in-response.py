@@ -143,3 +143,32 @@ async def relay_stream(body: dict):
             problem = {"error": {"message": str(e)}}
             yield f"data: {json.dumps(problem)}\n\n"
     return StreamingResponse(frames(), media_type="text/event-stream")
+
+
+def staff_report(request):
+    conn = get_connection()
+    try:
+        rows = conn.cursor().execute("SELECT studio_id, COUNT(*) FROM bookings GROUP BY studio_id").fetchall()
+        return render(request, "report.html", {"rows": rows})
+    except Exception:
+        # ruleid: py-exception-details-in-response
+        return HttpResponse("<pre>" + traceback.format_exc() + "</pre>", status=500)
+    finally:
+        conn.close()
+
+
+def export_csv(request):
+    try:
+        return build_csv(request.user)
+    except:
+        logger.error("export failed: %s", traceback.format_exc())
+        # ok: py-exception-details-in-response
+        return HttpResponse("Export failed", status=500)
+
+
+def parse_amount(request):
+    try:
+        return JsonResponse({"amount": int(request.GET["amount"])})
+    except ValueError:
+        # ok: py-exception-details-in-response (a validation error, no traceback)
+        return JsonResponse({"error": "amount must be a whole number"}, status=400)
