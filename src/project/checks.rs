@@ -7,7 +7,9 @@ use crate::lang::Language;
 use crate::report::mask::mask_value;
 use crate::report::{Confidence, Severity};
 use crate::rules::glob::Glob;
-use crate::rules::secrets::{entropy, is_placeholder, is_public_key, public_env_prefix, validate};
+use crate::rules::secrets::{
+    entropy, is_placeholder_word, is_public_key, public_env_prefix, validate,
+};
 
 /// Example/template env files: documentation of configuration, not configuration.
 pub fn is_env_template(path: &str) -> bool {
@@ -54,7 +56,7 @@ pub fn env_assignments(text: &str) -> Vec<(u32, String, String)> {
 
 /// A value that configures something real (not a placeholder, a boolean, a mode or a number).
 fn is_real_value(v: &str) -> bool {
-    if is_placeholder(v.as_bytes()) || v.starts_with("${") {
+    if is_placeholder_word(v.as_bytes()) || v.starts_with("${") {
         return false;
     }
     let lower = v.to_ascii_lowercase();

@@ -90,7 +90,9 @@ pub fn mask_env_values(text: &str) -> String {
             || ["true", "false", "yes", "no", "on", "off"]
                 .iter()
                 .any(|w| unquoted.eq_ignore_ascii_case(w));
-        if t.starts_with('#') || key.is_empty() || key.contains(' ') || setting || plain {
+        // (A value a rule already masked keeps that mask.)
+        let masked = unquoted.contains("****");
+        if t.starts_with('#') || key.is_empty() || key.contains(' ') || setting || plain || masked {
             out.push_str(line);
             continue;
         }
@@ -166,6 +168,10 @@ mod tests {
             "{m}"
         );
         assert!(m.contains("DEBUG=true\n"), "{m}");
+        assert_eq!(
+            mask_env_values("DATABASE_URL=post****flow\n"),
+            "DATABASE_URL=post****flow\n"
+        );
         assert_eq!(m.lines().count(), env.lines().count());
     }
 

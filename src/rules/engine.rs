@@ -1067,8 +1067,19 @@ fn check_match(
     if let Some(spec) = &rule.spec.secret {
         let g = caps.name(&spec.group).unwrap_or(m);
         let value = &view.src[g.start()..g.end()];
-        if spec.placeholders && super::secrets::is_placeholder(value) {
-            return None;
+        if spec.placeholders {
+            // In a committed dotenv file a key with a typed-looking run (`...0123456789abcdef`)
+            // is still reported, at lower confidence: it may be the real one.
+            if view.lang == Language::Env && super::secrets::is_placeholder_word(value) {
+                return None;
+            }
+            if view.lang != Language::Env && super::secrets::is_placeholder(value) {
+                return None;
+            }
+            if view.lang == Language::Env && super::secrets::has_sequential_run(value) {
+                hit.confidence = Some(crate::report::Confidence::Low);
+                hit.note = Some("The value contains a sequential run (`0123456789`, `abcdefghij`), so it may be made up; verify it and rotate it if it is real.".into());
+            }
         }
         // Documentation keys anywhere; self-declared samples and test users' passwords in
         // tests, fixtures and docs.

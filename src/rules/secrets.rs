@@ -42,9 +42,6 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "%s",
     "...",
     "fixme",
-    "0123456789",
-    "123456789",
-    "abcdefghij",
     "process.env",
     "os.environ",
     "import.meta",
@@ -120,7 +117,23 @@ pub fn is_public_docs_key(v: &[u8]) -> bool {
     PUBLIC_DOCS_KEYS.iter().any(|k| k.as_bytes() == v)
 }
 
+/// Runs typed by hand into made-up keys (`sk_live_...0123456789abcdef`): a real random key
+/// almost never holds one.
+const SEQUENTIAL_RUNS: &[&str] = &["0123456789", "123456789", "abcdefghij"];
+
+/// A made-up value with a typed sequential run (see [`SEQUENTIAL_RUNS`]).
+pub fn has_sequential_run(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    SEQUENTIAL_RUNS.iter().any(|w| s.contains(w))
+}
+
 pub fn is_placeholder(v: &[u8]) -> bool {
+    is_placeholder_word(v) || has_sequential_run(v)
+}
+
+/// A placeholder by its words or shape, not counting sequential runs: what decides in a
+/// committed dotenv file, where a made-up-looking key may still be the real one.
+pub fn is_placeholder_word(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
     if PLACEHOLDER_WORDS.iter().any(|w| s.contains(w)) {
         return true;
