@@ -5049,3 +5049,41 @@ def flag(listing_id):
         "{found:?}"
     );
 }
+
+#[test]
+fn hosted_sign_in_needs_no_project_rate_limiter_but_a_login_route_does() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "next": "15.2.4", "@clerk/nextjs": "6.12.0", "@prisma/client": "6.5.0" } }"#,
+        ),
+        (
+            "middleware.ts",
+            "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware();\nexport const config = { matcher: ['/((?!_next).*)'] };\n",
+        ),
+        (
+            "app/api/deals/route.ts",
+            "import { auth } from '@clerk/nextjs/server';\nimport { db } from '@/lib/db';\n\nexport async function GET() {\n  const { userId, orgId } = await auth();\n  if (!userId || !orgId) return new Response('Unauthorized', { status: 401 });\n  return Response.json(await db.deal.findMany({ where: { orgId } }));\n}\n",
+        ),
+    ];
+    let found = rules_found(&files);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("project-missing-rate-limit")),
+        "{found:?}"
+    );
+    // The same app with its own password sign-in route wants a limiter.
+    let mut with_login = files.to_vec();
+    with_login.push((
+        "app/api/login/route.ts",
+        "import bcrypt from 'bcryptjs';\nimport { db } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  const { email, password } = await req.json();\n  const user = await db.user.findUnique({ where: { email } });\n  if (!user || !(await bcrypt.compare(password, user.passwordHash))) return new Response('no', { status: 401 });\n  return Response.json({ ok: true });\n}\n",
+    ));
+    let found = rules_found(&with_login);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("project-missing-rate-limit")),
+        "{found:?}"
+    );
+}

@@ -1488,10 +1488,25 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             ));
         }
     }
+    // Something in the app itself wants a limiter: a route that checks credentials, or one that
+    // `endpoint-missing-rate-limit` would name (sign-up, reset, OTP, AI proxy...). Sign-in hosted
+    // by a provider (Clerk, Auth0, Supabase Auth called from the browser) is rate-limited there.
+    let wants_limiter = facts
+        .endpoints
+        .iter()
+        .zip(&facts.endpoint_details)
+        .any(|(e, d)| {
+            d.auth_flow
+                || limiter_kind(e, d).is_some()
+                // An auth library's catch-all (Better Auth `/api/auth/[...all]`): its own
+                // password routes live behind it.
+                || e.route.contains("/auth/[...") && !e.route.contains("[...nextauth]")
+        });
     if wanted("project-missing-rate-limit")
         && has_auth
         && !facts.access.has_rate_limiter
         && !facts.endpoints.is_empty()
+        && wants_limiter
     {
         let (file, line) = app_entry(set).map_or((None, None), |(f, l)| (Some(f), Some(l)));
         out.push(ProjectHit {
