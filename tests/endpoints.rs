@@ -5087,3 +5087,50 @@ fn hosted_sign_in_needs_no_project_rate_limiter_but_a_login_route_does() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_spread_into_a_mongo_filter_is_a_read_and_a_body_update_is_mass_assignment() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "hono": "4.6.14", "mongoose": "8.9.0" } }"#,
+        ),
+        (
+            "src/models.ts",
+            "import mongoose from 'mongoose'\nexport const User = mongoose.model('User', new mongoose.Schema({ name: String, role: String }))\nexport const Message = mongoose.model('Message', new mongoose.Schema({ body: String, authorId: String }))\n",
+        ),
+        (
+            "src/routes.ts",
+            "import { Hono } from 'hono'\nimport { jwt } from 'hono/jwt'\nimport { Message, User } from './models'\n\nconst app = new Hono()\napp.use('*', jwt({ secret: process.env.JWT_SECRET! }))\n\napp.post('/messages/search', async (c) => {\n  const filter = await c.req.json()\n  const results = await Message.find({ ...filter, authorId: c.get('jwtPayload').sub })\n  return c.json(results)\n})\n\napp.patch('/me', async (c) => {\n  const updates = await c.req.json()\n  const user = await User.findByIdAndUpdate(c.get('jwtPayload').sub, updates, { new: true })\n  return c.json({ id: user?._id })\n})\n\nexport default app\n",
+        ),
+    ];
+    let report = scan(&files);
+    let mass: Vec<u32> = report
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("mass assignment"))
+        .filter_map(|f| f.line)
+        .collect();
+    assert_eq!(
+        mass,
+        vec![14],
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| (&f.rule, f.line))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "mongodb-operator-injection" && f.line == Some(10)),
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| (&f.rule, f.line))
+            .collect::<Vec<_>>()
+    );
+}

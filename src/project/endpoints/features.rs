@@ -2192,8 +2192,24 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
         if w == "body" && !re!(r"\b(?:const|let|var)\s+body\b").is_match(t) {
             continue;
         }
+        // `Message.find({ ...filter, authorId })`: the body spread into a query filter is read,
+        // not written (operator injection is the MongoDB rules' finding).
+        if let Ok(spread) = super::build_re(&format!(r"\.\.\.\s*{}\b", regex::escape(w))) {
+            for m in spread.find_iter(t) {
+                let open = t[..m.start()].iter().rposition(|c| *c == b'{');
+                let in_filter = open.is_some_and(|o| {
+                    re!(r"(?:\b(?:find\w*|count\w*|aggregate|distinct|exists|deleteMany|deleteOne)\s*\(\s*|\b(?:where|filter|match|\$match)\s*:\s*)$")
+                        .is_match(t[o.saturating_sub(40)..o].trim_ascii_end())
+                        || re!(r"(?:\b(?:find\w*|count\w*|aggregate|distinct|exists|deleteMany|deleteOne)\s*\(|\b(?:where|filter|match|\$match)\s*:)$")
+                            .is_match(t[o.saturating_sub(40)..o].trim_ascii_end())
+                });
+                if !in_filter {
+                    return true;
+                }
+            }
+        }
         let pat = format!(
-            r"\.\.\.\s*{w}\b|\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne)\s*\([^(),]{{1,120}},\s*{w}\s*[,)]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|add)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\b(?:setDoc|addDoc|updateDoc)\s*\([^,()]{{1,120}},\s*{w}\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
+            r"\bdata\s*:\s*{w}\s*[,}}\n]|\.\s*(?:findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne)\s*\((?:[^(),]|\([^()]{{0,60}}\)){{1,120}},\s*{w}\s*[,)]|\.\s*(?:create|insert|update|upsert|updateOne|findByIdAndUpdate|findOneAndUpdate|insertOne|set|add)\s*\(\s*(?:\[\s*)?{w}\s*[,)\]]|\b(?:setDoc|addDoc|updateDoc)\s*\([^,()]{{1,120}},\s*{w}\s*[,)]|\bnew\s+[A-Z]\w*\s*\(\s*{w}\s*\)|\bObject\s*\.\s*assign\s*\(\s*\w+\s*,\s*{w}\b",
             w = regex::escape(w)
         );
         if let Ok(r) = super::build_re(&pat)
