@@ -45,3 +45,23 @@ export function renderSanitized(el: HTMLElement, content: string) {
   // ok: js-inner-html-unsanitized
   el.innerHTML = DOMPurify.sanitize(marked.parse(content) as string);
 }
+
+// A provider's bio, written by another user and served by the API.
+export function ProviderCard({ provider }: { provider: { name: string; bioHtml?: string } }) {
+  const bioRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!bioRef.current) return;
+    // ruleid: js-inner-html-unsanitized (high: stored HTML another user wrote)
+    bioRef.current.innerHTML = provider.bioHtml || "";
+  }, [provider]);
+  return <div ref={bioRef} />;
+}
+
+export function Banner({ text }: { text: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // ruleid: js-inner-html-unsanitized (medium: a value of unknown origin)
+    if (ref.current) ref.current.innerHTML = `<strong>${text}</strong>`;
+  }, [text]);
+  return <div ref={ref} />;
+}
