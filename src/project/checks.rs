@@ -436,9 +436,19 @@ pub fn gitignore_env(set: &FileSet, local_convention: bool) -> Vec<ProjectHit> {
             if missing.is_empty() {
                 return Vec::new();
             }
+            // `.env` is covered and only the local-override name is not (and no such file is
+            // here yet): a narrower gap.
+            let only_local = missing == [".env.local"]
+                && !set.files.iter().any(|f| {
+                    f.path
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|n| n.ends_with(".local"))
+                });
             vec![ProjectHit {
                 yields: None,
                 check: "gitignore-missing-env",
+                severity: only_local.then_some(crate::report::Severity::Low),
                 file: Some(".gitignore".into()),
                 // The fix is appended: point at the last line.
                 line: Some(String::from_utf8_lossy(&gi.bytes).lines().count().max(1) as u32),
@@ -600,12 +610,16 @@ mod tests {
             h[0].note.as_deref(),
             Some("Its patterns do not match `.env.local`.")
         );
+        assert_eq!(h[0].severity, Some(crate::report::Severity::Low));
         let with_local = set(&[
             (".gitignore", ".env\n"),
             (".env.local", "A=1\n"),
             ("requirements.txt", "x\n"),
         ]);
-        assert_eq!(gitignore_env(&with_local, false).len(), 1);
+        let h = gitignore_env(&with_local, false);
+        assert_eq!(h.len(), 1);
+        // The file exists: its secrets go into the next commit.
+        assert_eq!(h[0].severity, None);
     }
 
     #[test]
