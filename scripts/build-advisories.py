@@ -15,7 +15,8 @@ Output shape (keys kept short; the Rust side is src/project/deps/advisories.rs):
   ranges  comma-separated; each "<introduced><upper>" where introduced is empty for "0" and upper
           is "<FIXED" (exclusive), "<=LAST" (inclusive, no fix known) or empty (no upper bound)
   aliases space-separated other ids (CVE first)
-  flag    "" or a narrowing condition: "cli" (command-line use only), "win" (Windows hosts only)
+  flag    "" or a narrowing condition: "cli" (command-line use only), "win" (Windows hosts only),
+          "email" (apps that offer e-mail link sign-in only)
 Ranges of one advisory that overlap or touch are merged. Standard library only.
 """
 import json
@@ -122,6 +123,8 @@ def flag(entry):
         return "cli"
     if "Windows-only" in note or entry.get("summary", "").startswith("On Windows"):
         return "win"
+    if entry.get("summary", "").startswith("Email sign-in"):
+        return "email"
     return ""
 
 

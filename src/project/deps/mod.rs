@@ -436,6 +436,7 @@ fn advisory_list(advs: &[&Advisory], lead: &dyn Fn(&Advisory) -> bool) -> String
         let scope = match a.scope.as_str() {
             "cli" => " (command-line use only)",
             "win" => " (Windows hosts only)",
+            "email" => " (only apps that offer e-mail link sign-in)",
             _ => "",
         };
         parts.push(format!(
