@@ -5134,3 +5134,47 @@ fn a_body_spread_into_a_mongo_filter_is_a_read_and_a_body_update_is_mass_assignm
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_open_cron_route_that_mails_where_the_request_says_is_high() {
+    let files = [
+        (
+            "package.json",
+            r#"{ "dependencies": { "next": "15.2.4", "resend": "4.0.0", "@prisma/client": "6.5.0" } }"#,
+        ),
+        (
+            "app/api/cron/digest/route.ts",
+            "import { Resend } from 'resend';\nimport { db } from '@/lib/db';\nconst resend = new Resend(process.env.RESEND_API_KEY);\n\nexport async function POST(req: Request) {\n  const { email, orgId } = await req.json();\n  const contacts = await db.contact.findMany({ where: { orgId } });\n  await resend.emails.send({ from: 'digest@app.example', to: email, subject: 'Digest', html: contacts.map((c) => c.name).join(', ') });\n  return Response.json({ sent: true });\n}\n",
+        ),
+        (
+            "app/api/cron/cleanup/route.ts",
+            "import { db } from '@/lib/db';\n\nexport async function GET() {\n  const n = await db.session.count({ where: { expiresAt: { lt: new Date() } } });\n  return Response.json({ n });\n}\n",
+        ),
+    ];
+    let report = scan(&files);
+    let cron: Vec<(String, String)> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "cron-route-without-secret")
+        .map(|f| {
+            (
+                f.file.clone().unwrap_or_default(),
+                f.severity.as_str().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cron,
+        vec![
+            (
+                "app/api/cron/digest/route.ts".to_string(),
+                "high".to_string()
+            ),
+            (
+                "app/api/cron/cleanup/route.ts".to_string(),
+                "medium".to_string()
+            ),
+        ],
+        "{cron:?}"
+    );
+}

@@ -1182,7 +1182,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                 let n = format!(
                     "{} is a scheduled-job route, and it checks no secret: anyone who finds the URL can run the job{}.",
                     describe(e),
-                    if d.service_role || d.writes_db {
+                    if d.open_mail {
+                        ", and it e-mails to an address the request names: anyone can have the job's data sent to themselves"
+                    } else if d.service_role || d.writes_db {
                         " (it changes data, with the admin client) as often as they like"
                     } else {
                         " whenever they like"
@@ -1192,7 +1194,11 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
                     "cron-route-without-secret",
                     &e.file,
                     e.line,
-                    Severity::Medium,
+                    if d.open_mail || d.ai {
+                        Severity::High
+                    } else {
+                        Severity::Medium
+                    },
                     Confidence::Medium,
                     n,
                     key.clone(),
