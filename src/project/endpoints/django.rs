@@ -523,7 +523,7 @@ fn function_view(
                         || re!(r"^[A-Za-z_][\w.]*$").is_match(test.trim().as_bytes())
                             && ctx.resolve(fi, test.trim()).is_some_and(|def| {
                                 let f = &ctx.files[def.file];
-                                role_text.is_match(&super::ctx::sl(&f.text, def.start, def.body.1))
+                                role_text.is_match(super::ctx::sl(&f.text, def.start, def.body.1))
                             });
                 }
                 if via.is_none() {
