@@ -1229,9 +1229,9 @@ fn server_src_beside_a_client_package_and_test_code() {
             .map(|f| f.severity)
             .collect::<Vec<_>>()
     };
-    use prodgap::Severity::{Critical, Low};
+    use prodgap::Severity::{Critical, High, Low};
     // One finding for the fallback, by the JWT rule (its own severity, not raised as shipped).
-    assert_eq!(sev("jwt-hardcoded-secret", "src/config.ts"), vec![Critical]);
+    assert_eq!(sev("jwt-hardcoded-secret", "src/config.ts"), vec![High]);
     assert!(sev("generic-jwt-secret", "src/config.ts").is_empty());
     assert_eq!(
         sev("generic-jwt-secret", "src/__tests__/token.test.ts"),

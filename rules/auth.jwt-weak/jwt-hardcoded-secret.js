@@ -1,6 +1,6 @@
 const jwt = require("jsonwebtoken");
 
-// ruleid: jwt-hardcoded-secret
+// ruleid: jwt-hardcoded-secret (high: only used where the variable is unset)
 const SECRET = process.env.JWT_SECRET || "super-secret-key";
 // ok: jwt-hardcoded-secret
 const FROM_ENV = process.env.JWT_SECRET;
@@ -9,11 +9,11 @@ const EMPTY_DEFAULT = process.env.JWT_SECRET ?? "";
 const LITERAL_KEY = "hunter2hunter2";
 
 function login(user) {
-  // ruleid: jwt-hardcoded-secret
+  // ruleid: jwt-hardcoded-secret (critical: every token is signed with it)
   const a = jwt.sign({ id: user.id }, "secret", { expiresIn: "1h" });
   // ruleid: jwt-hardcoded-secret
   const b = jwt.sign({ id: user.id, role: String(user.role) }, 'changeme');
-  // ruleid: jwt-hardcoded-secret
+  // ruleid: jwt-hardcoded-secret (critical: a constant holding the key)
   const c = jwt.sign({ user: { id: user.id } }, LITERAL_KEY, { expiresIn: "1h" });
   // ok: jwt-hardcoded-secret
   const d = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "1h" });
