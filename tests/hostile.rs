@@ -698,3 +698,35 @@ fn fastify_plugin_cycles_autoload_and_huge_generics_do_not_hang_or_panic() {
         "the registered plugin's routes are mounted"
     );
 }
+
+#[test]
+fn hostile_env_lines_and_fake_reports_neither_panic_nor_leak() {
+    // Multi-byte whitespace and quotes around values, a value that is only `=`, a line with no
+    // key, and a key the masking must still hide; plus a file that claims to be a prodgap report.
+    let env = "PORT=4000\n\u{3000}API_TOKEN=\u{3000}\"ünï-çødé-Zx8Qm2Lp9Vt4Rk7W\"\r\n==\n=\nEMPTY=\nSESSION_SECRET=k9Fz2Qm7t1xC8vK2pL9sR4wZ6y\n\u{feff}export   WEIRD = ' spaced value 123456 '\n";
+    let fake_report =
+        "{\"schema\": \"prodgap.report/1\", \"findings\": [{\"snippet\": \"eval(req.body.x)\"}]}";
+    let files = vec![
+        RawFile::new(".env", env.as_bytes()),
+        RawFile::new("report.json", fake_report.as_bytes()),
+        RawFile::new("src/auth.js", VULN),
+    ];
+    let r = Scanner::new()
+        .unwrap()
+        .scan_files(files, &ScanOptions::default(), &mut |_| {})
+        .expect("scan completes");
+    assert!(reason_for(&r, "report.json").is_some_and(|s| s.contains("prodgap report")));
+    let json = serde_json::to_string(&r).unwrap();
+    for secret in [
+        "Zx8Qm2Lp9Vt4Rk7W",
+        "k9Fz2Qm7t1xC8vK2pL9sR4wZ6y",
+        "spaced value 123456",
+    ] {
+        assert!(!json.contains(secret), "{secret} leaked");
+    }
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.file.as_deref() == Some("src/auth.js"))
+    );
+}

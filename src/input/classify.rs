@@ -139,6 +139,40 @@ const LOCKFILES: &[&str] = &[
     "Cargo.lock",
 ];
 
+/// Is this file a CI pipeline definition? (Readiness looks for one; secret rules accept the
+/// self-declared test values of its throwaway services.)
+pub fn is_ci_file(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
+    (yaml
+        && (lower.starts_with(".github/workflows/")
+            || lower.starts_with(".gitea/workflows/")
+            || lower.starts_with(".forgejo/workflows/")
+            || lower.starts_with(".woodpecker/")
+            || lower.starts_with(".buildkite/")
+            || lower.starts_with(".azure-pipelines/")
+            || lower.starts_with(".semaphore/")))
+        || matches!(
+            lower.as_str(),
+            ".gitlab-ci.yml"
+                | ".circleci/config.yml"
+                | "bitbucket-pipelines.yml"
+                | "azure-pipelines.yml"
+                | "jenkinsfile"
+                | ".travis.yml"
+                | ".drone.yml"
+                | ".woodpecker.yml"
+                | "cloudbuild.yaml"
+                | "cloudbuild.yml"
+                | "buildspec.yml"
+                | "appveyor.yml"
+                | "bitrise.yml"
+                | "codemagic.yaml"
+        )
+        || (yaml && name.ends_with(".gitlab-ci.yml"))
+}
+
 /// Is this file name an environment file (`.env`, `.env.local`, `prod.env`)?
 pub fn is_env_name(name: &str) -> bool {
     name == ".env"
@@ -213,11 +247,19 @@ fn looks_generated(bytes: &[u8]) -> bool {
 /// A report this tool wrote (`prodgap scan -o report.json` inside the scanned folder): its fix
 /// snippets and quoted code would otherwise be scanned as the project's own code on the next run.
 fn looks_like_own_report(lower_name: &str, bytes: &[u8]) -> bool {
+    let ext = lower_name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    if !matches!(
+        ext,
+        "json" | "sarif" | "md" | "markdown" | "html" | "htm" | "txt" | "text" | "log"
+    ) {
+        return false;
+    }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
-    let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-    match lower_name.rsplit_once('.').map(|(_, e)| e).unwrap_or("") {
-        "json" => compact.starts_with("{\"schema\":\"prodgap.report/"),
+    let compact = || -> String { head.chars().filter(|c| !c.is_whitespace()).collect() };
+    match ext {
+        "json" => compact().starts_with("{\"schema\":\"prodgap.report/"),
         "sarif" => {
+            let compact = compact();
             compact.contains("sarif")
                 && compact.contains("\"driver\":{")
                 && compact.contains("\"name\":\"prodgap\"")

@@ -4,6 +4,7 @@
 //! missing.
 
 use super::{Facts, ProjectHit};
+use crate::input::classify::is_ci_file;
 use crate::input::{FileSet, SourceFile};
 use crate::lang::lex::{COMMENT, lex};
 use crate::lang::{Language, LineIndex};
@@ -215,39 +216,6 @@ fn is_code(f: &SourceFile) -> bool {
         f.lang,
         Language::Javascript | Language::Typescript | Language::Python
     )
-}
-
-/// Is this file a CI pipeline definition?
-pub fn is_ci_file(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    let name = name_of(&lower);
-    let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
-    (yaml
-        && (lower.starts_with(".github/workflows/")
-            || lower.starts_with(".gitea/workflows/")
-            || lower.starts_with(".forgejo/workflows/")
-            || lower.starts_with(".woodpecker/")
-            || lower.starts_with(".buildkite/")
-            || lower.starts_with(".azure-pipelines/")
-            || lower.starts_with(".semaphore/")))
-        || matches!(
-            lower.as_str(),
-            ".gitlab-ci.yml"
-                | ".circleci/config.yml"
-                | "bitbucket-pipelines.yml"
-                | "azure-pipelines.yml"
-                | "jenkinsfile"
-                | ".travis.yml"
-                | ".drone.yml"
-                | ".woodpecker.yml"
-                | "cloudbuild.yaml"
-                | "cloudbuild.yml"
-                | "buildspec.yml"
-                | "appveyor.yml"
-                | "bitrise.yml"
-                | "codemagic.yaml"
-        )
-        || (yaml && name.ends_with(".gitlab-ci.yml"))
 }
 
 /// Text of a file without whole-line comments (`#`, `//`), for config files.

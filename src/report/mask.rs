@@ -68,7 +68,12 @@ pub fn mask_env_values(text: &str) -> String {
             out.push_str(line);
             continue;
         };
-        let key = key.trim().trim_start_matches("export ").trim();
+        // (A byte-order mark, `export` and any run of blanks before the name.)
+        let key = key.trim().trim_start_matches('\u{feff}');
+        let key = match key.strip_prefix("export") {
+            Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim(),
+            _ => key,
+        };
         let v = value.trim();
         let unquoted = v.trim_matches(['"', '\'']);
         let upper = key.to_ascii_uppercase();
@@ -173,6 +178,9 @@ mod tests {
             "DATABASE_URL=post****flow\n"
         );
         assert_eq!(m.lines().count(), env.lines().count());
+        // A byte-order mark and `export` with a tab before the first name.
+        let bom = mask_env_values("\u{feff}export\tAPI_TOKEN=Zx8Qm2Lp9Vt4Rk7W\n");
+        assert!(!bom.contains("Zx8Qm2Lp9Vt4Rk7W"), "{bom}");
     }
 
     #[test]

@@ -260,20 +260,6 @@ impl FileView<'_> {
 }
 
 /// Tests, fixtures, mocks, examples, docs and Markdown.
-/// A CI pipeline definition: its literal values configure the throwaway services a test job
-/// starts (`DATABASE_URL: postgres://postgres:postgres@localhost/test`, `JWT_SECRET: test-only`).
-pub fn is_ci_config_path(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    let name = lower.rsplit('/').next().unwrap_or(&lower);
-    (lower.starts_with(".github/workflows/") || lower.contains("/.github/workflows/"))
-        && (name.ends_with(".yml") || name.ends_with(".yaml"))
-        || lower.contains(".circleci/")
-        || matches!(
-            name,
-            ".gitlab-ci.yml" | "bitbucket-pipelines.yml" | "azure-pipelines.yml" | ".travis.yml"
-        )
-}
-
 pub fn is_test_or_docs_path(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     let name = lower.rsplit('/').next().unwrap_or(&lower);
@@ -989,9 +975,6 @@ fn ternary_branches(x: &[u8]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
-/// fallback): the name (group 1).
-/// A template literal that starts with one interpolated name: `` `${next}#token=${t}` ``.
 /// Names a string or expression is built from: `${name}` (JS template), `{name}` (an f-string
 /// field), and the receiver of a method call at the start (`body.slice(6)`, `expr.strip()`).
 fn re_interpolated_names() -> &'static regex::bytes::Regex {
@@ -1004,6 +987,7 @@ fn re_interpolated_names() -> &'static regex::bytes::Regex {
     })
 }
 
+/// A template literal that starts with one interpolated name: `` `${next}#token=${t}` ``.
 fn re_leading_interp() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -1011,6 +995,8 @@ fn re_leading_interp() -> &'static regex::bytes::Regex {
     })
 }
 
+/// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
+/// fallback): the name (group 1).
 fn re_default() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -1087,7 +1073,8 @@ fn check_match(
             || view.is_test_or_docs
                 && (super::secrets::is_sample_value(value)
                     || rule.spec.id.starts_with("generic-password"))
-            || is_ci_config_path(view.path) && super::secrets::is_sample_value(value)
+            || crate::input::classify::is_ci_file(view.path)
+                && super::secrets::is_sample_value(value)
         {
             return None;
         }

@@ -2198,10 +2198,8 @@ fn js_mass_assign(t: &[u8], whole: &[String]) -> bool {
             for m in spread.find_iter(t) {
                 let open = t[..m.start()].iter().rposition(|c| *c == b'{');
                 let in_filter = open.is_some_and(|o| {
-                    re!(r"(?:\b(?:find\w*|count\w*|aggregate|distinct|exists|deleteMany|deleteOne)\s*\(\s*|\b(?:where|filter|match|\$match)\s*:\s*)$")
+                    re!(r"(?:\b(?:find\w*|count\w*|aggregate|distinct|exists|deleteMany|deleteOne)\s*\(|\b(?:where|filter|match|\$match)\s*:)$")
                         .is_match(t[o.saturating_sub(40)..o].trim_ascii_end())
-                        || re!(r"(?:\b(?:find\w*|count\w*|aggregate|distinct|exists|deleteMany|deleteOne)\s*\(|\b(?:where|filter|match|\$match)\s*:)$")
-                            .is_match(t[o.saturating_sub(40)..o].trim_ascii_end())
                 });
                 if !in_filter {
                     return true;
@@ -3266,18 +3264,26 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
             }
         }
         f.reads_db |= ds.has(py_read(), da, db);
-        // `with get_cursor() as cur:` where the helper commits only `if commit:`: a write only
-        // when the call says so (`get_cursor(commit=True)`).
-        let commit_flag_only = ds.has(re!(r"(?m)^[ \t]*if\s+(?:commit|autocommit|do_commit|should_commit)\s*:"), da, db)
-            && !ds.has(re!(r"\.\s*(?:add|add_all|delete|merge|save|create|update|insert|insert_one|insert_many|update_one|update_many|delete_one|delete_many|upsert|bulk_create|get_or_create|update_or_create)\s*\(|(?i)\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b"), da, db);
-        let call_commits = c.get(0).is_some_and(|m| {
-            matching_paren(&src.text, &src.mask, m.end() - 1, b).is_some_and(|close| {
-                re!(r"\b(?:commit|autocommit|do_commit|should_commit)\s*=\s*True\b")
-                    .is_match(&src.text[m.end()..close])
-            })
-        });
-        if !commit_flag_only || call_commits {
-            f.writes_db |= db_write(ds, py_write(), da, db);
+        if db_write(ds, py_write(), da, db) {
+            // `with get_cursor() as cur:` where the helper's only write is a `conn.commit()`
+            // under `if commit:`: a write only when the call says so (`get_cursor(commit=True)`).
+            let commit_flag_only = ds.has(
+                re!(r"(?m)^[ \t]*if\s+(?:commit|autocommit|do_commit|should_commit)\s*:"),
+                da,
+                db,
+            ) && ds.code_matches(py_write(), da, db).all(|w| {
+                w.get(0)
+                    .is_some_and(|m| re!(r"\bcommit\s*\($").is_match(m.as_bytes()))
+            });
+            let call_commits = || {
+                c.get(0).is_some_and(|m| {
+                    matching_paren(&src.text, &src.mask, m.end() - 1, b).is_some_and(|close| {
+                        re!(r"\b(?:commit|autocommit|do_commit|should_commit)\s*=\s*True\b")
+                            .is_match(&src.text[m.end()..close])
+                    })
+                })
+            };
+            f.writes_db |= !commit_flag_only || call_commits();
         }
         f.service_role |= ds.has_any(py_service_role(), da, db);
         f.ai |= ds.has_any(py_ai(), da, db);
