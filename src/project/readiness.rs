@@ -98,6 +98,14 @@ lazy_re!(
     r"(?i)content-security-policy|strict-transport-security|x-frame-options|x-content-type-options|contentSecurityPolicy|SECURE_HSTS_SECONDS|SECURE_CONTENT_TYPE_NOSNIFF|django\.middleware\.security\.SecurityMiddleware|csp\.middleware|^\s*csp\s*:\s*\{"
 );
 lazy_re!(
+    re_serves_html,
+    r#"\brender_template(?:_string)?\s*\(|\bTemplateResponse\s*\(|\bJinja2Templates\s*\(|\bHTMLResponse\b|\bStaticFiles\s*\(|\bsend_from_directory\s*\(|\bsend_file\s*\(|\bres\s*\.\s*render\s*\(|\.\s*sendFile\s*\(|\bexpress\s*\.\s*static\s*\(|@fastify/static|\bserveStatic\s*\(|\bc\s*\.\s*html\s*\(|text/html|\bset\s*\(\s*["']view engine["']|\.\s*(?:send|end)\s*\(\s*[`"']\s*<"#
+);
+lazy_re!(
+    re_template_file,
+    r"(?i)(?:^|/)(?:templates|views|public|static)/(?:.*/)?[^/]+\.(?:html?|ejs|hbs|handlebars|pug|jinja2?|j2|njk|mustache)$"
+);
+lazy_re!(
     re_staging_text,
     r#"(?i)(?:NODE_ENV|APP_ENV|ENVIRONMENT|VERCEL_ENV|DEPLOY_ENV|RAILWAY_ENVIRONMENT|CONTEXT|STAGE|ENV)\b[^\n]{0,60}["'](?:staging|stage|preview|uat|qa|deploy-preview)["']|["'](?:staging|preview|deploy-preview)["'][^\n]{0,30}(?:NODE_ENV|APP_ENV|ENVIRONMENT|VERCEL_ENV|DEPLOY_ENV)"#
 );
@@ -947,12 +955,19 @@ fn no_security_headers(set: &FileSet, facts: &Facts) -> Vec<ProjectHit> {
         if helmet_unused {
             note.push_str(" helmet is installed but never applied: add `app.use(helmet())`.");
         }
+        // An API that only answers with JSON has no pages to frame or scripts to inject:
+        // HSTS and nosniff still matter, the rest is cheap hygiene.
+        let json_only = !serves_html(set);
+        if json_only {
+            note.push_str(" It answers with JSON only (no templates, static files or HTML responses), so this is low: HSTS and nosniff still matter, and `Content-Security-Policy: default-src 'none'; frame-ancestors 'none'` costs nothing.");
+        }
         hits.push(ProjectHit {
             yields: None,
             check: "no-security-headers",
             file: Some(path),
             line: Some(line),
             note: Some(note),
+            severity: json_only.then_some(crate::report::Severity::Low),
             confidence: Some(Confidence::High),
             ..ProjectHit::default()
         });
@@ -1045,6 +1060,21 @@ fn no_security_headers(set: &FileSet, facts: &Facts) -> Vec<ProjectHit> {
         });
     }
     hits
+}
+
+/// Whether the server renders pages or serves files (templates, static folders, HTML strings)
+/// rather than answering with JSON only.
+fn serves_html(set: &FileSet) -> bool {
+    set.files.iter().any(|f| {
+        !crate::rules::engine::is_test_or_docs_path(&f.path)
+            && !f.path.contains("node_modules/")
+            && re_template_file().is_match(f.path.as_bytes())
+    }) || any_match(
+        set,
+        &|f| is_code(f) && !crate::rules::engine::is_test_or_docs_path(&f.path),
+        re_serves_html(),
+    )
+    .is_some()
 }
 
 // ---------- no-staging ----------
@@ -1219,6 +1249,8 @@ mod tests {
             re_health_file(),
             re_helmet(),
             re_header_names(),
+            re_serves_html(),
+            re_template_file(),
             re_staging_text(),
             re_ci_environment(),
             re_platform_envs(),
