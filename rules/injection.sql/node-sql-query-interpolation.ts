@@ -39,3 +39,20 @@ export async function activity(req: { query: Record<string, string>; user: { id:
   const n = await pool.query(tableCount("uploads"));
   return { rows, n };
 }
+
+// Column aliases (`name as customer_name`) inside the SQL are not TypeScript casts.
+export async function report(request: Request, pool: any) {
+  const { searchParams } = new URL(request.url);
+  const status = searchParams.get("status") ?? "paid";
+  const sql = `
+    select i.id, i.total_cents, c.name as customer_name, c.email as customer_email
+      from invoices i left join customers c on c.id = i.customer_id
+     where i.status = '${status}'
+  `;
+  // ruleid: node-sql-query-interpolation
+  const { rows } = await pool.query(sql);
+  const safe = `select c.name as customer_name from customers c where c.team_id = $1`;
+  // ok: node-sql-query-interpolation
+  const { rows: more } = await pool.query(safe, [status]);
+  return [rows, more];
+}

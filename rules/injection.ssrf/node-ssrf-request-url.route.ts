@@ -22,3 +22,14 @@ export async function PUT(req: Request) {
   const res = await fetch(target!);
   return new Response(await res.text());
 }
+
+// A type argument before the call: `axios.get<ArrayBuffer>(url)`.
+export async function PATCH(request: Request) {
+  const { url } = await request.json();
+  if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return new Response("bad url", { status: 400 });
+  // ruleid: node-ssrf-request-url
+  const res = await axios.get<ArrayBuffer>(url, { responseType: "arraybuffer", timeout: 10_000 });
+  // ok: node-ssrf-request-url
+  const meta = await axios.get<{ ok: boolean }>("https://status.example.com/api/health");
+  return new Response(res.data);
+}

@@ -230,8 +230,9 @@ pub fn strip_ts_wrappers(src: &[u8], s: usize, e: usize) -> (usize, usize) {
         if e > s && src[e - 1] == b'!' && !(e > s + 1 && src[e - 2] == b'=') {
             (s, e) = trim(src, s, e - 1);
         }
-        // `x as Type` / `x as const`: cut at the last top-level ` as `.
-        if let Some(p) = src[s..e].windows(4).rposition(|w| w == b" as ") {
+        // `x as Type` / `x as const`: cut at the last top-level ` as ` (not one inside a
+        // string, like an SQL alias, or inside brackets).
+        if let Some(p) = last_top_level_as(&src[s..e]) {
             let (ns, ne) = trim(src, s, s + p);
             if ne > ns {
                 (s, e) = (ns, ne);
@@ -239,6 +240,35 @@ pub fn strip_ts_wrappers(src: &[u8], s: usize, e: usize) -> (usize, usize) {
         }
     }
     (s, e)
+}
+
+/// The offset of the last ` as ` of `text` outside strings, template literals and brackets.
+fn last_top_level_as(text: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut last = None;
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        match quote {
+            Some(q) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                b'\'' | b'"' | b'`' => quote = Some(c),
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                b' ' if depth == 0 && text[i..].starts_with(b" as ") => last = Some(i),
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    last
 }
 
 /// For a Python keyword argument `name=value` (or a JS shorthand-free `key: value` pair), the
@@ -623,6 +653,19 @@ mod tests {
         let open = open_paren(src.as_bytes(), &m, s, s + call.len()).unwrap();
         let a = call_args(src.as_bytes(), &m, open).unwrap();
         a.args.iter().map(|&(s, e)| src[s..e].to_string()).collect()
+    }
+
+    #[test]
+    fn ts_casts_are_cut_but_not_sql_aliases() {
+        let strip = |t: &str| {
+            let (s, e) = strip_ts_wrappers(t.as_bytes(), 0, t.len());
+            t[s..e].to_string()
+        };
+        assert_eq!(strip("body as Invoice"), "body");
+        assert_eq!(strip("(req.body as any)!"), "req.body");
+        assert_eq!(strip("`select name as n from t where id = ${id}`"), "`select name as n from t where id = ${id}`");
+        assert_eq!(strip("'a as b' as const"), "'a as b'");
+        assert_eq!(strip("f(x as Y)"), "f(x as Y)");
     }
 
     #[test]

@@ -334,6 +334,8 @@ fn sql(set: &FileSet, sc: &mut Scan) {
     let mut grants: Vec<Grant> = Vec::new();
     let mut funcs: Vec<Func> = Vec::new();
     let mut revoked: Vec<String> = Vec::new();
+    // (schema, table, role) the table's privileges were revoked from.
+    let mut api_revoked: Vec<(String, String, &str)> = Vec::new();
     let name_re = r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#;
     static CREATE: LazyLock<Regex> = LazyLock::new(|| {
         super::endpoints::build_re(&format!(r"(?is)^create\s+(?:(?:global|local)\s+)?(temp\s+|temporary\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?{}", r#"((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*))?)"#)).expect("static regex")
@@ -367,7 +369,15 @@ fn sql(set: &FileSet, sc: &mut Scan) {
                     rls: false,
                     // An owner column by name, or any uuid column pointing at the users
                     // (`id uuid primary key references auth.users`: Supabase's profiles).
-                    owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b|[(,]\s*\w+\s+uuid\b[^,;]*?\breferences\s+(?:auth\s*\.\s*users|(?:public\s*\.\s*)?(?:profiles|users)\b)").is_match(t),
+                    // A tenant column (`team_id`, `org_id`) makes the rows a tenant's; a row
+                    // pointing at an owned row (`invoice_id references invoices`) is owned too.
+                    owned: re!(r"(?i)[(,]\s*(?:user_id|owner_id|author_id|created_by|owner|account_id|customer_id|team_id|org_id|organization_id|workspace_id|tenant_id|company_id)\s+(?:uuid|int|integer|bigint|text|varchar)\b|[(,]\s*\w+\s+uuid\b[^,;]*?\breferences\s+(?:auth\s*\.\s*users|(?:public\s*\.\s*)?(?:profiles|users)\b)").is_match(t)
+                        || re!(r#"(?i)\breferences\s+((?:"?\w+"?\s*\.\s*)?"?\w+"?)"#)
+                            .captures_iter(t)
+                            .any(|r| {
+                                let (rs, rn) = qualified(&r[1]);
+                                tables.iter().any(|x| x.owned && x.name == rn && x.schema == rs)
+                            }),
                     privileged: re!(r"(?i)[(,]\s*((?:role|roles|user_role|is_admin|is_super_?admin|is_superuser|is_staff|credits|credit_balance|ai_credits|balance|plan|plan_id|tier|subscription_tier|subscription_status|is_premium|is_pro|is_paid|quota|usage_limit|is_verified))\s+[a-z]")
                         .captures_iter(t)
                         .map(|c| String::from_utf8_lossy(&c[1]).to_ascii_lowercase())
@@ -445,6 +455,20 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             grants.push(Grant { file: st.file, line: line_of(&f.bytes, st.start), tables: tlist, all_in_schema, write });
             continue;
         }
+        // `revoke all on table t from anon, authenticated`: the Data API cannot reach `t`, so
+        // missing RLS is no longer an open door (only the service role and SQL use it).
+        if let Some(c) = re!(r"(?is)^revoke\s+(?:all(?:\s+privileges)?|select\s*,[^;]*?\binsert\b[^;]*?\bupdate\b[^;]*?\bdelete\b[^;]*?)\s+on\s+(?:table\s+)?([\w.\x22]+(?:\s*,\s*[\w.\x22]+)*)\s+from\s+([^;]+)$").captures(t) {
+            let roles = c[2].to_ascii_lowercase();
+            for who in ["anon", "authenticated"] {
+                if re!(r"[\w]+").find_iter(&roles).any(|w| w.as_bytes() == who.as_bytes()) {
+                    for tb in c[1].split(|b| *b == b',') {
+                        let (schema, name) = qualified(tb);
+                        api_revoked.push((schema, name, who));
+                    }
+                }
+            }
+            continue;
+        }
         if let Some(c) = re!(r"(?is)^revoke\s+.+?\s+on\s+(?:function\s+|all\s+functions\s+in\s+schema\s+)([\w.\x22]+)[^;]*?\s+from\s+([^;]+)$").captures(t) {
             let roles = c[2].to_ascii_lowercase();
             if re!(r"\banon\b").is_match(&roles) || re!(r"\bpublic\b").is_match(&roles) && !re!(r"\bauthenticated\b").is_match(&roles) && re!(r"\banon\b").is_match(&roles) {
@@ -471,8 +495,15 @@ fn sql(set: &FileSet, sc: &mut Scan) {
             bucket_hit(sc, &f.path, line_of(&f.bytes, st.start), &name);
         }
     }
-    // RLS off at the end of the migrations.
-    for tb in tables.iter().filter(|t| !t.rls) {
+    // RLS off at the end of the migrations, on a table the API roles can still reach.
+    let unreachable = |tb: &Table| {
+        ["anon", "authenticated"].iter().all(|who| {
+            api_revoked
+                .iter()
+                .any(|(s, n, w)| s == &tb.schema && n == &tb.name && w == who)
+        })
+    };
+    for tb in tables.iter().filter(|t| !t.rls && !unreachable(t)) {
         sc.hits.push(hit(
             "supabase-rls-disabled",
             &tb.file,

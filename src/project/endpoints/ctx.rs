@@ -101,10 +101,13 @@ impl Src<'_> {
         re.find_iter(&self.text[a..b])
             .any(|m| self.is_code(a + m.start()))
     }
-    /// Like [`Src::has`] but strings count too (error messages, header names).
+    /// Like [`Src::has`] but strings count too (error messages, header names, settings
+    /// entries); comments never do (a commented-out `constructEvent(...)` checks nothing).
     pub fn has_any(&self, re: &Regex, a: usize, b: usize) -> bool {
         let b = b.min(self.text.len());
-        re.is_match(&self.text[a.min(b)..b])
+        let a = a.min(b);
+        re.find_iter(&self.text[a..b])
+            .any(|m| self.mask.get(a + m.start()) != Some(&COMMENT))
     }
 }
 

@@ -2048,6 +2048,21 @@ fn trusted_body_fields(ctx: &Ctx) -> std::rc::Rc<Vec<String>> {
     v
 }
 
+/// The query chain that ends at `off` in `file` (`supabaseAdmin.from("invoices")...eq("id", id)`,
+/// back to its `await`, assignment or statement start) starts from the service-role client.
+pub fn lookup_uses_admin(ctx: &Ctx, file: usize, off: usize) -> bool {
+    let t = &ctx.files[file].text;
+    let off = off.min(t.len());
+    let from = off.saturating_sub(400);
+    let before = &t[from..off];
+    let start = re!(r";|\bawait\s|[^=!<>]=\s|\breturn\s")
+        .find_iter(before)
+        .last()
+        .map_or(0, |m| m.start());
+    let chain = &before[start..];
+    js_service_role().is_match(chain) || uses_admin_name(ctx, file, chain)
+}
+
 fn uses_admin_name(ctx: &Ctx, file: usize, t: &[u8]) -> bool {
     let names = admin_names(ctx, file);
     names.iter().any(|n| has_word(t, n.as_bytes()))

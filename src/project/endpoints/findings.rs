@@ -1338,14 +1338,20 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && (e.method != "GET" || private)
             && let Some(l) = d.id_lookup_line
         {
-            let rls = d.user_scoped && rls_covers(&facts.db, d) == Some(true);
+            let rls =
+                d.user_scoped && !d.id_lookup_admin && rls_covers(&facts.db, d) == Some(true);
             if !rls {
                 // Reads are only reported for private records (above), so reading one is as
                 // serious as changing it: both are broken access control.
                 let sev = Severity::High;
                 let n = format!(
-                    "{} fetches a record by an id from the request with no condition tying it to the signed-in user.",
-                    describe(e)
+                    "{} fetches a record by an id from the request with no condition tying it to the signed-in user{}.",
+                    describe(e),
+                    if d.id_lookup_admin {
+                        ", through the service-role client (row-level security does not apply)"
+                    } else {
+                        ""
+                    }
                 );
                 out.push(hit(
                     "idor-unscoped-lookup",

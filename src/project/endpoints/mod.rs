@@ -79,6 +79,9 @@ pub struct EndpointDetail {
     pub aggregate_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
     pub id_lookup_line: Option<u32>,
+    /// That lookup runs through the service-role / admin client, so row-level security does not
+    /// cover it even when the handler also holds a session client.
+    pub id_lookup_admin: bool,
     /// A Supabase list query with no owner or caller filter: (line, table, selects an owner column).
     pub unscoped_list: Option<(u32, String, bool)>,
     /// (line in `handler_file`, field) of prices/amounts/roles taken from the client.
@@ -331,6 +334,10 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
             r.id_lookup_line
                 .map(|(_, l)| l)
                 .or(feat.id_lookup.map(line_in_handler))
+        },
+        id_lookup_admin: match (hf, feat.id_lookup) {
+            (Some(f), Some(off)) if feat.service_role => features::lookup_uses_admin(ctx, f, off),
+            _ => false,
         },
         unscoped_list: feat
             .unscoped_list

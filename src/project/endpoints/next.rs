@@ -884,6 +884,26 @@ fn rejects_anonymous_on_line(t: &[u8], at: usize) -> bool {
         .is_match(&t[start..end])
 }
 
+/// The match at `[at, end)` sits in the initialiser of a flag (`const needsAuth = ...`) that
+/// the code before `b` tests together with a missing user (`needsAuth && !user`).
+fn flag_tested_with_user(t: &[u8], at: usize, end: usize, b: usize) -> bool {
+    let at = at.min(t.len());
+    let line_start = t[..at]
+        .iter()
+        .rposition(|&x| x == b'\n')
+        .map_or(0, |x| x + 1);
+    re!(r"^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=[^=]")
+        .captures(&t[line_start..at])
+        .and_then(|v| v.get(1))
+        .is_some_and(|v| {
+            let v = regex::escape(&String::from_utf8_lossy(v.as_bytes()));
+            super::build_re(&format!(
+                r"\b{v}\s*&&\s*!\s*(?:user|session|token|userId|auth)\b|!\s*(?:user|session|token|userId|auth)\b[^\n]*&&\s*{v}\b"
+            ))
+            .is_ok_and(|re| re.is_match(super::ctx::sl(t, end, b)))
+        })
+}
+
 fn middleware(ctx: &Ctx) -> Option<Guard> {
     let fi = ctx.files.iter().position(|f| {
         let p = f.path;
@@ -960,7 +980,11 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
             let Some(m0) = c.get(0) else { continue };
             let p = String::from_utf8_lossy(&c[2]).into_owned();
             let negated = c.get(1).is_some();
-            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start());
+            // `if (!user && pathname.startsWith("/dashboard"))`, or through a flag
+            // (`const isProtected = pathname.startsWith("/dashboard") || ...` ...
+            // `if (isProtected && !user)`).
+            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start())
+                || flag_tested_with_user(&s.text, m0.start(), m0.end(), b);
             let m = Matcher::new(&p, true);
             if let Some(m) = m {
                 if !negated && with_user_check {
@@ -1019,23 +1043,8 @@ fn middleware(ctx: &Ctx) -> Option<Guard> {
             let Some(m0) = c.get(0) else { continue };
             // ... on the same line, or through a flag tested with the session below
             // (`const needsAuth = LIST.some(...)` ... `if (needsAuth && !session)`).
-            let flag_checked = || {
-                let line_start = s.text[..m0.start()]
-                    .iter()
-                    .rposition(|&x| x == b'\n')
-                    .map_or(0, |x| x + 1);
-                re!(r"^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$")
-                    .captures(&s.text[line_start..m0.start()])
-                    .and_then(|v| v.get(1))
-                    .is_some_and(|v| {
-                        let v = regex::escape(&String::from_utf8_lossy(v.as_bytes()));
-                        super::build_re(&format!(
-                            r"\b{v}\s*&&\s*!\s*(?:user|session|token|userId|auth)\b|!\s*(?:user|session|token|userId|auth)\b[^\n]*&&\s*{v}\b"
-                        ))
-                        .is_ok_and(|re| re.is_match(super::ctx::sl(&s.text, m0.end(), b)))
-                    })
-            };
-            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start()) || flag_checked();
+            let with_user_check = rejects_anonymous_on_line(&s.text, m0.start())
+                || flag_tested_with_user(&s.text, m0.start(), m0.end(), b);
             let list = if c.get(1).is_none() && with_user_check {
                 &mut protected
             } else {

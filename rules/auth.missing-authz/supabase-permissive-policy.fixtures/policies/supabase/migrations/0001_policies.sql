@@ -71,3 +71,22 @@ create table public.votes (id bigint primary key, user_id uuid references auth.u
 alter table public.votes enable row level security;
 -- ok: supabase-permissive-policy
 create policy "votes are public" on public.votes for select using (true);
+
+-- Tenant rows (`team_id`) and rows that belong to them through a foreign key are private too.
+create table public.invoices (id uuid primary key default gen_random_uuid(), team_id uuid not null, total_cents int);
+alter table public.invoices enable row level security;
+create table public.payments (
+  id uuid primary key default gen_random_uuid(),
+  invoice_id uuid not null references public.invoices (id) on delete cascade,
+  amount_cents integer not null
+);
+alter table public.payments enable row level security;
+-- ruleid: supabase-permissive-policy
+create policy "Payments are viewable" on public.payments for select using (true);
+
+-- A reference to a catalogue table does not make the rows private.
+create table public.plans (id text primary key, price_cents int);
+create table public.plan_features (id bigint primary key, plan_id text references public.plans (id), label text);
+alter table public.plan_features enable row level security;
+-- ok: supabase-permissive-policy
+create policy "features are public" on public.plan_features for select using (true);

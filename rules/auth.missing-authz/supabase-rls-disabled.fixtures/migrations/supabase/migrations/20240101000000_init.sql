@@ -36,3 +36,13 @@ begin
   return new;
 end;
 $$;
+
+-- Written by the service role only; the API roles lost every privilege on it.
+-- ok: supabase-rls-disabled
+create table public.webhook_events (id text primary key, payload jsonb not null);
+revoke all on table public.webhook_events from anon, authenticated;
+
+-- Revoked from anon only: signed-in users still reach every row.
+-- ruleid: supabase-rls-disabled
+create table public.audit_log (id bigint primary key, actor uuid, action text);
+revoke all on public.audit_log from anon;
