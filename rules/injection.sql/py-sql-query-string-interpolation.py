@@ -215,3 +215,17 @@ async def add_contact_raw(payload: dict, conn):
     placeholders = ", ".join(f"${i}" for i in range(1, len(payload) + 1))
     # ruleid: py-sql-query-string-interpolation
     await conn.execute(f"INSERT INTO contacts ({cols}) VALUES ({placeholders})", *payload.values())
+
+
+async def search_users(db, email: str, name: str):
+    stmt = select(User).order_by(User.id)
+    if email:
+        # The f-string is the value of `ilike`: SQLAlchemy binds it.
+        stmt = stmt.where(User.email.ilike(f"%{email}%"))
+    # ok: py-sql-query-string-interpolation
+    result = await db.execute(stmt)
+    # A raw SQL fragment is not a bound value.
+    raw = stmt.where(f"name LIKE '%{name}%'")
+    # ruleid: py-sql-query-string-interpolation
+    rows = await db.execute(raw)
+    return result, rows

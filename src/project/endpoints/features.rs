@@ -2977,7 +2977,7 @@ fn py_auth_flow() -> &'static Regex {
 
 pub(super) fn py_role_check() -> &'static Regex {
     re!(
-        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?[\w.()\x22']*\b(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)|\.\s*current_user\s*\([^)\n]*\bsuperuser\s*=\s*True"
+        r"(?i)\b(?:is_superuser|is_staff|is_admin)\b\s*(?:==|!=|\)\s*:|:|\s+(?:and|or|else)\b)|\bif\s+(?:not\s+)?(?:[\w()\x22']+\s*\.\s*)*(?:\w*user|me|caller|actor|account|admin|member|profile|principal|identity|claims|token|g)\s*\.\s*(?:is_superuser|is_staff|is_admin)\b|\bif\s+(?:not\s+)?(?:is_superuser|is_staff|is_admin)\b|\bgetattr\s*\([^)\n]*['\x22](?:is_admin|is_staff|is_superuser)['\x22]|\.role\s*(?:==|!=|in\b|not\s+in\b)|\bhas_perm\s*\(|\broles?_required\b|\bIsAdminUser\b|\brequire_(?:admin|staff|superuser|role)\b|\b(?:admin|staff|superuser)_required\b|\bstaff_member_required\b|\buser_passes_test\b|\bpermission_required\b|\bPermissionRequiredMixin\b|\bUserPassesTestMixin\b|\bget\s*\(\s*['\x22]role['\x22]\s*\)\s*(?:==|!=|in\b|not\s+in\b)|\[\s*['\x22]role['\x22]\s*\]\s*(?:==|!=|in\b|not\s+in\b)|\.\s*current_user\s*\([^)\n]*\bsuperuser\s*=\s*True"
     )
 }
 

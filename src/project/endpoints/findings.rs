@@ -1262,7 +1262,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && !(d.auth_flow && is_public_route(&e.route, &e.method));
         // Signed in but not checked for a role: the fix is a role check, whatever the client.
         // Changing roles or claims without a role check: any account can make itself an admin.
-        let escalation = role_changing(&e.route) || escalation_route(e);
+        let escalation = role_changing(&e.route) || escalation_route(e) || d.grants_privilege;
         if wanted("admin-route-missing-role-check") && admin_unchecked && d.service_role {
             let n = format!(
                 "{} is an admin route using {}; it checks that the caller is signed in, but not that they are an administrator, so any account can call it{}.",
@@ -1588,6 +1588,7 @@ fn app_entry(set: &FileSet) -> Option<(String, u32)> {
     let pat = re!(
         r"(?m)\bexpress\s*\(\s*\)|\bnew\s+Hono\b|\b[Ff]astify\s*\(|\bFastAPI\s*\(|\bFlask\s*\(\s*__name__|^REST_FRAMEWORK\s*=|^MIDDLEWARE\s*="
     );
+    let mut best = None;
     for f in &set.files {
         if !(f.lang.is_js_family() || f.lang == Language::Python)
             || f.bytes.len() > super::ctx::MAX_FILE
@@ -1597,10 +1598,24 @@ fn app_entry(set: &FileSet) -> Option<(String, u32)> {
         }
         if let Some(m) = pat.find(&f.bytes) {
             let line = f.bytes[..m.start()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            return Some((f.path.clone(), line));
+            // The entry point (`main.py`, `app.js`, `server.ts`, `settings.py`) before a
+            // sub-application mounted somewhere else, then the shallowest.
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+            let rank = if ["main.", "app.", "server.", "index.", "settings.", "asgi.", "wsgi."]
+                .iter()
+                .any(|p| name.starts_with(p))
+            {
+                0
+            } else {
+                1
+            };
+            let key = (rank, f.path.matches('/').count(), f.path.clone());
+            if best.as_ref().is_none_or(|b: &((u8, usize, String), u32)| key < b.0) {
+                best = Some((key, line));
+            }
         }
     }
-    None
+    best.map(|((_, _, p), l)| (p, l))
 }
 
 /// `role = user.role || 'admin'`: a role check whose fallback is the most privileged role.

@@ -79,6 +79,9 @@ pub struct EndpointDetail {
     pub aggregate_only: bool,
     /// A lookup by an id from the request with no ownership condition (line in `handler_file`).
     pub id_lookup_line: Option<u32>,
+    /// The handler writes a privilege flag from the request (`user.is_admin = payload.is_admin`,
+    /// `role: req.body.role`): without a role check, any account promotes itself.
+    pub grants_privilege: bool,
     /// That lookup runs through the service-role / admin client, so row-level security does not
     /// cover it even when the handler also holds a session client.
     pub id_lookup_admin: bool,
@@ -335,6 +338,10 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
                 .map(|(_, l)| l)
                 .or(feat.id_lookup.map(line_in_handler))
         },
+        grants_privilege: r.handler.is_some_and(|(f, a, b)| {
+            re!(r"\.\s*(?:is_admin|is_staff|is_superuser|is_superadmin|role|roles)\s*=\s*(?:payload|data|body|update|updates|patch|changes|dto|input|request|req|form|validated_data|user_in|obj_in)\b|\b(?:role|roles|isAdmin|is_admin|isSuperAdmin)\s*:\s*(?:req|request)\s*\.\s*body\b|\b(?:role|roles|isAdmin|is_admin)\s*:\s*(?:body|data|input|payload|dto)\s*\.\s*(?:role|roles|isAdmin|is_admin)\b")
+                .is_match(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
+        }),
         id_lookup_admin: match (hf, feat.id_lookup) {
             (Some(f), Some(off)) if feat.service_role => features::lookup_uses_admin(ctx, f, off),
             _ => false,
