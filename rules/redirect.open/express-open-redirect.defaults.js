@@ -40,3 +40,22 @@ export async function checkedDefault(req, res) {
   // ok: express-open-redirect
   res.redirect(302, next.startsWith('/') && !next.startsWith('//') ? next : '/dashboard')
 }
+
+const CLIENT_URL = process.env.CLIENT_URL || 'http://localhost:5173'
+
+export async function completeWithConfiguredFallback(req, res) {
+  const returnTo = req.query.returnTo
+  // ruleid: express-open-redirect
+  res.redirect(returnTo || `${CLIENT_URL}/bookings`)
+}
+
+export async function completeWithEnvFallback(req, res) {
+  // ruleid: express-open-redirect
+  res.redirect(req.query.returnTo ?? process.env.APP_URL)
+}
+
+export async function fixedConfiguredTarget(req, res) {
+  const target = `${CLIENT_URL}/bookings`
+  // ok: express-open-redirect
+  res.redirect(target || CLIENT_URL)
+}

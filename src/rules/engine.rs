@@ -995,13 +995,14 @@ fn re_leading_interp() -> &'static regex::bytes::Regex {
     })
 }
 
-/// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")` as the
-/// fallback): the name (group 1).
+/// `<name> or <constant>` / `||` / `??` (or a simple call such as `url_for("index")`, an
+/// UPPER_CASE or environment constant, or a template of those as the fallback): the name
+/// (group 1).
 fn re_default() -> &'static regex::bytes::Regex {
     static RE: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::bytes::Regex::new(
-            r#"(?-u)\A\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\bor\b|\|\||\?\?)\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`$\n]*`|None|null|undefined|\[\s*\]|\{\s*\}|[A-Za-z_$][\w$.]*\s*\([^()\n]*\))\s*\z"#,
+            r#"(?-u)\A\s*([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\bor\b|\|\||\?\?)\s*(?:"[^"\n]*"|'[^'\n]*'|`(?:[^`$\n]|\$\{\s*(?:[A-Z][A-Z0-9_]*|process\.env\.\w+|import\.meta\.env\.\w+)\s*\})*`|None|null|undefined|\[\s*\]|\{\s*\}|[A-Z][A-Z0-9_]*|process\.env\.[A-Za-z_]\w*|[A-Za-z_$][\w$.]*\s*\([^()\n]*\))\s*\z"#,
         )
         .expect("static regex")
     })

@@ -708,7 +708,7 @@ fn js_request_id() -> &'static Regex {
 
 fn js_ownership() -> &'static Regex {
     re!(
-        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id|members|member_?ids|participants|collaborators|shared_?with|editors|viewers|team_?members|workspace_?id)\b\s*(?:[:=,]|\}\s*[,)}])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:\??\.\s*user)?\s*\??\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
+        r"(?i)\b(?:user_?id|owner_?id|author_?id|created_?by|owner|account_?id|org_?id|organization_?id|tenant_?id|team_?id|profile_?id|customer_?id|members|member_?ids|participants|collaborators|shared_?with|editors|viewers|team_?members|workspace_?id)\b\s*(?:[:=,]|\}\s*[,)}])|\.\s*eq\s*\(\s*['\x22](?:user_id|owner_id|author_id|created_by|owner|account_id|org_id|tenant_id|team_id|profile_id)['\x22]|\b(?:session|user|me|currentUser|viewer|caller|req\s*\.\s*user|request\s*\.\s*user|ctx\s*\.\s*user|context\s*\.\s*user|claims|auth)\s*(?:[?!]?\.\s*user)?\s*[?!]?\.\s*(?:id|_id|sub|uid|userId)\b\s*(?:[!=]==?|\)|,|\}|;|&&|\|\|)|auth\.uid\(\)|\buserId\s*(?:[!=]==?)|\bownerId\s*(?:[!=]==?)|[!=]==?\s*[\w$.?]*\b(?:user_?id|owner_?id|author_?id|created_?by|owner)\b"
     )
 }
 

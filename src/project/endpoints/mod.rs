@@ -339,7 +339,7 @@ fn finish(ctx: &Ctx, r: Raw) -> (Endpoint, EndpointDetail) {
                 .or(feat.id_lookup.map(line_in_handler))
         },
         grants_privilege: r.handler.is_some_and(|(f, a, b)| {
-            re!(r"\.\s*(?:is_admin|is_staff|is_superuser|is_superadmin|role|roles)\s*=\s*(?:payload|data|body|update|updates|patch|changes|dto|input|request|req|form|validated_data|user_in|obj_in)\b|\b(?:role|roles|isAdmin|is_admin|isSuperAdmin)\s*:\s*(?:req|request)\s*\.\s*body\b|\b(?:role|roles|isAdmin|is_admin)\s*:\s*(?:body|data|input|payload|dto)\s*\.\s*(?:role|roles|isAdmin|is_admin)\b")
+            re!(r"\.\s*(?:is_admin|is_staff|is_superuser|is_superadmin|role|roles)\s*=\s*(?:payload|data|body|update|updates|patch|changes|dto|input|request|req|form|validated_data|user_in|obj_in)\b|\b(?:role|roles|isAdmin|is_admin|isSuperAdmin)\s*:\s*(?:req|request)\s*\.\s*body\b|\b(?:role|roles|isAdmin|is_admin)\s*:\s*(?:body|data|input|payload|dto)\s*\.\s*(?:role|roles|isAdmin|is_admin)\b|\bpick\s*\(\s*(?:req|request)\s*\.\s*body\s*,\s*\[[^\]]*['\x22](?:role|roles|isAdmin|is_admin)['\x22]")
                 .is_match(super::endpoints::ctx::sl(&ctx.files[f].text, a, b))
         }),
         id_lookup_admin: match (hf, feat.id_lookup) {

@@ -1,4 +1,5 @@
 const express = require('express');
+const _ = require('lodash');
 const jwt = require('jsonwebtoken');
 const { PrismaClient } = require('@prisma/client');
 
@@ -60,6 +61,13 @@ const requireUser = () => (req, res, next) => (req.user ? next() : res.status(40
 // ruleid: admin-route-missing-role-check
 app.get('/api/admin/invoices', requireAuth, requireUser(), async (req, res) => {
   res.json(await prisma.invoice.findMany());
+});
+
+// An allow-list of fields is not a role check: any account can hand itself the admin role.
+// ruleid: admin-route-missing-role-check (critical: writes the role from the request)
+app.patch('/api/admin/users/:id', requireAuth, async (req, res) => {
+  const data = _.pick(req.body, ['role', 'isVerified']);
+  res.json(await prisma.user.update({ where: { id: req.params.id }, data }));
 });
 
 app.listen(3000);
