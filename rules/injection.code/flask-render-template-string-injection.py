@@ -75,3 +75,19 @@ def ok6():
     return render_template_string(
         "<p>{{ greeting }}</p>", greeting=current_user.greeting
     )
+
+
+TEMPLATES = {"welcome": {"subject": "Welcome {{ name }}", "body": "<p>Hi {{ name }}</p>"}}
+
+
+@app.route("/notify", methods=["POST"])
+def notify():
+    data = request.get_json(force=True)
+    # The request picks a configured template; its text is the app's own.
+    template = TEMPLATES.get(data.get("template"))
+    # ok: flask-render-template-string-injection
+    subject = render_template_string(template["subject"], **data.get("context", {}))
+    page = Page.query.get(data["page_id"])
+    # ruleid: flask-render-template-string-injection
+    body = render_template_string(page.body, **data.get("context", {}))
+    return {"subject": subject, "body": body}

@@ -131,6 +131,9 @@ pub struct Inventory {
     /// The Next.js `middleware` (or `proxy`) file, when it checks sign-in: middleware-bypass
     /// advisories of `next` then lead its finding.
     pub middleware_auth: Option<String>,
+    /// The Python code loads YAML, and only with the safe loader: PyYAML's advisories (arbitrary
+    /// code through `load` / `full_load`) are out of reach.
+    pub yaml_safe_only: bool,
 }
 
 fn parent(dir: &str) -> Option<&str> {
@@ -782,6 +785,12 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                 if !bypasses.is_empty() && !dev && !low_relevance {
                     severity = Severity::Critical;
                 }
+                // PyYAML's code-execution advisories need `load` / `full_load`; a project that
+                // only uses the safe loader is out of their reach.
+                let yaml_unreached = eco == Eco::PyPI && name == "pyyaml" && inv.yaml_safe_only;
+                if yaml_unreached {
+                    severity = severity.min(Severity::Low);
+                }
                 let mut note = format!(
                     "{name} {} ({origin}) has {}: {}",
                     best.version,
@@ -795,6 +804,9 @@ fn vulnerable(inv: &Inventory, want_vuln: bool, want_dep: bool) -> Vec<ProjectHi
                         bypasses.join(", "),
                         if bypasses.len() == 1 { "lets" } else { "let" }
                     );
+                }
+                if yaml_unreached {
+                    note.push_str(" The code loads YAML only with the safe loader, which these advisories do not reach (they need `yaml.load` or `full_load`); upgrade in the next maintenance pass.");
                 }
                 note.push_str(&upgrade_advice(eco, &name, all, &[&best.version]));
                 if best.how == How::Minimum {
@@ -1259,6 +1271,38 @@ fn middleware_auth(set: &FileSet, facts: &Facts) -> Option<String> {
         .map(|f| f.path.clone())
 }
 
+/// Every YAML load of the project's Python code uses the safe loader (`yaml.safe_load`,
+/// `yaml.load(f, Loader=yaml.SafeLoader)`), and there is at least one.
+fn yaml_safe_only(set: &FileSet) -> bool {
+    let Ok(call) = super::endpoints::build_re(
+        r"\byaml\s*\.\s*(safe_load|safe_load_all|load|load_all|full_load|full_load_all|unsafe_load|unsafe_load_all)\s*\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)",
+    ) else {
+        return false;
+    };
+    let Ok(imported) = super::endpoints::build_re(
+        r"(?m)^\s*from\s+yaml\s+import\s+[^\n]*\b(?:load|load_all|full_load|unsafe_load|Loader|FullLoader|UnsafeLoader)\b",
+    ) else {
+        return false;
+    };
+    let mut loads = 0;
+    for f in set.files.iter().filter(|f| {
+        f.lang == crate::lang::Language::Python && !crate::rules::engine::is_test_or_docs_path(&f.path)
+    }) {
+        if imported.is_match(&f.bytes) {
+            return false;
+        }
+        for c in call.captures_iter(&f.bytes) {
+            loads += 1;
+            let safe = c[1].starts_with(b"safe_")
+                || memchr::memmem::find(&c[2], b"SafeLoader").is_some();
+            if !safe {
+                return false;
+            }
+        }
+    }
+    loads > 0
+}
+
 /// `dependency-vulnerable`, `dependency-deprecated`, `no-lockfile`, `unpinned-critical-dependency`.
 pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Vec<ProjectHit> {
     let (v, d, l, u) = (
@@ -1275,6 +1319,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
         return Vec::new();
     }
     inv.middleware_auth = middleware_auth(set, facts);
+    inv.yaml_safe_only = yaml_safe_only(set);
     let mut hits = Vec::new();
     if v || d {
         hits.extend(vulnerable(&inv, v, d));

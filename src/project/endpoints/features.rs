@@ -2917,15 +2917,21 @@ fn py_strong_auth_in(src: &super::ctx::Src, a: usize, b: usize) -> bool {
 
 fn py_auth_lookup() -> &'static Regex {
     re!(
-        r"['\x22]\w*user\w*['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
+        r"['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
     )
+}
+
+/// `"user_id" in session` / `'admin_id' not in session`: the Flask session holds a signed-in
+/// account.
+fn py_session_key_test() -> &'static Regex {
+    re!(r"['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+(?:not\s+)?in\s+session\b")
 }
 
 /// A rejection that depends on the lookup: `if not user: raise HTTPException(401)`,
 /// `abort(403)`, `if 'user_id' not in session: return redirect(...)`.
 fn py_deny() -> &'static Regex {
     re!(
-        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|\bredirect\s*\(\s*url_for\s*\(\s*['\x22][\w.]*(?:login|signin|sign_in)|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\w*\s+is\s+None|['\x22](?:\w*user\w*|uid)['\x22]\s+not\s+in\s+session"
+        r"(?m)\b40[13]\b|HTTP_40[13]|\babort\s*\(\s*40[13]|PermissionDenied|NotAuthenticated|AuthenticationFailed|[Uu]nauthori[sz]ed|[Ff]orbidden|login_url|redirect_to_login|\bredirect\s*\(\s*url_for\s*\(\s*['\x22][\w.]*(?:login|signin|sign_in)|^\s*if\s+not\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\b|^\s*if\s+[\w.\[\]'\x22()]*(?:user|session|token|auth|claims|payload|uid|viewer|caller|identity)\w*\s+is\s+None|['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+not\s+in\s+session"
     )
 }
 
@@ -3102,7 +3108,10 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
         || secret_header_check(t)
     {
         auth = AuthLevel::Guard;
-    } else if src.has(py_auth_lookup(), a, b) {
+    } else if src.has(py_auth_lookup(), a, b)
+        // `if "admin_id" not in session:` starts with the string (not code).
+        || src.has_any(py_session_key_test(), a, b)
+    {
         auth = if py_deny().is_match(t) {
             AuthLevel::Guard
         } else {
@@ -3791,6 +3800,7 @@ mod tests {
             js_sensitive_keys(),
             py_auth_strong(),
             py_auth_lookup(),
+            py_session_key_test(),
             py_deny(),
             py_rl(),
             py_val(),
