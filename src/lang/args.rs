@@ -663,7 +663,10 @@ mod tests {
         };
         assert_eq!(strip("body as Invoice"), "body");
         assert_eq!(strip("(req.body as any)!"), "req.body");
-        assert_eq!(strip("`select name as n from t where id = ${id}`"), "`select name as n from t where id = ${id}`");
+        assert_eq!(
+            strip("`select name as n from t where id = ${id}`"),
+            "`select name as n from t where id = ${id}`"
+        );
         assert_eq!(strip("'a as b' as const"), "'a as b'");
         assert_eq!(strip("f(x as Y)"), "f(x as Y)");
     }

@@ -1286,15 +1286,16 @@ fn yaml_safe_only(set: &FileSet) -> bool {
     };
     let mut loads = 0;
     for f in set.files.iter().filter(|f| {
-        f.lang == crate::lang::Language::Python && !crate::rules::engine::is_test_or_docs_path(&f.path)
+        f.lang == crate::lang::Language::Python
+            && !crate::rules::engine::is_test_or_docs_path(&f.path)
     }) {
         if imported.is_match(&f.bytes) {
             return false;
         }
         for c in call.captures_iter(&f.bytes) {
             loads += 1;
-            let safe = c[1].starts_with(b"safe_")
-                || memchr::memmem::find(&c[2], b"SafeLoader").is_some();
+            let safe =
+                c[1].starts_with(b"safe_") || memchr::memmem::find(&c[2], b"SafeLoader").is_some();
             if !safe {
                 return false;
             }

@@ -2924,7 +2924,9 @@ fn py_auth_lookup() -> &'static Regex {
 /// `"user_id" in session` / `'admin_id' not in session`: the Flask session holds a signed-in
 /// account.
 fn py_session_key_test() -> &'static Regex {
-    re!(r"['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+(?:not\s+)?in\s+session\b")
+    re!(
+        r"['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+(?:not\s+)?in\s+session\b"
+    )
 }
 
 /// A rejection that depends on the lookup: `if not user: raise HTTPException(401)`,

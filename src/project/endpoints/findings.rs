@@ -1338,8 +1338,7 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
             && (e.method != "GET" || private)
             && let Some(l) = d.id_lookup_line
         {
-            let rls =
-                d.user_scoped && !d.id_lookup_admin && rls_covers(&facts.db, d) == Some(true);
+            let rls = d.user_scoped && !d.id_lookup_admin && rls_covers(&facts.db, d) == Some(true);
             if !rls {
                 // Reads are only reported for private records (above), so reading one is as
                 // serious as changing it: both are broken access control.
@@ -1601,16 +1600,27 @@ fn app_entry(set: &FileSet) -> Option<(String, u32)> {
             // The entry point (`main.py`, `app.js`, `server.ts`, `settings.py`) before a
             // sub-application mounted somewhere else, then the shallowest.
             let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-            let rank = if ["main.", "app.", "server.", "index.", "settings.", "asgi.", "wsgi."]
-                .iter()
-                .any(|p| name.starts_with(p))
+            let rank = if [
+                "main.",
+                "app.",
+                "server.",
+                "index.",
+                "settings.",
+                "asgi.",
+                "wsgi.",
+            ]
+            .iter()
+            .any(|p| name.starts_with(p))
             {
                 0
             } else {
                 1
             };
             let key = (rank, f.path.matches('/').count(), f.path.clone());
-            if best.as_ref().is_none_or(|b: &((u8, usize, String), u32)| key < b.0) {
+            if best
+                .as_ref()
+                .is_none_or(|b: &((u8, usize, String), u32)| key < b.0)
+            {
                 best = Some((key, line));
             }
         }
