@@ -571,7 +571,7 @@ fn js_open_mail_via_helper(ctx: &Ctx, file: usize, a: usize, b: usize) -> bool {
 
 fn js_auth_flow() -> &'static Regex {
     re!(
-        r"\bcreateCustomToken\s*\(|\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(|\b\w*[oO]tp\w*\s*=\s*[^=\n;]*\b(?:randomInt|randomBytes|Math\s*\.\s*random|customAlphabet|nanoid)\s*\(|\bsend(?:Sms|SMS|Otp|OTP|Code|VerificationCode|LoginCode|MagicLink)\w*\s*\("
+        r"\bcreateCustomToken\s*\(|\bsignInWithPassword\s*\(|\bsignUp\s*\(|\bsignInWithOtp\s*\(|\bresetPasswordForEmail\s*\(|\bverifyOtp\s*\(|\bbcrypt\w*\s*\.\s*compare\w*\s*\(|\bargon2\s*\.\s*verify\s*\(|\bcomparePassword\s*\(|\bverifyPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bsendPasswordResetEmail\s*\(|\bsendMagicLink\w*\s*\(|\bsignInWithMagicLink\s*\(|\bpassport\s*\.\s*authenticate\s*\(\s*['\x22]local|\bbcrypt\w*\s*\.\s*hash(?:Sync)?\s*\(|\bargon2\s*\.\s*hash\s*\(|\bhashPassword\s*\(|\bauth\s*\.\s*(?:signUp|signInWithPassword|resetPasswordForEmail|verifyOtp)\s*\(|\b\w*[oO]tp\w*\s*=\s*[^=\n;]*\b(?:randomInt|randomBytes|Math\s*\.\s*random|customAlphabet|nanoid)\s*\(|\bsend(?:Otp|OTP|Code|VerificationCode|LoginCode|MagicLink)\w*\s*\(|\bsend(?:Sms|SMS)\w*\s*\([^)\n]*\b(?:otp|code|pin)\b"
     )
 }
 
@@ -676,10 +676,15 @@ pub fn js_caller_role_check(t: &[u8]) -> bool {
         };
         // A bare `role` destructured from the request (`const { uid, role } = data`).
         let role_from_request = || {
-            re!(r"\{[^{}]*\brole\b[^{}]*\}\s*(?::[^=;]+)?=\s*(?:await\s+)?(?:data|body|input|payload|args|values|dto|(?:req|request)\s*\.\s*(?:body|data|json\s*\(\s*\))|request\s*\.\s*data)\b")
+            re!(r"\{[^{}]*\brole\b[^{}]*\}\s*(?::[^=;]+)?=\s*(?:await\s+)?(?:(?:data|body|input|payload|args|values|dto)\b|(?:req|request)\s*\.\s*(?:body\b|data\b|json\s*\(\s*\))|request\s*\.\s*data\b)")
                 .is_match(t)
         };
+        // `role === "admin"` where `role` is the requested one (`is_admin: role === "admin"`).
+        let compares_requested_role = (at.starts_with(b"=") || at.starts_with(b"!"))
+            && (re!(r"\b(?:data|body|input|payload|dto)\s*\.\s*role\s*$").is_match(before)
+                || re!(r"(?:^|[^\w$.])role\s*$").is_match(before) && role_from_request());
         !(at.starts_with(b".") && on_request(before)
+            || compares_requested_role
             || re!(r"^(?i)role\b").is_match(at)
                 && (re!(r"\b(?:data|body|input|payload|dto)\s*\.\s*$").is_match(before)
                     || !re!(r"[\w$.]$").is_match(before) && role_from_request()))
@@ -2979,7 +2984,7 @@ fn py_ai() -> &'static Regex {
 
 fn py_auth_flow() -> &'static Regex {
     re!(
-        r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\(|\b\w*otp\w*\s*=\s*[^=\n]*\b(?:randbelow|randint|randrange|token_hex|token_urlsafe|choices?)\s*\(|\bsend_(?:sms|otp|code|verification\w*|login_code|magic_link)\b"
+        r"\bcheck_password\s*\(|\bverify_password\s*\(|\bcheck_password_hash\s*\(|\bpwd_context\s*\.\s*verify\s*\(|\bbcrypt\s*\.\s*checkpw\s*\(|\bauthenticate\s*\(|\blogin_user\s*\(|\blogin\s*\(\s*request\s*,|\bsign_in_with_password\s*\(|\bsign_up\s*\(|\bcreate_access_token\s*\(|\bsend_password_reset\w*\s*\(|\breset_password_for_email\s*\(|\bsign_in_with_otp\s*\(|\bargon2\b|\bverify_otp\s*\(|\bmake_password\s*\(|\bset_password\s*\(|\bgenerate_password_hash\s*\(|\bpwd_context\s*\.\s*hash\s*\(|\bget_password_hash\s*\(|\bhash_password\s*\(|\bcreate_user\s*\(|\b\w*otp\w*\s*=\s*[^=\n]*\b(?:randbelow|randint|randrange|token_hex|token_urlsafe|choices?)\s*\(|\bsend_(?:otp|code|verification\w*|login_code|magic_link)\b|\bsend_sms\w*\s*\([^)\n]*\b(?:otp|code|pin)\b"
     )
 }
 
