@@ -983,9 +983,21 @@ fn rule_hit(
     let writes = ops
         .split(|c: char| c == ',' || c.is_whitespace())
         .any(|o| matches!(o, "write" | "create" | "update" | "delete"));
-    let root = path.contains("=**}") && path.matches('/').count() <= 5
-        || path.ends_with("{document=**}")
-        || path.ends_with("{allPaths=**}");
+    let shown = path
+        .strip_prefix("/databases/{database}/documents")
+        .or_else(|| path.strip_prefix("/b/{bucket}/o"))
+        .unwrap_or(path);
+    // Everything: the wildcard is the first segment (`/{document=**}`, `/{allPaths=**}`).
+    let root = shown.starts_with("/{") && shown.contains("=**}") || shown.is_empty();
+    // A named collection or folder whose documents belong to people (`/bookings/{id}`,
+    // `/coach-docs/{uid}/{file}`): reading it is private, unlike a public feed or catalogue.
+    let private = shown
+        .split('/')
+        .filter(|seg| !seg.is_empty() && !seg.starts_with('{'))
+        .any(|seg| {
+            re!(r"(?i)^(?:\w+[_-])?(?:message|chat|conversation|order|invoice|payment|transaction|booking|appointment|reservation|ticket|receipt|application|submission|patient|customer|note|journal|private|secret|medical|health|document|doc|upload|payout|billing|subscription|address|contact|identit(?:y|ie)|verification|kyc|passport|id[_-]?card|report|audit[_-]?log)(?:s|es)?$")
+                .is_match(seg.as_bytes())
+        });
     let what = if storage { "files" } else { "documents" };
     let (open, test_date) = match cond {
         None => (true, None),
@@ -995,18 +1007,13 @@ fn rule_hit(
             _ => (false, None),
         },
     };
-    if !open || !(writes || root) {
+    if !open || !(writes || root || private) {
         return;
     }
     sc.facts.open_policies += 1;
     let scope = if root {
         format!("every {} ({path})", what.trim_end_matches('s'))
     } else {
-        let shown = path
-            .strip_prefix("/databases/{database}/documents")
-            .or_else(|| path.strip_prefix("/b/{bucket}/o"))
-            .filter(|p| !p.is_empty())
-            .unwrap_or(path);
         format!("{what} under `{shown}`")
     };
     let (sev, note) = match test_date {

@@ -2290,9 +2290,10 @@ fn js_client_values(
             || whole.iter().filter(|w| w.as_str() != "body" || re!(r"\b(?:const|let|var)\s+body\b").is_match(t)).any(|w| val.trim_start().starts_with(&format!("{w}.")) || val.trim_start().starts_with(&format!("{w}[")))
             || fields.iter().any(|fl| {
                 // Numeric wrappers do not make a client value the server's own:
-                // `Math.round(Number(amount) * 100)` is still the client's amount.
+                // `Math.round(Number(amount) * 100)` is still the client's amount, and
+                // `FieldValue.increment(amount)` adds whatever the client asked for.
                 let mut v = val.trim();
-                while let Some(rest) = ["Math.round(", "Math.floor(", "Math.ceil(", "Math.trunc(", "Math.abs(", "Number(", "parseInt(", "parseFloat(", "BigInt(", "+", "("]
+                while let Some(rest) = ["Math.round(", "Math.floor(", "Math.ceil(", "Math.trunc(", "Math.abs(", "Number(", "parseInt(", "parseFloat(", "BigInt(", "admin.firestore.FieldValue.increment(", "FieldValue.increment(", "firestore.FieldValue.increment(", "increment(", "+", "("]
                     .iter()
                     .find_map(|w| v.strip_prefix(w))
                 {

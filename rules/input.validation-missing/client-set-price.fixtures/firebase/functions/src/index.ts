@@ -1,10 +1,12 @@
 import * as functions from "firebase-functions/v1";
 import { onCall, HttpsError } from "firebase-functions/v2/https";
 import { getFirestore } from "firebase-admin/firestore";
+import * as admin from "firebase-admin";
 import Stripe from "stripe";
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
 const db = getFirestore();
+const WELCOME_BONUS = 5;
 
 export const createCheckout = functions.https.onCall(async (data, context) => {
   if (!context.auth) throw new functions.https.HttpsError("unauthenticated", "Sign in first.");
@@ -46,4 +48,21 @@ export const createCheckoutFromCatalog = onCall(async (request) => {
     success_url: "https://example.web.app/ok",
   });
   return { url: session.url };
+});
+
+// Any signed-in user grants credits to any account, in the amount they choose.
+export const grantCredits = functions.https.onCall(async (data, context) => {
+  if (!context.auth) throw new functions.https.HttpsError("unauthenticated", "Sign in first.");
+  const { uid, amount } = data as { uid: string; amount: number };
+  // ruleid: client-set-price
+  await admin.firestore().doc(`users/${uid}`).update({ credits: admin.firestore.FieldValue.increment(amount) });
+  return { ok: true };
+});
+
+// The amount is the server's own (a fixed welcome bonus).
+export const claimWelcomeBonus = functions.https.onCall(async (_data, context) => {
+  if (!context.auth) throw new functions.https.HttpsError("unauthenticated", "Sign in first.");
+  // ok: client-set-price
+  await admin.firestore().doc(`users/${context.auth.uid}`).update({ credits: admin.firestore.FieldValue.increment(WELCOME_BONUS) });
+  return { ok: true };
 });
