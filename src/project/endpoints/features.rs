@@ -324,7 +324,8 @@ fn js_rejects_anonymous(src: &super::ctx::Src, a: usize, b: usize, helper: bool)
         let cond = &*re!(r"\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s+as\s+[\w$.<>\[\]| ]+\)")
             .replace_all(&t[open + 1..close], &b"$1"[..]);
         let branch = &t[bs..be];
-        let negated = re!(r"!\s*\(?\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*|[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*===?\s*(?:null|undefined|false)\b|\btypeof\s+[\w$.]+\s*===?\s*['\x22]undefined")
+        // (`!isAdmin(session)`: a check helper handed the session.)
+        let negated = re!(r"!\s*\(?\s*(?:await\s+)?[\w$]+\s*\(\s*[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*\)|!\s*\(?\s*(?:await\s+)?[\w$]+(?:\s*\??\.\s*[\w$]+)*|[\w$]+(?:\s*\??\.\s*[\w$]+)*\s*===?\s*(?:null|undefined|false)\b|\btypeof\s+[\w$.]+\s*===?\s*['\x22]undefined")
             .find_iter(cond)
             .any(|x| identity(x.as_bytes()))
             // `session?.user?.role !== "ADMIN"`: true for a missing session too.
@@ -701,7 +702,7 @@ pub fn js_role_check() -> &'static Regex {
 /// knex `.where({ id })` / `.where('id', x)`, SQL `WHERE id = $1`.
 fn js_id_lookup() -> &'static Regex {
     re!(
-        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\((.{0,400}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*(\{[^{}]{0,200}\}|['\x22](?:\w+\.)?(?:id|uuid|_id)['\x22]\s*,[^)]{0,80})\s*\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
+        r"(?s)\b(?:findUnique|findFirst|findById|findByPk|findOne|findByIdAndUpdate|findByIdAndDelete|findOneAndUpdate|findOneAndDelete|update|delete|destroy|deleteOne|updateOne|doc)\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\)){0,800}?)\)|\.\s*eq\s*\(\s*['\x22](?:id|uuid|\w+_id)['\x22]\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*eq\s*\(\s*[\w$]+\s*\.\s*id\s*,([^)]{0,80})\)|\.\s*where\s*\(\s*(\{[^{}]{0,200}\}|['\x22](?:\w+\.)?(?:id|uuid|_id)['\x22]\s*,[^)]{0,80})\s*\)|(?i)\bwhere\s+(?:\w+\.)?id\s*=\s*(?:\$1|\?|\$\{)"
     )
 }
 
