@@ -888,6 +888,7 @@ pub fn code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -> F
         || src.has(js_user_required(), a, b)
         || src.has(js_signature_verify(), a, b)
         || secret_header_check(t)
+        || stored_api_key_check(t)
     {
         auth = AuthLevel::Guard;
     } else if src.has(js_auth_lookup(), a, b) {
@@ -1140,6 +1141,17 @@ fn is_js_keyword(n: &str) -> bool {
             | "fetch"
             | "setTimeout"
     )
+}
+
+/// An API key from a request header looked up in the database, with a 401/403 when there is
+/// no match: `const key = await ApiKey.findOne({ keyHash: sha256(req.header("x-api-key")) });
+/// if (!key) return res.status(401)...`.
+pub fn stored_api_key_check(t: &[u8]) -> bool {
+    re!(r#"(?i)\bheaders?\s*(?:\(\s*|\.\s*get\s*\(\s*|\[\s*)['"](?:x-api-key|x-api-token|api-key|apikey|x-access-key)['"]|\bheaders\s*\.\s*(?:x_api_key|apikey)\b"#)
+        .is_match(t)
+        && re!(r#"\b(?:findOne|findUnique|findFirst|find_one|verifyApiKey|lookupApiKey|findByKey\w*)\s*\(|\.\s*from\s*\(\s*['"`]\w*api_?keys?['"`]\s*\)|\.\s*eq\s*\(\s*['"`]\w*(?:key|hash)\w*['"`]"#)
+            .is_match(t)
+        && re!(r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden").is_match(t)
 }
 
 /// A header compared with an env secret: `req.headers['x-api-key'] !== process.env.API_KEY`,
@@ -3839,6 +3851,12 @@ mod tests {
 
     #[test]
     fn secret_header() {
+        assert!(stored_api_key_check(
+            b"const raw = req.header('x-api-key'); const key = await ApiKey.findOne({ keyHash: sha(raw) }); if (!key) return res.status(401).end();"
+        ));
+        assert!(!stored_api_key_check(
+            b"const raw = req.header('x-api-key'); console.log(raw); next();"
+        ));
         assert!(secret_header_check(b"if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401)"));
         // A key kept in the session (entered once on a form) compared with the configured one.
         assert!(secret_header_check(
