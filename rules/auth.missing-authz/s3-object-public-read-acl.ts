@@ -38,3 +38,4 @@ export async function savePrivate(key: string, body: Buffer) {
 
 // ok: s3-object-public-read-acl
 const help = 'Never use ACL: "public-read" for user files';
+
