@@ -124,3 +124,22 @@ pub fn is_client_file(path: &str, bytes: &[u8], facts: &Facts) -> bool {
         || path.contains(".config.");
     spa && in_src && !server_like
 }
+
+/// How likely `path` is the app's entry module: 0 for `main.` / `app.` / `server.` / `index.` /
+/// Django `settings.` / `asgi.` / `wsgi.` files, 1 for anything else (a sub-application mounted
+/// elsewhere, a router module). Findings about the whole app point at the best-ranked file.
+pub fn entry_rank(path: &str) -> u8 {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let entry = [
+        "main.",
+        "app.",
+        "server.",
+        "index.",
+        "settings.",
+        "asgi.",
+        "wsgi.",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p));
+    u8::from(!entry)
+}

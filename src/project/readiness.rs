@@ -831,15 +831,7 @@ fn app_file(set: &FileSet, stacks: &[&str]) -> Option<(String, u32, &'static str
             .filter(|f| is_code(f) && !crate::rules::engine::is_test_or_docs_path(&f.path))
         {
             if let Some(off) = find_in_code(f, &r) {
-                let n = name_of(&f.path).to_ascii_lowercase();
-                let rank = if ["server.", "app.", "main.", "index."]
-                    .iter()
-                    .any(|p| n.starts_with(p))
-                {
-                    0
-                } else {
-                    1
-                };
+                let rank = super::entry_rank(&f.path);
                 if best.as_ref().is_none_or(|b| (rank, &f.path) < (b.0, &b.1)) {
                     best = Some((rank, f.path.clone(), line_at(f, off), stack));
                 }

@@ -2934,9 +2934,11 @@ fn py_strong_auth_in(src: &super::ctx::Src, a: usize, b: usize) -> bool {
     })
 }
 
+/// Where a Python handler looks the caller up (`"user_id" in session` is [`py_session_key_test`]:
+/// it starts in a string).
 fn py_auth_lookup() -> &'static Regex {
     re!(
-        r"['\x22](?:\w*(?:user|admin|account|member|login|auth)\w*|\w+_id|uid)['\x22]\s+(?:not\s+)?in\s+session\b|\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
+        r"\bcurrent_user\b|\bget_current_user\b|\bsession\s*\.\s*get\s*\(\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\bsession\s*\[\s*['\x22](?:\w*user|\w*admin|uid['\x22]|account_id|member_id|email['\x22])|\brequest\s*\.\s*user\b|\brequest\s*\.\s*auth\b|\bg\s*\.\s*user\b|\bget_user\s*\(|\brequest\s*\.\s*headers\s*(?:\.\s*get\s*\(|\[)\s*['\x22](?i:authorization|[\w-]*(?:token|api-?key|auth)[\w-]*['\x22])|\bAuthorization\b"
     )
 }
 

@@ -1597,25 +1597,9 @@ fn app_entry(set: &FileSet) -> Option<(String, u32)> {
         }
         if let Some(m) = pat.find(&f.bytes) {
             let line = f.bytes[..m.start()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            // The entry point (`main.py`, `app.js`, `server.ts`, `settings.py`) before a
-            // sub-application mounted somewhere else, then the shallowest.
-            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-            let rank = if [
-                "main.",
-                "app.",
-                "server.",
-                "index.",
-                "settings.",
-                "asgi.",
-                "wsgi.",
-            ]
-            .iter()
-            .any(|p| name.starts_with(p))
-            {
-                0
-            } else {
-                1
-            };
+            // The entry point (`main.py`, `app.js`, `settings.py`) before a sub-application
+            // mounted somewhere else, then the shallowest.
+            let rank = crate::project::entry_rank(&f.path);
             let key = (rank, f.path.matches('/').count(), f.path.clone());
             if best
                 .as_ref()
