@@ -16,7 +16,7 @@ pub const MAX_FILE: usize = 512 * 1024;
 /// Most source bytes the inventory reads in one project.
 pub const MAX_TOTAL: usize = 48 << 20;
 /// Deepest chain of imports / guard definitions followed.
-pub const MAX_DEPTH: usize = 4;
+pub const MAX_DEPTH: usize = 6;
 
 /// A compiled static regex (the patterns are constants: a failure is a programming error caught
 /// by the unit tests).

@@ -1147,6 +1147,13 @@ fn is_js_keyword(n: &str) -> bool {
 /// no match: `const key = await ApiKey.findOne({ keyHash: sha256(req.header("x-api-key")) });
 /// if (!key) return res.status(401)...`.
 pub fn stored_api_key_check(t: &[u8]) -> bool {
+    // The app's own key helper, its result refused with a 401 (`const key = await
+    // verifyApiKey(req.headers.get("authorization")); if (!key) return 401`).
+    if re!(r"\b(?:verify|validate|authenticate|check|lookup|resolve)Api[Kk]ey\w*\s*\(").is_match(t)
+        && re!(r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden").is_match(t)
+    {
+        return true;
+    }
     re!(r#"(?i)\bheaders?\s*(?:\(\s*|\.\s*get\s*\(\s*|\[\s*)['"](?:x-api-key|x-api-token|api-key|apikey|x-access-key)['"]|\bheaders\s*\.\s*(?:x_api_key|apikey)\b"#)
         .is_match(t)
         && re!(r#"\b(?:findOne|findUnique|findFirst|find_one|verifyApiKey|lookupApiKey|findByKey\w*)\s*\(|\.\s*from\s*\(\s*['"`]\w*api_?keys?['"`]\s*\)|\.\s*eq\s*\(\s*['"`]\w*(?:key|hash)\w*['"`]"#)
@@ -2853,11 +2860,38 @@ fn js_idor_with(
                     .any(|w| w.as_bytes() == n.as_bytes())
             })
             || c.get(1).is_none() && c.get(2).is_none() && c.get(3).is_none() && c.get(4).is_none();
-        if keyed && !existence_check_only(src, a, b, m.start(), m.end()) {
+        if keyed
+            && !existence_check_only(src, a, b, m.start(), m.end())
+            && !access_checked_before(t, m.start(), inner)
+        {
             return Some(a + m.start());
         }
     }
     None
+}
+
+/// The lookup's filter names an id that the handler handed to an access-check helper before it
+/// (`await requireMember(params.workspaceId)` ... `where: { id: params.workspaceId }`, or the
+/// tenant key `workspaceId: params.workspaceId` next to the record id): the helper decides
+/// whether the caller may reach that record or tenant.
+fn access_checked_before(t: &[u8], at: usize, filter: &[u8]) -> bool {
+    let before = &t[..at.min(t.len())];
+    re!(r"\b((?:require|assert|ensure|check|verify|authori[sz]e|guard|must|can|has|is)[A-Z]\w*|require|authori[sz]e)\s*\(([^()]{1,200})\)")
+        .captures_iter(before)
+        .filter(|c| {
+            re!(r"(?i)member|role|access|owner|permission|admin|workspace|team|org|tenant|scope|can|allowed|belong|view|edit|manage")
+                .is_match(&c[1])
+        })
+        .any(|c| {
+            split_top(&c[2]).iter().any(|arg| {
+                let arg = arg.trim_ascii();
+                arg.len() >= 2
+                    && re!(r"^[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*$").is_match(arg)
+                    && arg.to_ascii_lowercase().ends_with(b"id")
+                    && super::build_re(&format!(r"(?:^|[^\w$.]){}(?:[^\w$]|$)", dotted_pattern(&String::from_utf8_lossy(arg))))
+                        .is_ok_and(|re| re.is_match(filter))
+            })
+        })
 }
 
 /// `const user = await prisma.user.findUnique({ where: { id: assigneeId } }); if (!user) return 400`:
@@ -3893,5 +3927,24 @@ mod tests {
         );
         assert!(w.contains(&"data".to_string()));
         assert_eq!(f, vec!["amount".to_string(), "n".to_string()]);
+    }
+}
+#[cfg(test)]
+mod access_check_tests {
+    #[test]
+    fn ids_handed_to_an_access_helper_scope_the_lookup() {
+        let t = b"const { membership } = await requireMember(params.workspaceId);\n const w = await prisma.workspace.findUnique({ where: { id: params.workspaceId } });";
+        let at = 70;
+        // The record (or its tenant key) is the one the helper checked.
+        assert!(super::access_checked_before(t, at, b"{ where: { id: params.workspaceId } }"));
+        assert!(super::access_checked_before(t, at, b"{ where: { id: projectId, workspaceId: params.workspaceId } }"));
+        // Another id from the request is not covered by the workspace check.
+        assert!(!super::access_checked_before(t, at, b"{ where: { id: params.memberId } }"));
+        assert!(!super::access_checked_before(t, at, b"{ where: { id: params.workspaceIdentity } }"));
+        // A helper that is no access check (`requireFields`, `parseId`) proves nothing.
+        let u = b"requireFields(params.workspaceId); const w = db.find({ id: params.workspaceId })";
+        assert!(!super::access_checked_before(u, 36, b"{ id: params.workspaceId }"));
+        // The check must come before the lookup.
+        assert!(!super::access_checked_before(t, 10, b"{ where: { id: params.workspaceId } }"));
     }
 }

@@ -833,6 +833,10 @@ impl Matcher {
             i += 1;
         }
         if prefix_only {
+            // `startsWith("/api/")` covers `/api/x`: the prefix's own trailing slash is optional.
+            if out.len() > 2 && out.ends_with('/') {
+                out.pop();
+            }
             out.push_str("(?:/.*)?$");
         } else {
             out.push('$');
@@ -1145,6 +1149,8 @@ mod tests {
         assert!(m.is_match("/api/users"));
         let m = Matcher::new("/login", true).unwrap();
         assert!(m.is_match("/login/x") && m.is_match("/login") && !m.is_match("/loginx"));
+        let m = Matcher::new("/api/", true).unwrap();
+        assert!(m.is_match("/api/stripe/webhook") && m.is_match("/api") && !m.is_match("/apix"));
         assert!(Matcher::new("((((", false).is_none() || Matcher::new("((((", false).is_some());
     }
 }
