@@ -92,3 +92,16 @@ async def oauth_callback_ok4(code: str, next: str = "/dashboard"):
         raise HTTPException(status_code=400, detail="absolute redirect not allowed")
     # ok: fastapi-open-redirect-parameter
     return RedirectResponse(url=next, status_code=302)
+
+
+@router.get("/go")
+async def outbound_click(url: str, booking_id: int | None = None):
+    # ruleid: fastapi-open-redirect-parameter
+    return RedirectResponse(url=url, status_code=302)
+
+
+@router.get("/go-home")
+async def go_home(booking_id: int | None = None):
+    url = "/bookings"
+    # ok: fastapi-open-redirect-parameter (a local constant, not a parameter)
+    return RedirectResponse(url=url, status_code=302)

@@ -3252,7 +3252,9 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
                 };
             }
             f.rl |= g.rl;
-            f.role |= g.role;
+            // Building the user object (`CurrentUser(id=..., role=row["role"])`) checks no role,
+            // even when the class defines one (`def is_admin(self): return self.role == "admin"`).
+            f.role |= g.role && !(d.kind == DefKind::Class && c.get(2).is_some());
         }
     }
     // An optional-user dependency (`if not authorization: return None`, `except InvalidTokenError:
@@ -3613,7 +3615,7 @@ const PUBLIC_CATALOGUE: &[&str] = &[
 /// mention of the caller (`author=request.user` on another model) is not one.
 fn py_owner_evidence(t: &[u8]) -> bool {
     re!(
-        r"(?i)\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403|(?i:\bwhere\b[^;'\x22]{0,200}?\b(?:owner_id|user_id|author_id|created_by|account_id|tenant_id|org_id|member_id|seller_id|buyer_id|customer_id)\s*=\s*(?:%s|\?|:\w+|\$\d|%\(\w+\)s))|(?-i:\b(?:load|get|fetch|find|require)_own(?:ed)?_\w+\s*\(|\b\w+_or_403\s*\()"
+        r"(?i)\b(?:require|ensure|assert|check|verify|authori[sz]e)_\w*(?:member|role|access|owner|permission|collaborator|editor|viewer)\w*\s*\(|\buser\s*\.\s*id\s*(?:==|!=)|==\s*current_user\.id|\bfilter\s*\([^)]*(?:user|owner)|(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)\s*(?:==|!=)|(?:==|!=)\s*(?:current_)?user\s*(?:\[\s*['\x22]_?id['\x22]\s*\]|\.\s*_?id\b)|\b\w*(?:owner|user|author|created_by)\w*\s*(?:==|!=)|(?:==|!=)\s*request\s*\.\s*user\b|\brequest\s*\.\s*user\s*\.\s*\w+\s*\.\s*(?:get|filter|all)\s*\(|\.\s*eq\s*\(\s*['\x22](?:owner_id|user_id|author_id|created_by|account_id)['\x22]\s*,\s*(?:current_)?user\b|(?:==|!=)\s*(?:flask\s*\.\s*)?g\s*\.\s*(?:uid|user_id|user\s*\.\s*id)\b|\bg\s*\.\s*(?:uid|user_id)\s*(?:==|!=)|\bPermissionDenied\b|\bHttpResponseForbidden\b|\babort\s*\(\s*403|status_code\s*=\s*403|HTTP_403|(?i:\bwhere\b[^;'\x22]{0,200}?\b(?:owner_id|user_id|author_id|created_by|account_id|tenant_id|org_id|member_id|seller_id|buyer_id|customer_id)\s*=\s*(?:%s|\?|:\w+|\$\d|%\(\w+\)s))|(?-i:\b(?:load|get|fetch|find|require)_own(?:ed)?_\w+\s*\(|\b\w+_or_403\s*\()"
     )
     .is_match(t)
 }
@@ -3763,8 +3765,23 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
                 && c.get(0)
                     .and_then(|m| sql_bound_value(src, a + m.end()))
                     .is_some_and(py_callers_own);
+        // asyncpg's `WHERE id = $1", invite["id"]`: the id bound is a row the handler loaded,
+        // not one from the request.
+        let bound_elsewhere = sql
+            && c.get(0).is_some_and(|m| m.as_bytes().windows(2).any(|w| w == b"$1"))
+            && c.get(0)
+                .and_then(|m| dollar_one_value(src, a + m.end()))
+                .is_some_and(|v| {
+                    let root = v
+                        .split(|&ch| ch == b'.' || ch == b'[' || ch == b'(')
+                        .next()
+                        .unwrap_or(v)
+                        .trim_ascii();
+                    !params.contains(&root) && !re!(r"^(?:request|req|body|payload|data)$").is_match(root)
+                });
         if let Some(m) = c.get(0)
             && !callers_own
+            && !bound_elsewhere
             && (sql || src.is_code(a + m.start()))
             && !own_stmt.is_match(py_statement(t, m.start()))
         {
@@ -3772,6 +3789,18 @@ fn py_idor(src: &super::ctx::Src, a: usize, b: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The value bound to `$1` in `conn.fetchrow("... WHERE id = $1", value, ...)`: the first
+/// argument after the SQL string that contains `at`.
+fn dollar_one_value<'s>(src: &'s super::ctx::Src<'_>, at: usize) -> Option<&'s [u8]> {
+    use crate::lang::lex::STRING;
+    let (t, mask) = (&src.text, &src.mask);
+    let at = at.min(t.len());
+    let end = at + mask[at..].iter().take(4096).position(|&m| m != STRING)?;
+    let rest = &t[end..t.len().min(end + 300)];
+    let c = re!(r"^\s*,\s*([A-Za-z_][\w.]*(?:\s*\[\s*['\x22]?\w+['\x22]?\s*\])?)").captures(rest)?;
+    c.get(1).map(|m| m.as_bytes())
 }
 
 /// The statement around `at`: from the start of its line to the end of the line where the

@@ -207,6 +207,14 @@ const OWNED: &[&str] = &[
     "generations",
     "image-generations",
     "session",
+    "trip",
+    "trips",
+    "itinerary",
+    "itineraries",
+    "workspace",
+    "workspaces",
+    "goal",
+    "goals",
 ];
 
 /// Nouns of private data: unauthenticated reads leak it.
