@@ -349,6 +349,21 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     if !unsafe_method(method) && segs.iter().any(|s| PUBLIC_ANY.contains(&s.as_str())) {
         return true;
     }
+    // Steps under a password-reset prefix (`/password-reset/sms/`, `/forgot-password/verify`):
+    // the caller cannot sign in yet. Not a reset of someone else's password (`/admin/users/:id/password-reset`).
+    if let Some(p) = segs.iter().position(|s| {
+        let n = s.to_ascii_lowercase().replace(['-', '_'], "");
+        n.contains("forgot") || n.contains("password") && n.contains("reset")
+    }) && p + 1 < segs.len()
+        && segs[..p].iter().all(|s| {
+            matches!(
+                s.as_str(),
+                "api" | "v1" | "v2" | "auth" | "account" | "accounts" | "identity"
+            )
+        })
+    {
+        return true;
+    }
     if let Some(last) = segs.last() {
         if PUBLIC_LAST.contains(&last.as_str()) {
             return true;
