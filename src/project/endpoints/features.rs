@@ -1531,8 +1531,11 @@ pub fn unscoped_list(src: &super::ctx::Src, a: usize, b: usize) -> Option<(usize
                 | b"containedBy" | b"overlaps" | b"like" | b"ilike" | b"gt" | b"gte" | b"lt"
                 | b"lte" | b"textSearch" | b"not" => {
                     let col = string_arg(arg).unwrap_or_default();
+                    // ... or a room / tenant id the handler handed to an access check
+                    // (`await assertRoomMember(roomId, req.user.id)` ... `.eq('room_id', roomId)`).
                     if owner_column(&col)
                         || caller_or_public(arg)
+                        || access_checked_before(&t[a..b], m.start().saturating_sub(a), arg)
                         || name == b"match"
                             && re!(r"(?i)(?:user|owner|tenant|org|team|account|workspace)_?id")
                                 .is_match(arg)
