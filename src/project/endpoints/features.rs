@@ -3049,7 +3049,7 @@ pub(super) fn py_role_check() -> &'static Regex {
 
 fn py_tables(t: &[u8]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in re!(r"\b([A-Z]\w+)\s*\.\s*objects\b|\bquery\s*\(\s*([A-Z]\w+)|\bselect\s*\(\s*([A-Z]\w+)|\.\s*table\s*\(\s*['\x22](\w+)['\x22]|\bget_object_or_404\s*\(\s*([A-Z]\w+)|(?i)\b(?:from|into|update)\s+(\w+)").captures_iter(t) {
+    for c in re!(r"\b([A-Z]\w+)\s*\.\s*(?:objects|query)\b|\bquery\s*\(\s*([A-Z]\w+)|\bselect\s*\(\s*([A-Z]\w+)|\.\s*table\s*\(\s*['\x22](\w+)['\x22]|\bget_object_or_404\s*\(\s*([A-Z]\w+)|(?i)\b(?:from|into|update)\s+(\w+)").captures_iter(t) {
         for g in 1..=6 {
             if let Some(m) = c.get(g) {
                 let n = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
