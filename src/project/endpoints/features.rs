@@ -3802,7 +3802,8 @@ fn dollar_one_value<'s>(src: &'s super::ctx::Src<'_>, at: usize) -> Option<&'s [
     let at = at.min(t.len());
     let end = at + mask[at..].iter().take(4096).position(|&m| m != STRING)?;
     let rest = &t[end..t.len().min(end + 300)];
-    let c = re!(r"^\s*,\s*([A-Za-z_][\w.]*(?:\s*\[\s*['\x22]?\w+['\x22]?\s*\])?)").captures(rest)?;
+    let c =
+        re!(r"^\s*,\s*([A-Za-z_][\w.]*(?:\s*\[\s*['\x22]?\w+['\x22]?\s*\])?)").captures(rest)?;
     c.get(1).map(|m| m.as_bytes())
 }
 
@@ -3968,15 +3969,39 @@ mod access_check_tests {
         let t = b"const { membership } = await requireMember(params.workspaceId);\n const w = await prisma.workspace.findUnique({ where: { id: params.workspaceId } });";
         let at = 70;
         // The record (or its tenant key) is the one the helper checked.
-        assert!(super::access_checked_before(t, at, b"{ where: { id: params.workspaceId } }"));
-        assert!(super::access_checked_before(t, at, b"{ where: { id: projectId, workspaceId: params.workspaceId } }"));
+        assert!(super::access_checked_before(
+            t,
+            at,
+            b"{ where: { id: params.workspaceId } }"
+        ));
+        assert!(super::access_checked_before(
+            t,
+            at,
+            b"{ where: { id: projectId, workspaceId: params.workspaceId } }"
+        ));
         // Another id from the request is not covered by the workspace check.
-        assert!(!super::access_checked_before(t, at, b"{ where: { id: params.memberId } }"));
-        assert!(!super::access_checked_before(t, at, b"{ where: { id: params.workspaceIdentity } }"));
+        assert!(!super::access_checked_before(
+            t,
+            at,
+            b"{ where: { id: params.memberId } }"
+        ));
+        assert!(!super::access_checked_before(
+            t,
+            at,
+            b"{ where: { id: params.workspaceIdentity } }"
+        ));
         // A helper that is no access check (`requireFields`, `parseId`) proves nothing.
         let u = b"requireFields(params.workspaceId); const w = db.find({ id: params.workspaceId })";
-        assert!(!super::access_checked_before(u, 36, b"{ id: params.workspaceId }"));
+        assert!(!super::access_checked_before(
+            u,
+            36,
+            b"{ id: params.workspaceId }"
+        ));
         // The check must come before the lookup.
-        assert!(!super::access_checked_before(t, 10, b"{ where: { id: params.workspaceId } }"));
+        assert!(!super::access_checked_before(
+            t,
+            10,
+            b"{ where: { id: params.workspaceId } }"
+        ));
     }
 }
