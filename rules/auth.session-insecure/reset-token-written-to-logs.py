@@ -52,3 +52,12 @@ def send_login_code(user, code):
 def refresh_session(user, token):
     # ok: reset-token-written-to-logs
     logger.info("session refreshed with %s", token)
+
+
+def request_sms_code(user, code):
+    # ruleid: reset-token-written-to-logs
+    current_app.logger.info("Sending login code %s to %s (user %s)", code, user.phone, user.id)
+    # ok: reset-token-written-to-logs
+    current_app.logger.info("Sending login code to user %s", user.id)
+    # ok: reset-token-written-to-logs
+    current_app.logger.warning("SMS gateway returned status code %s", code)

@@ -58,3 +58,16 @@ def send_signup_code(alphabet):
     # ok: py-insecure-random-for-secret
     retries += random.randint(1, 3)
     return verification_code, retries
+
+
+def request_sms_code(user):
+    # ruleid: py-insecure-random-for-secret
+    code = f"{random.randint(0, 999999):06d}"
+    user.sms_code = code
+    return code
+
+
+def send_sms_campaign(recipients):
+    # ok: py-insecure-random-for-secret
+    variant = random.choice(["A", "B"])
+    return variant, recipients

@@ -1400,7 +1400,14 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         {
             f.insert_only = false;
         }
-        f.reads_db |= ds.has(js_read(), da, db);
+        if ds.has(js_read(), da, db) {
+            f.reads_db = true;
+            for t in js_tables(super::ctx::sl(&ds.text, da, db)) {
+                if !f.tables.contains(&t) {
+                    f.tables.push(t);
+                }
+            }
+        }
         f.writes_db |= db_write(ds, js_write(), da, db);
         f.service_role |= ds.has_any(js_service_role(), da, db)
             || uses_admin_name(ctx, d.file, super::ctx::sl(&ds.text, da, db));
@@ -3298,7 +3305,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
     f.ai = src.has_any(py_ai(), a, b);
     f.auth_flow = src.has(py_auth_flow(), a, b);
     f.redeems_token = src.has(
-        re!(r"\b(?:token|reset_token|code)\s*[:=][^\n]{0,60}\brequest\b|\b(?:body|payload|data)\s*\.\s*(?:token|reset_token)\b|\[\s*['\x22](?:token|reset_token)['\x22]\s*\]|get\s*\(\s*['\x22](?:token|reset_token)['\x22]"),
+        re!(r"\b\w*token\s*==?\s*token\b|\b(?:token|reset_token|code)\s*[:=][^\n]{0,60}\brequest\b|\b(?:body|payload|data)\s*\.\s*(?:token|reset_token)\b|\[\s*['\x22](?:token|reset_token)['\x22]\s*\]|get\s*\(\s*['\x22](?:token|reset_token)['\x22]"),
         a,
         b,
     ) && !src.has(mail_send(), a, b);
@@ -3349,7 +3356,16 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
                 helper_lookup = Some(m.start());
             }
         }
-        f.reads_db |= ds.has(py_read(), da, db);
+        if ds.has(py_read(), da, db) {
+            f.reads_db = true;
+            // The tables a data helper reads say whose data the handler returns
+            // (`reports_db.daily_schedule(day)` selecting from `appointments`).
+            for t in py_tables(super::ctx::sl(&ds.text, da, db)) {
+                if !f.tables.contains(&t) {
+                    f.tables.push(t);
+                }
+            }
+        }
         if db_write(ds, py_write(), da, db) {
             // `with get_cursor() as cur:` where the helper's only write is a `conn.commit()`
             // under `if commit:`: a write only when the call says so (`get_cursor(commit=True)`).

@@ -305,6 +305,20 @@ const SENSITIVE: &[&str] = &[
     "attachments",
     "backup",
     "backups",
+    "result",
+    "results",
+    "lab-results",
+    "lab_results",
+    "labresult",
+    "labresults",
+    "prescription",
+    "prescriptions",
+    "visit",
+    "visits",
+    "claim",
+    "claims",
+    "statement",
+    "statements",
 ];
 
 fn segments(route: &str) -> Vec<String> {
@@ -333,6 +347,10 @@ fn action_name(route: &str) -> Option<String> {
         .map(|s| s.to_ascii_lowercase())
 }
 
+/// Path segments that only namespace account flows (`/api/v1/auth/...`): a password-reset
+/// step under them is the public reset, not a reset of someone else's data.
+const ACCOUNT_PREFIXES: &[&str] = &["api", "v1", "v2", "auth", "account", "accounts", "identity"];
+
 pub fn is_public_route(route: &str, method: &str) -> bool {
     let segs = segments(route);
     if route.contains("[...nextauth]")
@@ -355,12 +373,7 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         let n = s.to_ascii_lowercase().replace(['-', '_'], "");
         n.contains("forgot") || n.contains("password") && n.contains("reset")
     }) && p + 1 < segs.len()
-        && segs[..p].iter().all(|s| {
-            matches!(
-                s.as_str(),
-                "api" | "v1" | "v2" | "auth" | "account" | "accounts" | "identity"
-            )
-        })
+        && segs[..p].iter().all(|s| ACCOUNT_PREFIXES.contains(&s.as_str()))
     {
         return true;
     }
@@ -373,20 +386,8 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         if last == "reset"
             && segs.len() <= 3
             && segs[..segs.len() - 1].iter().all(|s| {
-                matches!(
-                    s.as_str(),
-                    "api"
-                        | "v1"
-                        | "v2"
-                        | "auth"
-                        | "account"
-                        | "accounts"
-                        | "password"
-                        | "passwords"
-                        | "identity"
-                        | "users"
-                        | "user"
-                )
+                ACCOUNT_PREFIXES.contains(&s.as_str())
+                    || matches!(s.as_str(), "password" | "passwords" | "users" | "user")
             })
         {
             return true;
@@ -442,7 +443,7 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         if matches!(
             last.as_str(),
             "request" | "send" | "start" | "resend" | "new" | "create" | "issue"
-        ) && [
+        ) && ([
             "otp",
             "magiclink",
             "passwordless",
@@ -452,6 +453,7 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         ]
         .iter()
         .any(|w| prev.contains(w))
+            || auth_tree_code_step(segs.as_slice()))
         {
             return true;
         }
@@ -468,6 +470,26 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
                 .iter()
                 .any(|w| n.ends_with(w))
     })
+}
+
+/// The route carries a token parameter (`/reset/<token>`, `/verify/:token`, `[resetToken]`).
+fn token_path_param(route: &str) -> bool {
+    route.split('/').any(|s| {
+        (s.starts_with('<') || s.starts_with(':') || s.starts_with('[') || s.starts_with('{'))
+            && s.to_ascii_lowercase().contains("token")
+    })
+}
+
+/// A code step of sign-in under an auth subtree: `/auth/sms/request`, `/login/phone/verify`,
+/// `/api/auth/code/send` (the flow is the segment before the action).
+fn auth_tree_code_step(segs: &[String]) -> bool {
+    let [head @ .., prev, _] = segs else {
+        return false;
+    };
+    matches!(prev.as_str(), "sms" | "phone" | "code" | "email-code" | "text")
+        && head
+            .iter()
+            .any(|s| matches!(s.as_str(), "auth" | "login" | "signin" | "passwordless"))
 }
 
 /// A sign-in route named for its credential: `login-password`, `login_email`, `signInWithOtp`,
@@ -1001,6 +1023,11 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     {
         // The second step (a token from the e-mail and a new password): the token is the
         // secret. Long random tokens cannot be guessed; short codes can.
+        // A token in the path came in an e-mailed link: long and random, never typed, so
+        // there is nothing to guess (`/reset-password/<token>`). Typed codes arrive in a body.
+        if d.redeems_token && !d.open_mail && token_path_param(&e.route) {
+            return None;
+        }
         if d.redeems_token && !d.open_mail {
             return Some((
                 "a password-reset confirmation (unlimited guesses matter if its token is a short code)",
@@ -1035,6 +1062,9 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
                 .as_bytes(),
         );
     if flow_then_action
+        || auth_tree_code_step(&segs)
+            && re!(r"^(?:request|send|start|resend|verify|confirm|check|validate)$")
+                .is_match(name.as_bytes())
         || by_name(re!(
             r"otp|magiclink|^magic$|verifycode|2fa|mfa|sendcode|logincode|signincode|verifylogin|smscode"
         ))
