@@ -58,3 +58,15 @@ create table public.referrals (id uuid primary key, user_id uuid references auth
 alter table public.referrals enable row level security;
 -- ok: supabase-select-policy-exposes-secret-column
 create policy "referrals readable" on public.referrals for select using (true);
+
+-- Share links with a PIN hash: everyone can list every link and its PIN hash (4-6 digits: reversed at once).
+create table public.pin_share_links (id uuid primary key, slug text unique not null, bookmark_id uuid, created_by uuid, pin_hash text, revoked_at timestamptz);
+alter table public.pin_share_links enable row level security;
+-- ruleid: supabase-select-policy-exposes-secret-column
+create policy "pin_share_links: read" on public.pin_share_links for select using (true);
+
+-- A public gallery without secrets.
+create table public.gallery_items (id uuid primary key, title text, image_url text, pinned boolean);
+alter table public.gallery_items enable row level security;
+-- ok: supabase-select-policy-exposes-secret-column
+create policy "gallery readable" on public.gallery_items for select using (true);

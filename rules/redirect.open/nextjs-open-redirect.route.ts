@@ -55,3 +55,8 @@ export async function PATCH(request: NextRequest) {
   // ruleid: nextjs-open-redirect
   return NextResponse.redirect(new URL(next, request.url));
 }
+
+export async function HEAD(request: NextRequest, { params }: { params: { slug: string } }) {
+  // ok: nextjs-open-redirect (a fixed first path segment keeps it on this origin)
+  return NextResponse.redirect(new URL(`/share/${params.slug}`, request.url));
+}

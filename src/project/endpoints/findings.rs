@@ -843,6 +843,15 @@ pub fn missing_auth(
     // A share or pay link read by its unguessable id, and a checkout that only turns a stored
     // amount into a payment page (`stripe.checkout.sessions.create` with the invoice's price):
     // public by design. Prices taken from the client are `client-set-price`.
+    // A share or short link opened by its slug (`GET /s/[slug]` reading `share_links`, bumping a
+    // click counter) and the step that unlocks a PIN-protected one: public by design. Guessing
+    // PINs is `endpoint-missing-rate-limit`'s.
+    if !is_admin(&e.route)
+        && share_tables_only(d)
+        && (!unsafe_method(&e.method) || !d.writes_db)
+    {
+        return None;
+    }
     if !d.writes_db && !is_admin(&e.route) {
         if !unsafe_method(&e.method) && capability_route(&e.route) {
             return None;
@@ -950,6 +959,16 @@ fn capability_route(route: &str) -> bool {
                     | "paymenttoken"
             )
     })
+}
+
+/// Every table the handler touches holds share or short links (`share_links`, `shared_boards`,
+/// `short_links`): what a visitor with the link may open.
+fn share_tables_only(d: &EndpointDetail) -> bool {
+    !d.tables.is_empty()
+        && d.tables.iter().all(|t| {
+            let t = t.to_ascii_lowercase().replace(['-', '_'], "");
+            t.starts_with("share") || t.contains("shortlink") || t.contains("publiclink")
+        })
 }
 
 /// A service-role handler that only inserts the request into a table, outside admin routes.
@@ -1070,6 +1089,20 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
         ))
     {
         return Some(("an OTP / magic-link endpoint", Severity::High, conf));
+    }
+    // Unlocking a PIN- or passcode-protected share, note or vault (`unlock`, `verifyPin`,
+    // `/pin/check`): four to six digits fall to a script in minutes without a limit.
+    if by_name(re!(
+        r"^(?:unlock|unlock\w*(?:share|link|note|vault|page|doc|document|board)|(?:verify|check|submit|enter)(?:pin|passcode|sharepassword|linkpassword)|pin|passcode)$"
+    )) || segs.len() >= 2
+        && matches!(segs[segs.len() - 2].as_str(), "pin" | "passcode")
+        && re!(r"^(?:verify|check|unlock|submit)$").is_match(name.as_bytes())
+    {
+        return Some((
+            "a PIN / passcode unlock (short PINs are guessed in minutes; limit attempts per link and per IP)",
+            Severity::Medium,
+            conf,
+        ));
     }
     // Redeeming a code the user types (`/invites/redeem`, `/coupons/apply`, `redeemCode`):
     // short invite, coupon and gift codes are guessed like one-time codes.

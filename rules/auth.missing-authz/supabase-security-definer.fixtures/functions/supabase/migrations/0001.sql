@@ -36,3 +36,27 @@ revoke execute on function public.purge_sessions() from public, anon, authentica
 
 -- ok: supabase-security-definer
 create function public.search_posts(q text) returns setof public.posts language sql security invoker as $$ select * from public.posts where body ilike '%' || q || '%'; $$;
+
+-- A public click counter: it only adds one to its own counter column.
+-- ok: supabase-security-definer
+create or replace function public.increment_share_click(p_link_id uuid)
+returns void
+language sql
+security definer
+set search_path = public
+as $$
+  update public.share_links
+  set click_count = click_count + 1
+  where id = p_link_id and revoked_at is null;
+$$;
+
+-- Looks like a counter but also moves credits between accounts.
+-- ruleid: supabase-security-definer
+create or replace function public.bump_and_pay(p_id uuid)
+returns void
+language sql
+security definer
+as $$
+  update public.wallets set balance = balance + 1 where id = p_id;
+  update public.wallets set balance = balance - 1 where owner_id = p_id;
+$$;
