@@ -106,3 +106,17 @@ function downloadFromBaseChecked(req, res) {
   res.sendFile(path.join(DOWNLOAD_DIR, name));
 }
 module.exports.more = { downloadFromBase, downloadFromBaseChecked };
+
+router.post('/backup', async (req, res) => {
+  const label = String(req.body.label ?? 'manual').replace(/[^a-zA-Z0-9_-]/g, '').slice(0, 32) || 'manual';
+  // ok: node-path-traversal (the label keeps only letters, digits, _ and -)
+  const file = path.join(BACKUP_DIR, `db-${label}-${Date.now()}.dump`);
+  res.json({ file: path.basename(file) });
+});
+
+router.post('/notes', async (req, res) => {
+  const name = String(req.body.name).replace(/[^a-zA-Z0-9_.\/-]/g, '');
+  // ruleid: node-path-traversal (the kept characters still spell ../)
+  const file = path.join(NOTES_DIR, name);
+  res.json({ file });
+});

@@ -1,0 +1,35 @@
+// fixture-path: src/socket/chat.ts
+import type { Server } from "socket.io";
+import { prisma } from "../lib/prisma";
+
+export function registerChat(io: Server) {
+  io.use((socket, next) => {
+    socket.data.user = { sub: String(socket.handshake.auth.token) };
+    next();
+  });
+  io.on("connection", (socket) => {
+    const user = socket.data.user;
+    // ok: socketio-join-room-from-payload (the user's own room, from the verified identity)
+    socket.join(`user:${user.sub}`);
+
+    socket.on("project:join", async (projectId: string, ack?: (r: unknown) => void) => {
+      // ruleid: socketio-join-room-from-payload
+      socket.join(`project:${projectId}`);
+      const history = await prisma.chatMessage.findMany({ where: { projectId: String(projectId) }, take: 50 });
+      ack?.({ ok: true, history });
+    });
+
+    socket.on("room:enter", ({ roomId }: { roomId: string }) => {
+      // ruleid: socketio-join-room-from-payload
+      socket.join(roomId);
+    });
+
+    socket.on("org:join", async (orgId: string, ack?: (r: unknown) => void) => {
+      const membership = await prisma.membership.findUnique({ where: { userId_orgId: { userId: user.sub, orgId } } });
+      if (!membership) return ack?.({ ok: false });
+      // ok: socketio-join-room-from-payload (membership checked first)
+      socket.join(`org:${orgId}`);
+      ack?.({ ok: true });
+    });
+  });
+}
