@@ -61,3 +61,12 @@ def request_sms_code(user, code):
     current_app.logger.info("Sending login code to user %s", user.id)
     # ok: reset-token-written-to-logs
     current_app.logger.warning("SMS gateway returned status code %s", code)
+
+
+def login(form, user):
+    access_token = create_access_token(user.id)
+    # ruleid: reset-token-written-to-logs
+    logger.info("User %s logged in (token=%s)", user.email, access_token)
+    # ok: reset-token-written-to-logs
+    logger.info("User %s logged in", user.email)
+    return access_token

@@ -172,3 +172,19 @@ def parse_amount(request):
     except ValueError:
         # ok: py-exception-details-in-response (a validation error, no traceback)
         return JsonResponse({"error": "amount must be a whole number"}, status=400)
+
+
+def _run_tool(name, arguments):
+    try:
+        return str(TOOLS[name](**arguments))
+    except Exception as exc:
+        # ok: py-exception-details-in-response (the tool result goes back to the model)
+        return f"error: {exc}"
+
+
+def summary_view(request):
+    try:
+        return JsonResponse(build_summary(request.user))
+    except Exception as exc:
+        # ruleid: py-exception-details-in-response
+        return JsonResponse({"error": f"failed: {exc}"}, status=500)

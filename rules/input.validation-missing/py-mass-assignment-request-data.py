@@ -89,3 +89,14 @@ async def update_validated(request, user):
     changes = ProfileUpdate.model_validate(await request.json()).model_dump(exclude_unset=True)
     # ok: py-mass-assignment-request-data
     await db.users.update_one({"_id": user["_id"]}, {"$set": changes})
+
+
+@router.patch("/me")
+async def update_me_with_password(payload: dict = Body(...), user: User = Depends(get_current_user)):
+    # ruleid: py-mass-assignment-request-data
+    for key, value in payload.items():
+        if key == "password":
+            user.hashed_password = hash_password(value)
+        elif hasattr(user, key):
+            setattr(user, key, value)
+    return user

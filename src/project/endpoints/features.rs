@@ -1150,15 +1150,15 @@ pub fn stored_api_key_check(t: &[u8]) -> bool {
     // The app's own key helper, its result refused with a 401 (`const key = await
     // verifyApiKey(req.headers.get("authorization")); if (!key) return 401`).
     if re!(r"\b(?:verify|validate|authenticate|check|lookup|resolve)Api[Kk]ey\w*\s*\(").is_match(t)
-        && re!(r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden").is_match(t)
+        && re!(r"\b40[13]\b|_40[13]_|(?i:unauthori[sz]ed|forbidden)").is_match(t)
     {
         return true;
     }
-    re!(r#"(?i)\bheaders?\s*(?:\(\s*|\.\s*get\s*\(\s*|\[\s*)['"](?:x-api-key|x-api-token|api-key|apikey|x-access-key)['"]|\bheaders\s*\.\s*(?:x_api_key|apikey)\b"#)
+    re!(r#"(?i)\bheaders?\s*(?:\(\s*|\.\s*get\s*\(\s*|\[\s*)['"](?:x-api-key|x-api-token|api-key|apikey|x-access-key)['"]|\bheaders\s*\.\s*(?:x_api_key|apikey)\b|\b(?:x_api_key|api_key|x_api_token|apikey)\s*:\s*[^=\n]{1,60}=\s*(?:Header|Security)\s*\("#)
         .is_match(t)
-        && re!(r#"\b(?:findOne|findUnique|findFirst|find_one|verifyApiKey|lookupApiKey|findByKey\w*)\s*\(|\.\s*from\s*\(\s*['"`]\w*api_?keys?['"`]\s*\)|\.\s*eq\s*\(\s*['"`]\w*(?:key|hash)\w*['"`]"#)
+        && re!(r#"\b(?:findOne|findUnique|findFirst|find_one|verifyApiKey|lookupApiKey|findByKey\w*)\s*\(|\.\s*from\s*\(\s*['"`]\w*api_?keys?['"`]\s*\)|\.\s*eq\s*\(\s*['"`]\w*(?:key|hash)\w*['"`]|\b(?:select|query)\s*\(\s*\w*Api_?Key\w*\b|\b\w*Api_?Key\w*\s*\.\s*(?:objects|query)\b|\bFROM\s+api_keys\b"#)
             .is_match(t)
-        && re!(r"\b40[13]\b|[Uu]nauthori[sz]ed|[Ff]orbidden").is_match(t)
+        && re!(r"\b40[13]\b|_40[13]_|(?i:unauthori[sz]ed|forbidden)").is_match(t)
 }
 
 /// A header compared with an env secret: `req.headers['x-api-key'] !== process.env.API_KEY`,
@@ -3173,6 +3173,7 @@ pub fn py_code_flags(ctx: &Ctx, file: usize, a: usize, b: usize, depth: usize) -
     if py_strong_auth_in(src, a, b)
         || src.has(py_signature_verify(), a, b)
         || secret_header_check(t)
+        || stored_api_key_check(t)
     {
         auth = AuthLevel::Guard;
     } else if src.has(py_auth_lookup(), a, b)
@@ -3941,6 +3942,13 @@ mod tests {
         ));
         assert!(!stored_api_key_check(
             b"const raw = req.header('x-api-key'); console.log(raw); next();"
+        ));
+        // FastAPI: a header dependency looked up in the keys table, refused with a 401.
+        assert!(stored_api_key_check(
+            b"async def get_api_key_workspace(x_api_key: str = Header(...), db=Depends(get_db)):\n    key = await db.scalar(select(ApiKey).where(ApiKey.prefix == p))\n    if key is None:\n        raise HTTPException(status_code=401)"
+        ));
+        assert!(!stored_api_key_check(
+            b"async def echo(x_api_key: str = Header(...)):\n    return {\"got\": x_api_key}"
         ));
         assert!(secret_header_check(b"if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401)"));
         // A key kept in the session (entered once on a form) compared with the configured one.

@@ -683,6 +683,11 @@ fn role_guarded(d: &EndpointDetail) -> bool {
         || d.auth_via.as_deref().is_some_and(|v| {
             let v = v.to_ascii_lowercase();
             v.contains("admin") || v.contains("role") || v.contains("staff")
+                // A shared secret for machines (`verify_internal_token`, `requireCronSecret`):
+                // the caller is a job, not a user account, so there is no role to check.
+                || ["internal", "cron", "machine", "service_token", "worker", "scheduler"]
+                    .iter()
+                    .any(|w| v.contains(w))
         })
 }
 
