@@ -1097,9 +1097,14 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
     }
     // Unlocking a PIN- or passcode-protected share, note or vault (`unlock`, `verifyPin`,
     // `/pin/check`): four to six digits fall to a script in minutes without a limit.
-    if by_name(re!(
-        r"^(?:unlock|unlock\w*(?:share|link|note|vault|page|doc|document|board)|(?:verify|check|submit|enter)(?:pin|passcode|sharepassword|linkpassword)|pin|passcode)$"
-    )) || segs.len() >= 2
+    // A bare `pin` is the unlock only for a caller without a session (setting one's own PIN is
+    // `PUT /auth/pin` behind a login).
+    let bare_pin = !e.auth && e.method == "POST" && by_name(re!(r"^(?:pin|passcode)$"));
+    if bare_pin
+        || by_name(re!(
+            r"^(?:unlock|unlock\w*(?:share|link|note|vault|page|doc|document|board)|(?:verify|check|submit|enter)(?:pin|passcode|sharepassword|linkpassword))$"
+        ))
+        || segs.len() >= 2
         && matches!(segs[segs.len() - 2].as_str(), "pin" | "passcode")
         && re!(r"^(?:verify|check|unlock|submit)$").is_match(name.as_bytes())
     {
