@@ -1274,7 +1274,10 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
 /// click_count + 1 where id = p_id`): anyone may call it by design (a public click or view
 /// count); it reads nothing and changes no other column.
 fn counter_only(stmt: &[u8]) -> bool {
-    let Some(body) = re!(r"(?s)\$(\w*)\$(.*?)\$\w*\$").captures(stmt).and_then(|c| c.get(2)) else {
+    let Some(body) = re!(r"(?s)\$(\w*)\$(.*?)\$\w*\$")
+        .captures(stmt)
+        .and_then(|c| c.get(2))
+    else {
         return false;
     };
     let Some(c) = re!(r"(?is)^\s*(?:begin\s+)?update\s+[\w.\x22]+\s+set\s+(\w+)\s*=\s*(?:coalesce\s*\(\s*)?(\w+)(?:\s*,\s*0\s*\))?\s*\+\s*1\s+where\s+[^;]*;?\s*(?:end\s*;?)?\s*$")

@@ -373,7 +373,9 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
         let n = s.to_ascii_lowercase().replace(['-', '_'], "");
         n.contains("forgot") || n.contains("password") && n.contains("reset")
     }) && p + 1 < segs.len()
-        && segs[..p].iter().all(|s| ACCOUNT_PREFIXES.contains(&s.as_str()))
+        && segs[..p]
+            .iter()
+            .all(|s| ACCOUNT_PREFIXES.contains(&s.as_str()))
     {
         return true;
     }
@@ -486,10 +488,12 @@ fn auth_tree_code_step(segs: &[String]) -> bool {
     let [head @ .., prev, _] = segs else {
         return false;
     };
-    matches!(prev.as_str(), "sms" | "phone" | "code" | "email-code" | "text")
-        && head
-            .iter()
-            .any(|s| matches!(s.as_str(), "auth" | "login" | "signin" | "passwordless"))
+    matches!(
+        prev.as_str(),
+        "sms" | "phone" | "code" | "email-code" | "text"
+    ) && head
+        .iter()
+        .any(|s| matches!(s.as_str(), "auth" | "login" | "signin" | "passwordless"))
 }
 
 /// A sign-in route named for its credential: `login-password`, `login_email`, `signInWithOtp`,
@@ -851,10 +855,7 @@ pub fn missing_auth(
     // A share or short link opened by its slug (`GET /s/[slug]` reading `share_links`, bumping a
     // click counter) and the step that unlocks a PIN-protected one: public by design. Guessing
     // PINs is `endpoint-missing-rate-limit`'s.
-    if !is_admin(&e.route)
-        && share_tables_only(d)
-        && (!unsafe_method(&e.method) || !d.writes_db)
-    {
+    if !is_admin(&e.route) && share_tables_only(d) && (!unsafe_method(&e.method) || !d.writes_db) {
         return None;
     }
     if !d.writes_db && !is_admin(&e.route) {
@@ -1105,8 +1106,8 @@ fn limiter_kind(e: &Endpoint, d: &EndpointDetail) -> Option<(&'static str, Sever
             r"^(?:unlock|unlock\w*(?:share|link|note|vault|page|doc|document|board)|(?:verify|check|submit|enter)(?:pin|passcode|sharepassword|linkpassword))$"
         ))
         || segs.len() >= 2
-        && matches!(segs[segs.len() - 2].as_str(), "pin" | "passcode")
-        && re!(r"^(?:verify|check|unlock|submit)$").is_match(name.as_bytes())
+            && matches!(segs[segs.len() - 2].as_str(), "pin" | "passcode")
+            && re!(r"^(?:verify|check|unlock|submit)$").is_match(name.as_bytes())
     {
         return Some((
             "a PIN / passcode unlock (short PINs are guessed in minutes; limit attempts per link and per IP)",
