@@ -1402,11 +1402,7 @@ pub fn js_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         }
         if ds.has(js_read(), da, db) {
             f.reads_db = true;
-            for t in js_tables(super::ctx::sl(&ds.text, da, db)) {
-                if !f.tables.contains(&t) {
-                    f.tables.push(t);
-                }
-            }
+            add_tables(&mut f.tables, js_tables(super::ctx::sl(&ds.text, da, db)));
         }
         f.writes_db |= db_write(ds, js_write(), da, db);
         f.service_role |= ds.has_any(js_service_role(), da, db)
@@ -1814,6 +1810,16 @@ fn js_insert_only(src: &super::ctx::Src, a: usize, b: usize) -> bool {
 /// The called name of a `name(` / `obj.name(` match, whitespace removed; None for keywords.
 /// A call of a method on an expression (`db.collection("x").update(...)`, `).then(`): the name
 /// after the `.` is not a project function, even when a view elsewhere has the same name.
+/// Adds the tables a data helper reads to the handler's: they say whose data the handler
+/// returns (`reports_db.daily_schedule(day)` selecting from `appointments`).
+fn add_tables(tables: &mut Vec<String>, more: Vec<String>) {
+    for t in more {
+        if !tables.contains(&t) {
+            tables.push(t);
+        }
+    }
+}
+
 fn member_call(t: &[u8], start: usize) -> bool {
     let mut i = start.min(t.len());
     while i > 0 && matches!(t[i - 1], b' ' | b'\t' | b'\n' | b'\r') {
@@ -3359,13 +3365,7 @@ pub fn py_features(ctx: &Ctx, file: usize, a: usize, b: usize) -> Features {
         }
         if ds.has(py_read(), da, db) {
             f.reads_db = true;
-            // The tables a data helper reads say whose data the handler returns
-            // (`reports_db.daily_schedule(day)` selecting from `appointments`).
-            for t in py_tables(super::ctx::sl(&ds.text, da, db)) {
-                if !f.tables.contains(&t) {
-                    f.tables.push(t);
-                }
-            }
+            add_tables(&mut f.tables, py_tables(super::ctx::sl(&ds.text, da, db)));
         }
         if db_write(ds, py_write(), da, db) {
             // `with get_cursor() as cur:` where the helper's only write is a `conn.commit()`

@@ -305,8 +305,6 @@ const SENSITIVE: &[&str] = &[
     "attachments",
     "backup",
     "backups",
-    "result",
-    "results",
     "lab-results",
     "lab_results",
     "labresult",
