@@ -1,14 +1,21 @@
 // fixture-path: src/socket/chat.ts
+import jwt from "jsonwebtoken";
 import type { Server } from "socket.io";
 import { prisma } from "../lib/prisma";
 
 export function registerChat(io: Server) {
+  // The handshake verifies a JWT and keeps only the user id on the socket.
   io.use((socket, next) => {
-    socket.data.user = { sub: String(socket.handshake.auth.token) };
-    next();
+    try {
+      const claims = jwt.verify(String(socket.handshake.auth.token), process.env.JWT_SECRET!, { algorithms: ["HS256"] });
+      socket.data.userId = String((claims as { sub: string }).sub);
+      next();
+    } catch {
+      next(new Error("unauthorized"));
+    }
   });
   io.on("connection", (socket) => {
-    const user = socket.data.user;
+    const user = { sub: socket.data.userId as string };
     // ok: socketio-join-room-from-payload (the user's own room, from the verified identity)
     socket.join(`user:${user.sub}`);
 

@@ -1274,9 +1274,9 @@ pub fn checks(set: &FileSet, facts: &Facts, wanted: &dyn Fn(&str) -> bool) -> Ve
 /// click_count + 1 where id = p_id`): anyone may call it by design (a public click or view
 /// count); it reads nothing and changes no other column.
 fn counter_only(stmt: &[u8]) -> bool {
-    let Some(body) = re!(r"(?s)\$(\w*)\$(.*?)\$\w*\$")
+    let Some(body) = re!(r"(?s)\$\w*\$(.*?)\$\w*\$")
         .captures(stmt)
-        .and_then(|c| c.get(2))
+        .and_then(|c| c.get(1))
     else {
         return false;
     };

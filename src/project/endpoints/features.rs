@@ -1807,9 +1807,6 @@ fn js_insert_only(src: &super::ctx::Src, a: usize, b: usize) -> bool {
         && !re!(r"(?i)\.\s*from\s*\(\s*['\x22`]\w*(?:members|memberships|roles|admins|permissions|profiles|users|api_keys|credits|orders|payments|wallets|invites|invitations)['\x22`]").is_match(body)
 }
 
-/// The called name of a `name(` / `obj.name(` match, whitespace removed; None for keywords.
-/// A call of a method on an expression (`db.collection("x").update(...)`, `).then(`): the name
-/// after the `.` is not a project function, even when a view elsewhere has the same name.
 /// Adds the tables a data helper reads to the handler's: they say whose data the handler
 /// returns (`reports_db.daily_schedule(day)` selecting from `appointments`).
 fn add_tables(tables: &mut Vec<String>, more: Vec<String>) {
@@ -1820,6 +1817,8 @@ fn add_tables(tables: &mut Vec<String>, more: Vec<String>) {
     }
 }
 
+/// A call of a method on an expression (`db.collection("x").update(...)`, `).then(`): the name
+/// after the `.` is not a project function, even when a view elsewhere has the same name.
 fn member_call(t: &[u8], start: usize) -> bool {
     let mut i = start.min(t.len());
     while i > 0 && matches!(t[i - 1], b' ' | b'\t' | b'\n' | b'\r') {
@@ -1828,6 +1827,7 @@ fn member_call(t: &[u8], start: usize) -> bool {
     i > 0 && t[i - 1] == b'.' && !(i >= 3 && &t[i - 3..i] == b"...")
 }
 
+/// The called name of a `name(` / `obj.name(` match, whitespace removed; None for keywords.
 fn js_callee(raw: &[u8]) -> Option<String> {
     let name: String = String::from_utf8_lossy(raw)
         .chars()

@@ -472,12 +472,26 @@ pub fn is_public_route(route: &str, method: &str) -> bool {
     })
 }
 
+/// The names of a route's parameters, lower case without `-` / `_`: `:shareToken`,
+/// `[share_token]`, `{token}`, `<int:invoice_id>` (the converter dropped).
+fn route_params(route: &str) -> impl Iterator<Item = String> + '_ {
+    route
+        .split('/')
+        .filter(|s| s.starts_with([':', '[', '{', '<']))
+        .map(|s| {
+            s.trim_start_matches([':', '[', '{', '<'])
+                .trim_end_matches([']', '}', '>', '?'])
+                .rsplit(':')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+                .replace(['_', '-'], "")
+        })
+}
+
 /// The route carries a token parameter (`/reset/<token>`, `/verify/:token`, `[resetToken]`).
 fn token_path_param(route: &str) -> bool {
-    route.split('/').any(|s| {
-        (s.starts_with('<') || s.starts_with(':') || s.starts_with('[') || s.starts_with('{'))
-            && s.to_ascii_lowercase().contains("token")
-    })
+    route_params(route).any(|n| n.contains("token"))
 }
 
 /// A code step of sign-in under an auth subtree: `/auth/sms/request`, `/login/phone/verify`,
@@ -847,15 +861,15 @@ pub fn missing_auth(
     if public_form(e, d) {
         return None;
     }
-    // A share or pay link read by its unguessable id, and a checkout that only turns a stored
-    // amount into a payment page (`stripe.checkout.sessions.create` with the invoice's price):
-    // public by design. Prices taken from the client are `client-set-price`.
     // A share or short link opened by its slug (`GET /s/[slug]` reading `share_links`, bumping a
     // click counter) and the step that unlocks a PIN-protected one: public by design. Guessing
     // PINs is `endpoint-missing-rate-limit`'s.
     if !is_admin(&e.route) && share_tables_only(d) && (!unsafe_method(&e.method) || !d.writes_db) {
         return None;
     }
+    // A share or pay link read by its unguessable id, and a checkout that only turns a stored
+    // amount into a payment page (`stripe.checkout.sessions.create` with the invoice's price):
+    // public by design. Prices taken from the client are `client-set-price`.
     if !d.writes_db && !is_admin(&e.route) {
         if !unsafe_method(&e.method) && capability_route(&e.route) {
             return None;
@@ -934,34 +948,25 @@ pub fn missing_auth(
 /// A route keyed by an unguessable capability in its path (`/invoice/:publicId`,
 /// `/share/[shareToken]`): a share or pay link, public by design when it only reads.
 fn capability_route(route: &str) -> bool {
-    route.split('/').any(|s| {
-        let name = s
-            .trim_start_matches([':', '[', '{', '<'])
-            .trim_end_matches([']', '}', '>', '?'])
-            .rsplit(':')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-            .replace(['_', '-'], "");
-        s.len() > name.len()
-            && matches!(
-                name.as_str(),
-                "publicid"
-                    | "publictoken"
-                    | "shareid"
-                    | "sharetoken"
-                    | "sharecode"
-                    | "sharekey"
-                    | "sharelink"
-                    | "shareslug"
-                    | "accesstoken"
-                    | "invitetoken"
-                    | "invitecode"
-                    | "viewtoken"
-                    | "linktoken"
-                    | "paytoken"
-                    | "paymenttoken"
-            )
+    route_params(route).any(|name| {
+        matches!(
+            name.as_str(),
+            "publicid"
+                | "publictoken"
+                | "shareid"
+                | "sharetoken"
+                | "sharecode"
+                | "sharekey"
+                | "sharelink"
+                | "shareslug"
+                | "accesstoken"
+                | "invitetoken"
+                | "invitecode"
+                | "viewtoken"
+                | "linktoken"
+                | "paytoken"
+                | "paymenttoken"
+        )
     })
 }
 
